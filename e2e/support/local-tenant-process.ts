@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type TenantProcessOptions = { seed?: string; tokenLifetime?: number; rateLimit?: string; extraArgs?: string[] };
+export type TenantProcess = { url: string; domain: string; audience: string; dataDir: string; stop(): Promise<void> };
+
+const listening = /Local tenant listening on (http:\/\/\S+)/;
+
+/** Starts the local tenant CLI as its own process (reached only over HTTP), on a free port, with its own data dir. */
+export async function startTenantProcess(options: TenantProcessOptions = {}): Promise<TenantProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'grants-e2e-'));
+  const args = ['local-tenant/cli.ts', '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
+  if (options.tokenLifetime) args.push('--token-lifetime', String(options.tokenLifetime));
+  args.push('--rate-limit', options.rateLimit ?? 'off', ...(options.extraArgs ?? []));
+  const child = spawn('node_modules/.bin/tsx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await waitForListening(child);
+  const { host } = new URL(url);
+  return {
+    url,
+    domain: host,
+    audience: `https://${host}/api/v2/`,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`local tenant did not start in 20 s:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = listening.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`local tenant exited with ${code}:\n${output}`));
+    });
+  });
+}

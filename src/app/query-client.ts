@@ -1,0 +1,28 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError, NetworkError } from '../api/errors';
+
+const maxRetries = 2;
+
+/**
+ * Retry only what may succeed on its own: network failures and 5xx. 429s are already waited out
+ * and retried by the api module (it can read the rate-limit headers); other 4xx never change by retrying.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= maxRetries) return false;
+  if (error instanceof NetworkError) return true;
+  return error instanceof ApiError && error.status >= 500;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        staleTime: 30_000,
+        // Every request spends the tenant's rate limit; admins refresh on purpose with the Refresh button.
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const resultsDir = 'test-results';
+
+export default defineConfig({
+  plugins: [react()],
+  build: { sourcemap: true },
+  test: {
+    reporters: ['default', ['json', { outputFile: `${resultsDir}/vitest.json` }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dashboard',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./src/test-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'local-tenant',
+          environment: 'node',
+          include: ['local-tenant/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
