@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { pathSegment, type CallOptions, type RequestContext } from './request';
+import { totalsEnvelope } from './paging';
+
+export const organizationUsageSchema = z.enum(['deny', 'allow', 'require']);
+export const subjectTypeSchema = z.enum(['client', 'user']);
+export type OrganizationUsage = z.infer<typeof organizationUsageSchema>;
+export type SubjectType = z.infer<typeof subjectTypeSchema>;
+
+/** Optional fields appear only when set (§3); unknown fields pass so Auth0 additions never break the table. */
+export const clientGrantSchema = z.looseObject({
+  id: z.string(),
+  /** Absent on `default_for` grants. */
+  client_id: z.string().optional(),
+  audience: z.string(),
+  /** Absent when `allow_all_scopes` is true. */
+  scope: z.array(z.string()).optional(),
+  organization_usage: organizationUsageSchema.optional(),
+  allow_any_organization: z.boolean().optional(),
+  is_system: z.boolean().optional(),
+  subject_type: subjectTypeSchema.default('client'),
+  default_for: z.string().optional(),
+  authorization_details_types: z.array(z.string()).optional(),
+  allow_all_scopes: z.boolean().optional(),
+});
+export type ClientGrant = z.infer<typeof clientGrantSchema>;
+
+export const clientGrantPageSchema = totalsEnvelope('client_grants', clientGrantSchema);
+export type ClientGrantPage = z.infer<typeof clientGrantPageSchema>;
+
+export const clientGrantCheckpointSchema = z.looseObject({
+  client_grants: z.array(clientGrantSchema),
+  next: z.string().nullish(),
+});
+
+export type ClientGrantFilters = {
+  client_id?: string;
+  audience?: string;
+  subject_type?: SubjectType;
+  /** Auth0 accepts only `true` for this filter. */
+  allow_any_organization?: true;
+};
+
+export type ListClientGrantsQuery = ClientGrantFilters & { page: number; per_page: number };
+export type ListClientGrantsCheckpointQuery = ClientGrantFilters & { take?: number; from?: string };
+export type ClientGrantCheckpointPage = { client_grants: ClientGrant[]; next?: string };
+
+type GrantSettings = {
+  scope?: string[];
+  organization_usage?: OrganizationUsage;
+  allow_any_organization?: boolean;
+  authorization_details_types?: string[];
+  allow_all_scopes?: boolean;
+};
+
+/** Exactly one of `client_id` / `default_for` (§4). Any other property is a 400 from Auth0. */
+export type CreateClientGrantBody = GrantSettings & {
+  audience: string;
+  subject_type?: SubjectType;
+} & ({ client_id: string; default_for?: never } | { default_for: 'third_party_clients'; client_id?: never });
+
+/** PATCH needs at least one of these; the identity fields (client_id, audience, …) are immutable (§5). */
+export type UpdateClientGrantBody = GrantSettings;
+
+const DEFAULT_TAKE = 50;
+
+export async function listClientGrants(
+  core: RequestContext,
+  query: ListClientGrantsQuery,
+  opts: CallOptions = {},
+): Promise<ClientGrantPage> {
+  return core.request({
+    path: 'client-grants',
+    query: { ...query, include_totals: true },
+    schema: clientGrantPageSchema,
+    signal: opts.signal,
+  });
+}
+
+/**
+ * Checkpoint paging. `take` is always sent: without `take`/`from` Auth0 answers a bare array
+ * instead of `{ client_grants, next }`.
+ */
+export async function listClientGrantsCheckpoint(
+  core: RequestContext,
+  query: ListClientGrantsCheckpointQuery = {},
+  opts: CallOptions = {},
+): Promise<ClientGrantCheckpointPage> {
+  const { take = DEFAULT_TAKE, ...rest } = query;
+  const body = await core.request({
+    path: 'client-grants',
+    query: { ...rest, take },
+    schema: clientGrantCheckpointSchema,
+    signal: opts.signal,
+  });
+  // `next` is omitted on the last page; treat null/"" the same way.
+  return body.next ? { client_grants: body.client_grants, next: body.next } : { client_grants: body.client_grants };
+}
+
+export async function getClientGrant(core: RequestContext, id: string, opts: CallOptions = {}): Promise<ClientGrant> {
+  return core.request({ path: `client-grants/${pathSegment(id)}`, schema: clientGrantSchema, signal: opts.signal });
+}
+
+export async function createClientGrant(
+  core: RequestContext,
+  body: CreateClientGrantBody,
+  opts: CallOptions = {},
+): Promise<ClientGrant> {
+  return core.request({ method: 'POST', path: 'client-grants', body, schema: clientGrantSchema, signal: opts.signal });
+}
+
+export async function updateClientGrant(
+  core: RequestContext,
+  id: string,
+  body: UpdateClientGrantBody,
+  opts: CallOptions = {},
+): Promise<ClientGrant> {
+  return core.request({
+    method: 'PATCH',
+    path: `client-grants/${pathSegment(id)}`,
+    body,
+    schema: clientGrantSchema,
+    signal: opts.signal,
+  });
+}
+
+/** Auth0 answers 204 even for an id that does not exist (seen in real recordings). */
+export async function deleteClientGrant(core: RequestContext, id: string, opts: CallOptions = {}): Promise<void> {
+  await core.request({
+    method: 'DELETE',
+    path: `client-grants/${pathSegment(id)}`,
+    schema: z.unknown(),
+    signal: opts.signal,
+  });
+}

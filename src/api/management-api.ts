@@ -1,0 +1,50 @@
+import { createRequestCore, type CallOptions, type RequestCoreOptions } from './request';
+import {
+  createClientGrant,
+  deleteClientGrant,
+  getClientGrant,
+  listClientGrants,
+  listClientGrantsCheckpoint,
+  updateClientGrant,
+  type CreateClientGrantBody,
+  type ListClientGrantsCheckpointQuery,
+  type ListClientGrantsQuery,
+  type UpdateClientGrantBody,
+} from './client-grants';
+import { listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
+import { listAllResourceServers, listResourceServers, type ListResourceServersQuery } from './resource-servers';
+
+export type ManagementApiOptions = RequestCoreOptions;
+
+/**
+ * The dashboard's only door to the tenant. `domain` is already normalised (see connection/domain.ts);
+ * every call goes to `origin` + `/api/v2/`, with the token only in the Authorization header.
+ */
+export function createManagementApi(options: ManagementApiOptions) {
+  const core = createRequestCore(options);
+  return {
+    domain: core.domain,
+    origin: core.origin,
+    /** Latest rate-limit headers seen, or undefined when none were visible (CORS may hide them). */
+    rateLimit: core.rateLimit,
+    clientGrants: {
+      list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
+      listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>
+        listClientGrantsCheckpoint(core, query, opts),
+      get: (id: string, opts?: CallOptions) => getClientGrant(core, id, opts),
+      create: (body: CreateClientGrantBody, opts?: CallOptions) => createClientGrant(core, body, opts),
+      update: (id: string, body: UpdateClientGrantBody, opts?: CallOptions) => updateClientGrant(core, id, body, opts),
+      remove: (id: string, opts?: CallOptions) => deleteClientGrant(core, id, opts),
+    },
+    clients: {
+      list: (query: ListClientsQuery, opts?: CallOptions) => listClients(core, query, opts),
+      listAll: (opts?: ListAllClientsOptions) => listAllClients(core, opts),
+    },
+    resourceServers: {
+      list: (query: ListResourceServersQuery, opts?: CallOptions) => listResourceServers(core, query, opts),
+      listAll: (opts?: CallOptions) => listAllResourceServers(core, opts),
+    },
+  };
+}
+
+export type ManagementApi = ReturnType<typeof createManagementApi>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** Auth0 caps `per_page` (and `take`) at 100. */
+export const MAX_PER_PAGE = 100;
+/** Guard against a server that never stops returning items (10 000 pages × 100). */
+const MAX_PAGES = 10_000;
+
+/** The `include_totals=true` envelope: `{ total, start, limit, <key>: [...] }`. */
+export function totalsEnvelope<K extends string, T extends z.ZodType>(key: K, item: T) {
+  return z.looseObject({
+    total: z.number(),
+    start: z.number(),
+    limit: z.number(),
+    ...({ [key]: z.array(item) } as Record<K, z.ZodArray<T>>),
+  });
+}
+
+/**
+ * Walks offset pages until `total` is reached or a short/empty page arrives. Auth0 list endpoints
+ * return at most `per_page` items and nothing says "more" except the total: stopping after the
+ * first page is the classic "only 50 items" bug admins complain about.
+ */
+export async function collectAllPages<T>(
+  fetchPage: (page: number) => Promise<{ total: number; items: T[] }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const { total, items } = await fetchPage(page);
+    all.push(...items);
+    if (items.length < MAX_PER_PAGE || all.length >= total) break;
+  }
+  return all;
+}

@@ -1,0 +1,209 @@
+import type { z } from 'zod';
+import { ApiError, NetworkError, ResponseShapeError, type NetworkErrorCause } from './errors';
+import { hasRateLimitInfo, parseRateLimit, retryDelayMs, type RateLimitInfo } from './rate-limit';
+import { isLoopbackDomain, originForDomain } from './origin';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type QueryValue = string | number | boolean | undefined;
+export type QueryParams = Record<string, QueryValue>;
+export type CallOptions = { signal?: AbortSignal };
+
+export type ApiRequest<T> = {
+  method?: HttpMethod;
+  /** Relative to `/api/v2/`, e.g. `client-grants` or `client-grants/cgr_1` (ids already encoded). */
+  path: string;
+  query?: QueryParams;
+  body?: unknown;
+  signal?: AbortSignal;
+  schema: z.ZodType<T>;
+};
+
+export type RequestCore = {
+  <T>(request: ApiRequest<T>): Promise<T>;
+};
+
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+export type RequestCoreOptions = {
+  domain: string;
+  token: string;
+  fetch?: typeof fetch;
+  onRateLimitWait?: (waitMs: number, attempt: number) => void;
+  /** Injectable for tests; defaults to an abortable setTimeout. */
+  sleep?: Sleep;
+  now?: () => number;
+};
+
+export const MAX_RATE_LIMIT_RETRIES = 3;
+const MAX_SHAPE_ISSUES = 5;
+const MAX_TEXT_MESSAGE = 300;
+
+/** Encodes one path segment; `.`/`..` would be resolved by the URL parser and escape the endpoint. */
+export function pathSegment(id: string): string {
+  if (id === '' || id === '.' || id === '..') throw new TypeError(`Invalid id: "${id}"`);
+  return encodeURIComponent(id);
+}
+
+export function buildUrl(origin: string, path: string, query: QueryParams = {}): URL {
+  const url = new URL(`/api/v2/${path}`, origin);
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.append(name, String(value));
+  }
+  url.search = params.toString();
+  // Belt and braces: the token must only ever travel to the configured tenant's Management API.
+  if (url.origin !== origin || !url.pathname.startsWith('/api/v2/')) {
+    throw new TypeError(`Refusing to call ${url.origin}${url.pathname}`);
+  }
+  return url;
+}
+
+/**
+ * Only these headers: Auth0's CORS preflight refuses anything else (a custom `Auth0-Client`
+ * header was refused, §8). The token goes in the Authorization header, never in the URL.
+ */
+function buildHeaders(token: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    Accept: 'application/json',
+  };
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
+export const abortableSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+function likelyNetworkCause(domain: string): NetworkErrorCause {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  return isLoopbackDomain(domain) ? 'local-tenant-unreachable' : 'domain-or-cors';
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringField(record: Record<string, unknown>, key: string): string | undefined {
+  const value = record[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Error bodies are read leniently: a proxy or gateway may answer with HTML or plain text. */
+async function toApiError(response: Response, rateLimit: RateLimitInfo): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  const parsed = parseJson(text);
+  const body = parsed.ok && isRecord(parsed.value) ? parsed.value : {};
+  const plainText = !parsed.ok && text.trim() && !text.trim().startsWith('<') ? text.trim() : undefined;
+  const reason = stringField(body, 'error') ?? (response.statusText || `HTTP ${response.status}`);
+  const message =
+    stringField(body, 'message') ??
+    plainText?.slice(0, MAX_TEXT_MESSAGE) ??
+    `The tenant answered ${response.status} ${reason}.`;
+  return new ApiError({
+    status: response.status,
+    error: reason,
+    message,
+    errorCode: stringField(body, 'errorCode'),
+    rateLimit: hasRateLimitInfo(rateLimit) ? rateLimit : undefined,
+  });
+}
+
+function shapeIssues(error: z.ZodError): string[] {
+  return error.issues.slice(0, MAX_SHAPE_ISSUES).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return `${path || '(body)'}: ${issue.message}`;
+  });
+}
+
+async function parseSuccess<T>(response: Response, schema: z.ZodType<T>, endpoint: string): Promise<T> {
+  const text = response.status === 204 ? '' : await response.text();
+  let value: unknown = undefined;
+  if (text.trim()) {
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new ResponseShapeError({ endpoint, issues: ['(body): not JSON'] });
+    value = parsed.value;
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ResponseShapeError({ endpoint, issues: shapeIssues(result.error) });
+  return result.data;
+}
+
+export function createRequestCore(options: RequestCoreOptions) {
+  const { domain, token } = options;
+  const origin = originForDomain(domain);
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const sleep = options.sleep ?? abortableSleep;
+  const now = options.now ?? Date.now;
+  let lastRateLimit: RateLimitInfo | undefined;
+
+  async function send(url: URL, method: HttpMethod, body: unknown, signal?: AbortSignal): Promise<Response> {
+    const hasBody = body !== undefined;
+    try {
+      return await fetchImpl(url.toString(), {
+        method,
+        headers: buildHeaders(token, hasBody),
+        body: hasBody ? JSON.stringify(body) : undefined,
+        signal,
+        // No cookies to the Auth0 domain (the admin may have a session there), and never follow a
+        // redirect: the bearer token must reach this origin's /api/v2 and nothing else.
+        credentials: 'omit',
+        redirect: 'error',
+      });
+    } catch (error) {
+      // Cancellation (React Query aborts stale queries) must surface as-is, not as a network failure.
+      if (signal?.aborted) throw signal.reason;
+      throw new NetworkError({ origin, likelyCause: likelyNetworkCause(domain), cause: error });
+    }
+  }
+
+  const request: RequestCore = async <T>(req: ApiRequest<T>): Promise<T> => {
+    const method = req.method ?? 'GET';
+    const url = buildUrl(origin, req.path, req.query);
+    const endpoint = `${method} ${url.pathname}`;
+    for (let attempt = 1; ; attempt++) {
+      const response = await send(url, method, req.body, req.signal);
+      const rateLimit = parseRateLimit(response.headers, now());
+      if (hasRateLimitInfo(rateLimit)) lastRateLimit = rateLimit;
+      if (response.status === 429 && attempt <= MAX_RATE_LIMIT_RETRIES) {
+        await response.body?.cancel().catch(() => undefined);
+        const waitMs = retryDelayMs(rateLimit, attempt, now());
+        options.onRateLimitWait?.(waitMs, attempt);
+        await sleep(waitMs, req.signal);
+        continue;
+      }
+      if (!response.ok) throw await toApiError(response, rateLimit);
+      return parseSuccess(response, req.schema, endpoint);
+    }
+  };
+
+  return {
+    domain,
+    origin,
+    request,
+    rateLimit: (): RateLimitInfo | undefined => lastRateLimit,
+  };
+}
+
+export type RequestContext = ReturnType<typeof createRequestCore>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { CallOptions, RequestContext } from './request';
+import { MAX_PER_PAGE, collectAllPages, totalsEnvelope } from './paging';
+
+export const resourceServerScopeSchema = z.looseObject({
+  value: z.string(),
+  description: z.string().optional(),
+});
+export type ResourceServerScope = z.infer<typeof resourceServerScopeSchema>;
+
+export const resourceServerSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  /** The API's audience; the Management API's is `https://{domain}/api/v2/`. */
+  identifier: z.string(),
+  scopes: z.array(resourceServerScopeSchema).optional(),
+  /** Present only when true (e.g. the Auth0 Management API itself). */
+  is_system: z.boolean().optional(),
+  token_lifetime: z.number().optional(),
+  signing_alg: z.string().optional(),
+});
+export type ResourceServer = z.infer<typeof resourceServerSchema>;
+
+export const resourceServerPageSchema = totalsEnvelope('resource_servers', resourceServerSchema);
+export type ResourceServerPage = z.infer<typeof resourceServerPageSchema>;
+
+export type ListResourceServersQuery = { page: number; per_page: number };
+
+export async function listResourceServers(
+  core: RequestContext,
+  query: ListResourceServersQuery,
+  opts: CallOptions = {},
+): Promise<ResourceServerPage> {
+  return core.request({
+    path: 'resource-servers',
+    query: { page: query.page, per_page: query.per_page, include_totals: true },
+    schema: resourceServerPageSchema,
+    signal: opts.signal,
+  });
+}
+
+export async function listAllResourceServers(
+  core: RequestContext,
+  opts: CallOptions = {},
+): Promise<ResourceServer[]> {
+  return collectAllPages(async (page) => {
+    const result = await listResourceServers(core, { page, per_page: MAX_PER_PAGE }, opts);
+    return { total: result.total, items: result.resource_servers };
+  });
+}
