@@ -1,0 +1,80 @@
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TenantData } from './types.ts';
+
+// On-disk format: one JSON document with a marker and a version, so a file that is not ours (or a
+// future version) is refused with a clear message instead of being silently replaced by a fresh seed.
+export const FILE_NAME = 'tenant.json';
+export const FORMAT = 'auth0-local-tenant';
+export const VERSION = 1;
+
+export type TenantFile = {
+  format: typeof FORMAT;
+  version: typeof VERSION;
+  /** The Management API identifier when the file was written; it follows the port, so it is remapped on load. */
+  management_audience: string;
+  signing_key: { kid: string; private_key_pem: string };
+  clients: TenantData['clients'];
+  resource_servers: TenantData['resourceServers'];
+  client_grants: TenantData['grants'];
+};
+
+export class DataFileError extends Error {}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads the tenant file; `undefined` when none exists yet. Anything unreadable throws DataFileError. */
+export function readTenantFile(dir: string): TenantFile | undefined {
+  const path = join(dir, FILE_NAME);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw new DataFileError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DataFileError(`${path} is corrupt (not valid JSON). Move it away or restore a backup; the local tenant will not overwrite it.`);
+  }
+  if (!isRecord(parsed) || parsed.format !== FORMAT) {
+    throw new DataFileError(`${path} is not a local tenant data file (format marker "${FORMAT}" missing). Refusing to overwrite it.`);
+  }
+  if (parsed.version !== VERSION) {
+    throw new DataFileError(`${path} has version ${String(parsed.version)}; this local tenant reads version ${VERSION}.`);
+  }
+  const key = parsed.signing_key;
+  if (
+    typeof parsed.management_audience !== 'string' || !isRecord(key) || typeof key.kid !== 'string' ||
+    typeof key.private_key_pem !== 'string' || !Array.isArray(parsed.clients) ||
+    !Array.isArray(parsed.resource_servers) || !Array.isArray(parsed.client_grants)
+  ) {
+    throw new DataFileError(`${path} is incomplete or corrupt (missing keys, clients, resource_servers or client_grants).`);
+  }
+  return parsed as TenantFile;
+}
+
+/** Write temp file → fsync → rename → fsync dir: a crash leaves either the old or the new file, never half of one. */
+export function writeTenantFile(dir: string, file: TenantFile): void {
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, FILE_NAME);
+  const temp = join(dir, `.${FILE_NAME}.${process.pid}.tmp`);
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, JSON.stringify(file));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, target);
+  const dirFd = openSync(dir, 'r');
+  try {
+    fsyncSync(dirFd);
+  } finally {
+    closeSync(dirFd);
+  }
+}

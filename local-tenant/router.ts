@@ -1,0 +1,48 @@
+import { authenticate } from './auth.ts';
+import type { HttpRequest, HttpResponse, Route, Tenant } from './context.ts';
+import { insufficientScope, invalidUri, routeNotFound } from './errors.ts';
+import { clientGrantListRoutes } from './routes/client-grants-list.ts';
+import { clientGrantRoutes } from './routes/client-grants.ts';
+import { clientRoutes } from './routes/clients.ts';
+import { oauthRoutes } from './routes/oauth.ts';
+import { resourceServerRoutes } from './routes/resource-servers.ts';
+
+const ROUTES: readonly Route[] = [
+  ...oauthRoutes,
+  ...clientGrantListRoutes,
+  ...clientGrantRoutes,
+  ...clientRoutes,
+  ...resourceServerRoutes,
+];
+
+function decodeParams(match: RegExpExecArray): string[] {
+  try {
+    return match.slice(1).map((part) => decodeURIComponent(part ?? ''));
+  } catch {
+    throw invalidUri(`'Invalid percent-encoding in path'.`);
+  }
+}
+
+/** Route → authentication (401) → scope (403) → handler (400 → 404 → 409), Auth0's check order. */
+export function dispatch(tenant: Tenant, req: HttpRequest): HttpResponse {
+  let params: string[] | undefined;
+  let route: Route | undefined;
+  for (const candidate of ROUTES) {
+    if (candidate.method !== req.method) continue;
+    const match = candidate.pattern.exec(req.path);
+    if (match) {
+      route = candidate;
+      params = decodeParams(match);
+      break;
+    }
+  }
+  // Unknown paths and unsupported methods both answer Auth0's 404 body.
+  if (!route || !params) throw routeNotFound();
+  let scopes: ReadonlySet<string> = new Set();
+  if (route.scopes) {
+    const header = req.headers.authorization;
+    scopes = authenticate(header, tenant.key, tenant.audience);
+    if (!route.scopes.some((scope) => scopes.has(scope))) throw insufficientScope(route.scopes);
+  }
+  return route.handle({ tenant, req, params, scopes });
+}

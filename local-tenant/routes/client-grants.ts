@@ -1,0 +1,149 @@
+import type { HttpResponse, Route, RouteContext } from '../context.ts';
+import { clientNotFound, grantConflict, grantNotFound, invalidBody, resourceServerNotFound } from '../errors.ts';
+import {
+  ALLOW_ALL_SCOPES_FIELD, ALLOW_ANY_ORG_FIELD, DETAILS_TYPES_FIELD, ORG_USAGE_FIELD, SCOPE_FIELD,
+  checkAgainstServer, checkGrantIdPath, checkGrantShape, newGrantId, systemGrantError,
+} from '../grant-rules.ts';
+import type { Grant, OrganizationUsage, SubjectType } from '../types.ts';
+import { parseJson, validateBody, type BodySchema } from '../validation.ts';
+
+const CREATE_SCHEMA: BodySchema = {
+  required: ['audience'],
+  fields: {
+    client_id: { type: 'string', minLength: 1, description: 'ID of the client' },
+    audience: { type: 'string', minLength: 1, maxLength: 600, description: 'The audience (API identifier) of this client grant' },
+    scope: SCOPE_FIELD,
+    organization_usage: ORG_USAGE_FIELD,
+    allow_any_organization: ALLOW_ANY_ORG_FIELD,
+    subject_type: { type: 'string', enum: ['client', 'user'], description: 'The type of application access the client grant allows' },
+    authorization_details_types: DETAILS_TYPES_FIELD,
+    allow_all_scopes: ALLOW_ALL_SCOPES_FIELD,
+    default_for: { type: 'string', enum: ['third_party_clients'], description: 'Applies this grant as a default for all clients of the given type' },
+  },
+};
+
+// PATCH accepts only the mutable fields; client_id, audience, subject_type… are "additional properties".
+const UPDATE_SCHEMA: BodySchema = {
+  minProperties: 1,
+  fields: {
+    scope: SCOPE_FIELD,
+    organization_usage: { ...ORG_USAGE_FIELD, nullable: true },
+    allow_any_organization: ALLOW_ANY_ORG_FIELD,
+    authorization_details_types: DETAILS_TYPES_FIELD,
+    allow_all_scopes: ALLOW_ALL_SCOPES_FIELD,
+  },
+};
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+function create(ctx: RouteContext): HttpResponse {
+  const body = validateBody(parseJson(ctx.req.body), CREATE_SCHEMA);
+  const clientId = str(body.client_id);
+  const defaultFor = body.default_for === 'third_party_clients' ? 'third_party_clients' : undefined;
+  if (clientId !== undefined && defaultFor !== undefined) throw invalidBody(`'client_id and default_for cannot be used together'.`);
+  if (clientId === undefined && defaultFor === undefined) throw invalidBody(`'Missing required property: client_id'.`);
+  // Built in Auth0's field order: id, client_id, audience, scope, organization fields, subject_type, …
+  const grant: Grant = { id: newGrantId(), ...(clientId !== undefined ? { client_id: clientId } : {}), audience: str(body.audience) ?? '', subject_type: 'client' };
+  const scope = strings(body.scope);
+  if (body.allow_all_scopes !== true) grant.scope = scope ?? [];
+  else if (scope !== undefined && scope.length > 0) grant.scope = scope;
+  const usage = str(body.organization_usage);
+  if (usage !== undefined) grant.organization_usage = usage as OrganizationUsage;
+  if (typeof body.allow_any_organization === 'boolean') grant.allow_any_organization = body.allow_any_organization;
+  // Re-set so the key moves after the organization fields in the JSON output.
+  delete (grant as Partial<Grant>).subject_type;
+  grant.subject_type = (str(body.subject_type) ?? 'client') as SubjectType;
+  if (defaultFor !== undefined) grant.default_for = defaultFor;
+  const details = strings(body.authorization_details_types);
+  if (details !== undefined) grant.authorization_details_types = details;
+  if (typeof body.allow_all_scopes === 'boolean') grant.allow_all_scopes = body.allow_all_scopes;
+  checkGrantShape(grant);
+
+  const { store } = ctx.tenant;
+  if (clientId !== undefined && !store.clients.has(clientId)) throw clientNotFound();
+  const server = store.resourceServer(grant.audience);
+  if (!server) throw resourceServerNotFound();
+  checkAgainstServer(grant, server);
+  if (store.findDuplicate(grant)) throw grantConflict();
+  ctx.tenant.commit(() => store.insertGrant(grant), () => store.deleteGrant(grant));
+  return { status: 201, body: grant };
+}
+
+function existing(ctx: RouteContext): Grant {
+  const id = ctx.params[0] ?? '';
+  checkGrantIdPath(id);
+  const grant = ctx.tenant.store.grant(id);
+  if (!grant) throw grantNotFound();
+  return grant;
+}
+
+function read(ctx: RouteContext): HttpResponse {
+  return { status: 200, body: existing(ctx) };
+}
+
+function merge(grant: Grant, body: Record<string, unknown>): Grant {
+  const next: Grant = { ...grant };
+  if ('organization_usage' in body) {
+    const usage = str(body.organization_usage);
+    if (usage === undefined) delete next.organization_usage;
+    else next.organization_usage = usage as OrganizationUsage;
+  }
+  if (typeof body.allow_any_organization === 'boolean') next.allow_any_organization = body.allow_any_organization;
+  const details = strings(body.authorization_details_types);
+  if (details !== undefined) next.authorization_details_types = details;
+  const scope = strings(body.scope);
+  if (body.allow_all_scopes === true) {
+    next.allow_all_scopes = true;
+    // With allow_all_scopes the grant carries no scope list; an explicit non-empty one is a conflict.
+    if (scope !== undefined && scope.length > 0) next.scope = scope;
+    else delete next.scope;
+  } else {
+    if (body.allow_all_scopes === false) next.allow_all_scopes = false;
+    if (scope !== undefined) next.scope = scope;
+    if (next.allow_all_scopes !== true && next.scope === undefined) next.scope = [];
+  }
+  return next;
+}
+
+function update(ctx: RouteContext): HttpResponse {
+  const id = ctx.params[0] ?? '';
+  checkGrantIdPath(id);
+  const body = validateBody(parseJson(ctx.req.body), UPDATE_SCHEMA);
+  const grant = existing(ctx);
+  if (grant.is_system) throw systemGrantError('modified');
+  const next = merge(grant, body);
+  checkGrantShape(next);
+  const server = ctx.tenant.store.resourceServer(grant.audience);
+  if (server) checkAgainstServer(next, server);
+  const before: Grant = { ...grant };
+  // Mutate in place: the store's indexes hold this object, and client_id/audience never change.
+  const replace = (source: Grant): void => {
+    for (const key of Object.keys(grant) as (keyof Grant)[]) delete grant[key];
+    Object.assign(grant, source);
+  };
+  ctx.tenant.commit(() => replace(next), () => replace(before));
+  return { status: 200, body: grant };
+}
+
+function remove(ctx: RouteContext): HttpResponse {
+  const id = ctx.params[0] ?? '';
+  checkGrantIdPath(id);
+  const { store } = ctx.tenant;
+  const grant = store.grant(id);
+  // Auth0 answers 204 for an id that does not exist (seen in its SDKs' recordings).
+  if (!grant) return { status: 204 };
+  if (grant.is_system) throw systemGrantError('deleted');
+  ctx.tenant.commit(() => store.deleteGrant(grant), () => store.insertGrant(grant));
+  return { status: 204 };
+}
+
+const ONE = /^\/api\/v2\/client-grants\/([^/]+)$/;
+
+export const clientGrantRoutes: readonly Route[] = [
+  { method: 'POST', pattern: /^\/api\/v2\/client-grants$/, scopes: ['create:client_grants'], handle: create },
+  { method: 'GET', pattern: ONE, scopes: ['read:client_grants'], handle: read },
+  { method: 'PATCH', pattern: ONE, scopes: ['update:client_grants'], handle: update },
+  { method: 'DELETE', pattern: ONE, scopes: ['delete:client_grants'], handle: remove },
+];

@@ -1,0 +1,138 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSigningKey, loadSigningKey, type SigningKey } from './auth.ts';
+import type { Tenant } from './context.ts';
+import { DEFAULT_HOST, DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_LIFETIME } from './defaults.ts';
+import { ApiError, OAuthError, tooManyRequests } from './errors.ts';
+import { corsHeaders, preflight, readBody, send } from './http.ts';
+import { FORMAT, VERSION, readTenantFile, writeTenantFile, type TenantFile } from './persistence.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { dispatch } from './router.ts';
+import { buildSeed, parseSeed } from './seed.ts';
+import { Store } from './store.ts';
+import type { TenantData } from './types.ts';
+
+export type LocalTenantOptions = {
+  port?: number /* 0 = random (the default) */;
+  host?: string /* default 127.0.0.1 */;
+  dataDir?: string;
+  seed?: string /* 'demo' | 'empty' | 'scale:N', default demo */;
+  adminClientId?: string;
+  adminClientSecret?: string;
+  rateLimit?: { burst: number; perSecond: number } | 'off';
+  tokenLifetime?: number /* seconds, default 86400 */;
+};
+
+export type LocalTenant = {
+  url: string /* http://127.0.0.1:PORT */;
+  domain: string /* 127.0.0.1:PORT */;
+  audience: string /* https://127.0.0.1:PORT/api/v2/ */;
+  close(): Promise<void>;
+};
+
+/** The stored Management API identifier follows the port; rewrite it to the one in use now. */
+function remapAudience(file: TenantFile, audience: string): TenantData {
+  const old = file.management_audience;
+  const fix = (value: string): string => (value === old ? audience : value);
+  return {
+    clients: file.clients,
+    resourceServers: file.resource_servers.map((server) => ({ ...server, identifier: fix(server.identifier) })),
+    grants: file.client_grants.map((grant) => ({ ...grant, audience: fix(grant.audience) })),
+  };
+}
+
+function fileOf(tenant: Tenant): TenantFile {
+  const data = tenant.store.snapshot();
+  return {
+    format: FORMAT, version: VERSION, management_audience: tenant.audience,
+    signing_key: { kid: tenant.key.kid, private_key_pem: tenant.key.privateKeyPem },
+    clients: data.clients, resource_servers: data.resourceServers, client_grants: data.grants,
+  };
+}
+
+async function handle(tenant: Tenant, limiter: RateLimiter | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://local-tenant');
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'OPTIONS') {
+    const answer = preflight(req);
+    req.resume();
+    return send(res, answer.status, answer.headers);
+  }
+  let headers = corsHeaders();
+  try {
+    const body = await readBody(req);
+    const limit = limiter?.take(true);
+    if (limit) headers = { ...headers, ...limit.headers };
+    if (limit && !limit.allowed) throw tooManyRequests();
+    const answer = dispatch(tenant, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    send(res, answer.status, { ...headers, ...answer.headers }, answer.body);
+  } catch (error) {
+    if (error instanceof ApiError) return send(res, error.status, headers, error.toBody());
+    if (error instanceof OAuthError) return send(res, error.status, headers, error.toBody());
+    console.error('local tenant: unexpected error', error);
+    send(res, 500, headers, new ApiError(500, 'Internal Server Error').toBody());
+  }
+}
+
+export async function startLocalTenant(options: LocalTenantOptions = {}): Promise<LocalTenant> {
+  const host = options.host ?? DEFAULT_HOST;
+  const seed = parseSeed(options.seed ?? 'demo');
+  if (typeof seed === 'string') throw new Error(seed);
+  // Read (and refuse a corrupt file) before opening the port, so a bad data dir never serves anything.
+  const stored = options.dataDir === undefined ? undefined : readTenantFile(options.dataDir);
+  const key: SigningKey = stored ? loadSigningKey(stored.signing_key.kid, stored.signing_key.private_key_pem) : await createSigningKey();
+
+  let tenant: Tenant | undefined;
+  const limiter = options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const server = createServer((req, res) => {
+    if (!tenant) {
+      req.resume();
+      return send(res, 503, corsHeaders(), new ApiError(503, 'Starting').toBody());
+    }
+    void handle(tenant, limiter, req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const domain = `${host}:${port}`;
+  const audience = `https://${domain}/api/v2/`;
+  const data = stored
+    ? remapAudience(stored, audience)
+    : buildSeed(seed, { managementAudience: audience, adminClientId: options.adminClientId, adminClientSecret: options.adminClientSecret });
+  const dataDir = options.dataDir;
+  const ready: Tenant = {
+    store: new Store(data), key, domain, audience, tokenLifetime: options.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME,
+    commit(apply, undo) {
+      apply();
+      if (dataDir === undefined) return;
+      try {
+        writeTenantFile(dataDir, fileOf(ready));
+      } catch (error) {
+        undo();
+        throw error;
+      }
+    },
+  };
+  try {
+    if (dataDir !== undefined) writeTenantFile(dataDir, fileOf(ready));
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  tenant = ready;
+  return {
+    url: `http://${domain}`,
+    domain,
+    audience,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+// Wire shapes of the Management API objects. Grants are stored exactly as they are returned
+// (optional fields absent rather than undefined) so listing never has to map 100k objects.
+
+export type SubjectType = 'client' | 'user';
+export type OrganizationUsage = 'deny' | 'allow' | 'require';
+export type AppType = 'non_interactive' | 'spa' | 'regular_web' | 'native' | 'resource_server' | 'express_configuration';
+
+export type Grant = {
+  id: string;
+  client_id?: string;
+  audience: string;
+  scope?: string[];
+  organization_usage?: OrganizationUsage;
+  allow_any_organization?: boolean;
+  is_system?: true;
+  subject_type: SubjectType;
+  default_for?: 'third_party_clients';
+  authorization_details_types?: string[];
+  allow_all_scopes?: boolean;
+};
+
+/** Stored client; `client_secret` is internal and stripped from every response. */
+export type Client = {
+  client_id: string;
+  name: string;
+  description?: string;
+  app_type: AppType;
+  is_first_party: boolean;
+  grant_types: string[];
+  client_secret: string;
+};
+
+export type Scope = { value: string; description: string };
+
+export type ResourceServer = {
+  id: string;
+  name: string;
+  identifier: string;
+  scopes: Scope[];
+  is_system?: true;
+  token_lifetime: number;
+  signing_alg: 'RS256';
+};
+
+export type TenantData = {
+  clients: Client[];
+  resourceServers: ResourceServer[];
+  grants: Grant[];
+};
