@@ -61,7 +61,7 @@ const MANAGEMENT_AUDIENCE = /^https:\/\/([^/]+)\/api\/v2\/?$/i;
 
 /** Admins paste from many places: `Bearer …`, a JSON string with quotes, a wrapped line. */
 function cleanInput(raw: string): string {
-  let value = raw.trim().replace(/^bearer\s+/i, '').trim();
+  let value = raw.trim().replace(/^bearer(\s+|$)/i, '').trim();
   if (value.length >= 2 && /^(["']).*\1$/s.test(value)) value = value.slice(1, -1);
   return value.replace(/\s+/g, '');
 }
