@@ -28,13 +28,20 @@ describe('clientGrantSchema', () => {
   });
 
   it('accepts a default_for grant without client_id and scope', () => {
-    const grant = { id: 'cgr_1', audience: 'https://api', default_for: 'third_party_clients', allow_all_scopes: true };
+    const grant = {
+      id: 'cgr_1',
+      audience: 'https://api',
+      default_for: 'third_party_clients',
+      allow_all_scopes: true,
+    };
     expect(clientGrantSchema.parse(grant)).toEqual({ ...grant, subject_type: 'client' });
   });
 
   it('rejects wrong types and unknown enum values', () => {
     expect(clientGrantSchema.safeParse({ id: 'cgr_1', audience: 'a', scope: 'read:a' }).success).toBe(false);
-    expect(clientGrantSchema.safeParse({ id: 'cgr_1', audience: 'a', organization_usage: 'sometimes' }).success).toBe(false);
+    expect(
+      clientGrantSchema.safeParse({ id: 'cgr_1', audience: 'a', organization_usage: 'sometimes' }).success,
+    ).toBe(false);
     expect(clientGrantSchema.safeParse({ audience: 'a' }).success).toBe(false);
   });
 
@@ -44,9 +51,16 @@ describe('clientGrantSchema', () => {
 
   it('types the create body: exactly one of client_id / default_for', () => {
     expectTypeOf<{ audience: string; client_id: string }>().toExtend<CreateClientGrantBody>();
-    expectTypeOf<{ audience: string; default_for: 'third_party_clients' }>().toExtend<CreateClientGrantBody>();
+    expectTypeOf<{
+      audience: string;
+      default_for: 'third_party_clients';
+    }>().toExtend<CreateClientGrantBody>();
     expectTypeOf<{ audience: string }>().not.toExtend<CreateClientGrantBody>();
-    expectTypeOf<{ audience: string; client_id: string; default_for: 'third_party_clients' }>().not.toExtend<CreateClientGrantBody>();
+    expectTypeOf<{
+      audience: string;
+      client_id: string;
+      default_for: 'third_party_clients';
+    }>().not.toExtend<CreateClientGrantBody>();
   });
 });
 
@@ -57,7 +71,10 @@ describe('listClientGrantsCheckpoint', () => {
       jsonResponse({ client_grants: [] }),
     ]);
     const first = await api.clientGrants.listCheckpoint({ audience: 'https://api' });
-    expect(first).toEqual({ client_grants: [{ id: 'cgr_1', audience: 'a', subject_type: 'client' }], next: 'cursor2' });
+    expect(first).toEqual({
+      client_grants: [{ id: 'cgr_1', audience: 'a', subject_type: 'client' }],
+      next: 'cursor2',
+    });
     const last = await api.clientGrants.listCheckpoint({ take: 100, from: 'cursor2', client_id: 'abc' });
     expect(last).toEqual({ client_grants: [] });
     expect('next' in last).toBe(false);
@@ -68,7 +85,10 @@ describe('listClientGrantsCheckpoint', () => {
   });
 
   it('treats a null or empty next as the last page', async () => {
-    const { api } = setup([jsonResponse({ client_grants: [], next: null }), jsonResponse({ client_grants: [], next: '' })]);
+    const { api } = setup([
+      jsonResponse({ client_grants: [], next: null }),
+      jsonResponse({ client_grants: [], next: '' }),
+    ]);
     await expect(api.clientGrants.listCheckpoint()).resolves.toEqual({ client_grants: [] });
     await expect(api.clientGrants.listCheckpoint()).resolves.toEqual({ client_grants: [] });
   });

@@ -94,11 +94,21 @@ export async function listClientGrantsCheckpoint(
     signal: opts.signal,
   });
   // `next` is omitted on the last page; treat null/"" the same way.
-  return body.next ? { client_grants: body.client_grants, next: body.next } : { client_grants: body.client_grants };
+  return body.next
+    ? { client_grants: body.client_grants, next: body.next }
+    : { client_grants: body.client_grants };
 }
 
-export async function getClientGrant(core: RequestContext, id: string, opts: CallOptions = {}): Promise<ClientGrant> {
-  return core.request({ path: `client-grants/${pathSegment(id)}`, schema: clientGrantSchema, signal: opts.signal });
+export async function getClientGrant(
+  core: RequestContext,
+  id: string,
+  opts: CallOptions = {},
+): Promise<ClientGrant> {
+  return core.request({
+    path: `client-grants/${pathSegment(id)}`,
+    schema: clientGrantSchema,
+    signal: opts.signal,
+  });
 }
 
 export async function createClientGrant(
@@ -106,7 +116,13 @@ export async function createClientGrant(
   body: CreateClientGrantBody,
   opts: CallOptions = {},
 ): Promise<ClientGrant> {
-  return core.request({ method: 'POST', path: 'client-grants', body, schema: clientGrantSchema, signal: opts.signal });
+  return core.request({
+    method: 'POST',
+    path: 'client-grants',
+    body,
+    schema: clientGrantSchema,
+    signal: opts.signal,
+  });
 }
 
 export async function updateClientGrant(
@@ -125,7 +141,11 @@ export async function updateClientGrant(
 }
 
 /** Auth0 answers 204 even for an id that does not exist (seen in real recordings). */
-export async function deleteClientGrant(core: RequestContext, id: string, opts: CallOptions = {}): Promise<void> {
+export async function deleteClientGrant(
+  core: RequestContext,
+  id: string,
+  opts: CallOptions = {},
+): Promise<void> {
   await core.request({
     method: 'DELETE',
     path: `client-grants/${pathSegment(id)}`,

@@ -34,8 +34,16 @@ describe('clientSchema', () => {
 
 describe('listClients', () => {
   it('builds the query with comma lists and include_totals', async () => {
-    const { api, calls } = setup([jsonResponse({ total: 1, start: 0, limit: 10, clients: [{ ...client(1), client_secret: 's' }] })]);
-    const page = await api.clients.list({ page: 0, per_page: 10, fields: ['client_id', 'name'], include_fields: true, app_type: ['spa', 'non_interactive'] });
+    const { api, calls } = setup([
+      jsonResponse({ total: 1, start: 0, limit: 10, clients: [{ ...client(1), client_secret: 's' }] }),
+    ]);
+    const page = await api.clients.list({
+      page: 0,
+      per_page: 10,
+      fields: ['client_id', 'name'],
+      include_fields: true,
+      app_type: ['spa', 'non_interactive'],
+    });
     expect(calls[0]?.url).toBe(
       'https://acme.us.auth0.com/api/v2/clients?page=0&per_page=10&fields=client_id%2Cname&include_fields=true&app_type=spa%2Cnon_interactive&include_totals=true',
     );
@@ -45,7 +53,9 @@ describe('listClients', () => {
   it('omits empty optional lists', async () => {
     const { api, calls } = setup([jsonResponse({ total: 0, start: 0, limit: 10, clients: [] })]);
     await api.clients.list({ page: 0, per_page: 10, fields: [] });
-    expect(calls[0]?.url).toBe('https://acme.us.auth0.com/api/v2/clients?page=0&per_page=10&include_totals=true');
+    expect(calls[0]?.url).toBe(
+      'https://acme.us.auth0.com/api/v2/clients?page=0&per_page=10&include_totals=true',
+    );
   });
 });
 
@@ -59,7 +69,10 @@ describe('listAllClients', () => {
     ]);
     await expect(api.clients.listAll()).resolves.toEqual(all);
     expect(calls.map((call) => new URL(call.url).search)).toEqual(
-      [0, 1, 2].map((page) => `?page=${page}&per_page=100&fields=client_id%2Cname%2Capp_type&include_fields=true&include_totals=true`),
+      [0, 1, 2].map(
+        (page) =>
+          `?page=${page}&per_page=100&fields=client_id%2Cname%2Capp_type&include_fields=true&include_totals=true`,
+      ),
     );
   });
 
@@ -72,7 +85,12 @@ describe('listAllClients', () => {
 
   it('stops on an empty page even if total claims more', async () => {
     const { api, calls } = setup([
-      jsonResponse({ total: 500, start: 0, limit: 100, clients: Array.from({ length: 100 }, (_, i) => client(i)) }),
+      jsonResponse({
+        total: 500,
+        start: 0,
+        limit: 100,
+        clients: Array.from({ length: 100 }, (_, i) => client(i)),
+      }),
       jsonResponse({ total: 500, start: 100, limit: 100, clients: [] }),
     ]);
     await expect(api.clients.listAll()).resolves.toHaveLength(100);

@@ -57,7 +57,10 @@ export async function listClients(
 }
 
 /** There is no search by name (§6): large tenants must be paged, 100 at a time. */
-export async function listAllClients(core: RequestContext, opts: ListAllClientsOptions = {}): Promise<Client[]> {
+export async function listAllClients(
+  core: RequestContext,
+  opts: ListAllClientsOptions = {},
+): Promise<Client[]> {
   return collectAllPages(async (page) => {
     const result = await listClients(
       core,

@@ -28,15 +28,15 @@ describe('ApiError', () => {
 
 describe('parseMissingScopes', () => {
   it('parses Auth0’s comma-separated list', () => {
-    expect(parseMissingScopes('Insufficient scope, expected any of: read:client_grants')).toEqual(['read:client_grants']);
-    expect(parseMissingScopes('Insufficient scope, expected any of: create:client_grants,update:client_grants')).toEqual([
-      'create:client_grants',
-      'update:client_grants',
+    expect(parseMissingScopes('Insufficient scope, expected any of: read:client_grants')).toEqual([
+      'read:client_grants',
     ]);
-    expect(parseMissingScopes('Insufficient scope, expected any of: read:clients, read:client_summary.')).toEqual([
-      'read:clients',
-      'read:client_summary',
-    ]);
+    expect(
+      parseMissingScopes('Insufficient scope, expected any of: create:client_grants,update:client_grants'),
+    ).toEqual(['create:client_grants', 'update:client_grants']);
+    expect(
+      parseMissingScopes('Insufficient scope, expected any of: read:clients, read:client_summary.'),
+    ).toEqual(['read:clients', 'read:client_summary']);
   });
 
   it('returns nothing for other messages', () => {
@@ -63,7 +63,9 @@ describe('describeError', () => {
   });
 
   it('403 insufficient scope is recognised by message when errorCode is missing', () => {
-    const text = describeError(apiError(403, 'Insufficient scope, expected any of: read:clients,read:client_summary'));
+    const text = describeError(
+      apiError(403, 'Insufficient scope, expected any of: read:clients,read:client_summary'),
+    );
     expect(text.detail).toContain('read:clients or read:client_summary');
   });
 
@@ -93,7 +95,9 @@ describe('describeError', () => {
   });
 
   it('400 shows the validation message', () => {
-    const text = describeError(apiError(400, "Payload validation error: 'Additional properties not allowed: foo'.", 'invalid_body'));
+    const text = describeError(
+      apiError(400, "Payload validation error: 'Additional properties not allowed: foo'.", 'invalid_body'),
+    );
     expect(text.detail).toContain('Additional properties not allowed: foo');
   });
 
@@ -120,8 +124,12 @@ describe('describeError', () => {
   });
 
   it('network errors: offline and local tenant down', () => {
-    expect(describeError(new NetworkError({ origin: 'https://a.b', likelyCause: 'offline' })).detail).toMatch(/offline/);
-    const local = describeError(new NetworkError({ origin: 'http://127.0.0.1:4010', likelyCause: 'local-tenant-unreachable' }));
+    expect(describeError(new NetworkError({ origin: 'https://a.b', likelyCause: 'offline' })).detail).toMatch(
+      /offline/,
+    );
+    const local = describeError(
+      new NetworkError({ origin: 'http://127.0.0.1:4010', likelyCause: 'local-tenant-unreachable' }),
+    );
     expect(local.detail).toMatch(/local tenant is likely not running/);
     expect(local.action).toMatch(/npm run tenant/);
   });
@@ -134,7 +142,10 @@ describe('describeError', () => {
   });
 
   it('shape errors name the endpoint and the issues', () => {
-    const error = new ResponseShapeError({ endpoint: 'GET /api/v2/client-grants', issues: ['total: expected number'] });
+    const error = new ResponseShapeError({
+      endpoint: 'GET /api/v2/client-grants',
+      issues: ['total: expected number'],
+    });
     const text = describeError(error);
     expect(text.title).toMatch(/unexpected response/i);
     expect(text.detail).toContain('GET /api/v2/client-grants');
@@ -143,7 +154,10 @@ describe('describeError', () => {
 
   it('anything else gets a generic text', () => {
     expect(describeError(new Error('boom'))).toMatchObject({ title: 'Something went wrong', detail: 'boom' });
-    expect(describeError('a string')).toMatchObject({ title: 'Something went wrong', detail: 'An unknown error occurred.' });
+    expect(describeError('a string')).toMatchObject({
+      title: 'Something went wrong',
+      detail: 'An unknown error occurred.',
+    });
     expect(describeError(undefined).action).toBeTruthy();
   });
 });

@@ -9,8 +9,18 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   });
 }
 
-export function auth0Error(status: number, error: string, message: string, errorCode?: string, headers: Record<string, string> = {}) {
-  return jsonResponse({ statusCode: status, error, message, ...(errorCode ? { errorCode } : {}) }, status, headers);
+export function auth0Error(
+  status: number,
+  error: string,
+  message: string,
+  errorCode?: string,
+  headers: Record<string, string> = {},
+) {
+  return jsonResponse(
+    { statusCode: status, error, message, ...(errorCode ? { errorCode } : {}) },
+    status,
+    headers,
+  );
 }
 
 export function createFakeFetch(replies: FakeReply[]) {

@@ -7,7 +7,13 @@ import { buildUrl, pathSegment } from './request';
 const DOMAIN = 'acme.us.auth0.com';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
-const GRANT = { id: 'cgr_0000000000000001', client_id: 'a'.repeat(32), audience: 'https://api.example.com', scope: ['read:x'], subject_type: 'client' };
+const GRANT = {
+  id: 'cgr_0000000000000001',
+  client_id: 'a'.repeat(32),
+  audience: 'https://api.example.com',
+  scope: ['read:x'],
+  subject_type: 'client',
+};
 const PAGE = { total: 1, start: 0, limit: 50, client_grants: [GRANT] };
 
 function setup(replies: FakeReply[], domain = DOMAIN) {
@@ -51,18 +57,28 @@ describe('origin', () => {
     expect(api.domain).toBe(domain);
   });
 
-  it.each(['https://acme.us.auth0.com', 'acme.us.auth0.com/api/v2', 'user@acme.us.auth0.com', 'ACME.us.auth0.com', ''])(
-    'refuses a non-normalised domain %j',
-    (domain) => {
-      expect(() => setup([], domain)).toThrow(TypeError);
-    },
-  );
+  it.each([
+    'https://acme.us.auth0.com',
+    'acme.us.auth0.com/api/v2',
+    'user@acme.us.auth0.com',
+    'ACME.us.auth0.com',
+    '',
+  ])('refuses a non-normalised domain %j', (domain) => {
+    expect(() => setup([], domain)).toThrow(TypeError);
+  });
 });
 
 describe('request building', () => {
   it('lists grants with Auth0 wire names, include_totals and no token in the URL', async () => {
     const { api, calls } = setup([jsonResponse(PAGE)]);
-    await api.clientGrants.list({ page: 2, per_page: 25, client_id: 'abc', audience: 'https://api.example.com/', subject_type: 'user', allow_any_organization: true });
+    await api.clientGrants.list({
+      page: 2,
+      per_page: 25,
+      client_id: 'abc',
+      audience: 'https://api.example.com/',
+      subject_type: 'user',
+      allow_any_organization: true,
+    });
     expect(calls).toHaveLength(1);
     const [call] = calls;
     expect(call?.url).toBe(
@@ -86,7 +102,9 @@ describe('request building', () => {
   it('omits undefined query values', async () => {
     const { api, calls } = setup([jsonResponse(PAGE)]);
     await api.clientGrants.list({ page: 0, per_page: 10, client_id: undefined, audience: undefined });
-    expect(calls[0]?.url).toBe('https://acme.us.auth0.com/api/v2/client-grants?page=0&per_page=10&include_totals=true');
+    expect(calls[0]?.url).toBe(
+      'https://acme.us.auth0.com/api/v2/client-grants?page=0&per_page=10&include_totals=true',
+    );
   });
 
   it('POSTs a JSON body with Content-Type', async () => {
@@ -128,16 +146,22 @@ describe('request building', () => {
   });
 
   it('buildUrl keeps every request on the origin under /api/v2/', () => {
-    expect(buildUrl('http://127.0.0.1:4010', 'clients', { page: 0 }).toString()).toBe('http://127.0.0.1:4010/api/v2/clients?page=0');
+    expect(buildUrl('http://127.0.0.1:4010', 'clients', { page: 0 }).toString()).toBe(
+      'http://127.0.0.1:4010/api/v2/clients?page=0',
+    );
     expect(() => buildUrl('https://acme.us.auth0.com', '../../oauth/token')).toThrow(TypeError);
     expect(() => buildUrl('https://acme.us.auth0.com', '//evil.example/x')).not.toThrow();
-    expect(buildUrl('https://acme.us.auth0.com', '//evil.example/x').origin).toBe('https://acme.us.auth0.com');
+    expect(buildUrl('https://acme.us.auth0.com', '//evil.example/x').origin).toBe(
+      'https://acme.us.auth0.com',
+    );
   });
 
   it('uses http for the local tenant', async () => {
     const { api, calls } = setup([jsonResponse(PAGE)], '127.0.0.1:4010');
     await api.clientGrants.list({ page: 0, per_page: 5 });
-    expect(calls[0]?.url).toBe('http://127.0.0.1:4010/api/v2/client-grants?page=0&per_page=5&include_totals=true');
+    expect(calls[0]?.url).toBe(
+      'http://127.0.0.1:4010/api/v2/client-grants?page=0&per_page=5&include_totals=true',
+    );
   });
 
   it('passes the AbortSignal through', async () => {
@@ -153,7 +177,11 @@ describe('429 handling', () => {
     const reset = String(NOW / 1000 + 2);
     const { api, calls, waits, notices } = setup([
       tooMany({ 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }),
-      jsonResponse(PAGE, 200, { 'x-ratelimit-limit': '2', 'x-ratelimit-remaining': '1', 'x-ratelimit-reset': reset }),
+      jsonResponse(PAGE, 200, {
+        'x-ratelimit-limit': '2',
+        'x-ratelimit-remaining': '1',
+        'x-ratelimit-reset': reset,
+      }),
     ]);
     await expect(api.clientGrants.list({ page: 0, per_page: 5 })).resolves.toMatchObject({ total: 1 });
     expect(calls).toHaveLength(2);
@@ -175,7 +203,11 @@ describe('429 handling', () => {
     const { api, calls, waits, notices } = setup([tooMany(), tooMany(), tooMany(), tooMany()]);
     const error = await api.clientGrants.list({ page: 0, per_page: 5 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 429, errorCode: 'too_many_requests', message: 'Global limit has been reached' });
+    expect(error).toMatchObject({
+      status: 429,
+      errorCode: 'too_many_requests',
+      message: 'Global limit has been reached',
+    });
     expect(calls).toHaveLength(4);
     expect(waits).toEqual([1000, 2000, 4000]);
     expect(notices.map(([, attempt]) => attempt)).toEqual([1, 2, 3]);
@@ -211,7 +243,10 @@ describe('429 handling', () => {
     [500, 'Internal Server Error', 'Internal error', undefined],
     [503, 'Service Unavailable', 'Try later', undefined],
   ])('does not retry %i', async (status, reason, message, errorCode) => {
-    const { api, calls, sleep } = setup([auth0Error(status, reason, message, errorCode), jsonResponse(GRANT)]);
+    const { api, calls, sleep } = setup([
+      auth0Error(status, reason, message, errorCode),
+      jsonResponse(GRANT),
+    ]);
     const error = await api.clientGrants.get('cgr_1').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status, error: reason, message, errorCode });
@@ -227,7 +262,10 @@ describe('429 with real timers faked', () => {
 
   it('uses an abortable setTimeout by default', async () => {
     vi.useFakeTimers({ now: NOW });
-    const fake = createFakeFetch([tooMany({ 'x-ratelimit-reset': String(NOW / 1000 + 5) }), jsonResponse(PAGE)]);
+    const fake = createFakeFetch([
+      tooMany({ 'x-ratelimit-reset': String(NOW / 1000 + 5) }),
+      jsonResponse(PAGE),
+    ]);
     const api = createManagementApi({ domain: DOMAIN, token: TOKEN, fetch: fake.fetch });
     const result = api.clientGrants.list({ page: 0, per_page: 5 });
     await vi.advanceTimersByTimeAsync(4999);
@@ -255,8 +293,16 @@ describe('rate-limit info', () => {
   it('is undefined until headers are seen, then the latest, and survives responses without headers', async () => {
     const { api } = setup([
       jsonResponse(PAGE),
-      jsonResponse(PAGE, 200, { 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '49', 'x-ratelimit-reset': String(NOW / 1000) }),
-      jsonResponse(PAGE, 200, { 'x-ratelimit-limit': '50', 'x-ratelimit-remaining': '48', 'x-ratelimit-reset': String(NOW / 1000) }),
+      jsonResponse(PAGE, 200, {
+        'x-ratelimit-limit': '50',
+        'x-ratelimit-remaining': '49',
+        'x-ratelimit-reset': String(NOW / 1000),
+      }),
+      jsonResponse(PAGE, 200, {
+        'x-ratelimit-limit': '50',
+        'x-ratelimit-remaining': '48',
+        'x-ratelimit-reset': String(NOW / 1000),
+      }),
       jsonResponse(PAGE),
     ]);
     await api.clientGrants.list({ page: 0, per_page: 5 });
@@ -269,7 +315,9 @@ describe('rate-limit info', () => {
   });
 
   it('is read from error responses too', async () => {
-    const { api } = setup([auth0Error(404, 'Not Found', 'nope', undefined, { 'x-ratelimit-remaining': '7' })]);
+    const { api } = setup([
+      auth0Error(404, 'Not Found', 'nope', undefined, { 'x-ratelimit-remaining': '7' }),
+    ]);
     await expect(api.clientGrants.get('x')).rejects.toMatchObject({ rateLimit: { remaining: 7 } });
     expect(api.rateLimit()).toEqual({ remaining: 7 });
   });
@@ -295,7 +343,9 @@ describe('failures before a response', () => {
   it('says offline when the browser is offline', async () => {
     const spy = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const { api } = setup([new TypeError('Failed to fetch')]);
-    await expect(api.clientGrants.list({ page: 0, per_page: 5 })).rejects.toMatchObject({ likelyCause: 'offline' });
+    await expect(api.clientGrants.list({ page: 0, per_page: 5 })).rejects.toMatchObject({
+      likelyCause: 'offline',
+    });
     spy.mockRestore();
   });
 
@@ -312,7 +362,14 @@ describe('failures before a response', () => {
 
 describe('error bodies', () => {
   it('parses Auth0’s error body', async () => {
-    const { api } = setup([auth0Error(403, 'Forbidden', 'Insufficient scope, expected any of: read:client_grants', 'insufficient_scope')]);
+    const { api } = setup([
+      auth0Error(
+        403,
+        'Forbidden',
+        'Insufficient scope, expected any of: read:client_grants',
+        'insufficient_scope',
+      ),
+    ]);
     await expect(api.clientGrants.get('x')).rejects.toMatchObject({
       status: 403,
       error: 'Forbidden',
@@ -322,8 +379,14 @@ describe('error bodies', () => {
   });
 
   it('accepts a plain-text error body', async () => {
-    const { api } = setup([new Response('upstream connect error', { status: 502, statusText: 'Bad Gateway' })]);
-    await expect(api.clientGrants.get('x')).rejects.toMatchObject({ status: 502, error: 'Bad Gateway', message: 'upstream connect error' });
+    const { api } = setup([
+      new Response('upstream connect error', { status: 502, statusText: 'Bad Gateway' }),
+    ]);
+    await expect(api.clientGrants.get('x')).rejects.toMatchObject({
+      status: 502,
+      error: 'Bad Gateway',
+      message: 'upstream connect error',
+    });
   });
 
   it('does not echo an HTML error page', async () => {
@@ -334,17 +397,34 @@ describe('error bodies', () => {
   });
 
   it('handles an empty error body and JSON without a message', async () => {
-    const { api } = setup([new Response(null, { status: 401, statusText: 'Unauthorized' }), jsonResponse({ foo: 1 }, 400)]);
-    await expect(api.clientGrants.get('x')).rejects.toMatchObject({ status: 401, message: 'The tenant answered 401 Unauthorized.' });
+    const { api } = setup([
+      new Response(null, { status: 401, statusText: 'Unauthorized' }),
+      jsonResponse({ foo: 1 }, 400),
+    ]);
+    await expect(api.clientGrants.get('x')).rejects.toMatchObject({
+      status: 401,
+      message: 'The tenant answered 401 Unauthorized.',
+    });
     await expect(api.clientGrants.get('x')).rejects.toMatchObject({ status: 400, errorCode: undefined });
   });
 });
 
 describe('response parsing', () => {
   it('lets unknown fields through and defaults subject_type', async () => {
-    const { api } = setup([jsonResponse({ ...PAGE, extra: true, client_grants: [{ id: 'cgr_1', audience: 'a', brand_new_field: 1 }] })]);
+    const { api } = setup([
+      jsonResponse({
+        ...PAGE,
+        extra: true,
+        client_grants: [{ id: 'cgr_1', audience: 'a', brand_new_field: 1 }],
+      }),
+    ]);
     const page = await api.clientGrants.list({ page: 0, per_page: 5 });
-    expect(page.client_grants[0]).toEqual({ id: 'cgr_1', audience: 'a', brand_new_field: 1, subject_type: 'client' });
+    expect(page.client_grants[0]).toEqual({
+      id: 'cgr_1',
+      audience: 'a',
+      brand_new_field: 1,
+      subject_type: 'client',
+    });
   });
 
   it('throws ResponseShapeError naming the endpoint when a required field is missing', async () => {
@@ -362,13 +442,18 @@ describe('response parsing', () => {
 
   it('throws ResponseShapeError for a non-JSON success body (not an Auth0 tenant)', async () => {
     const { api } = setup([new Response('<!doctype html><title>Welcome</title>', { status: 200 })]);
-    await expect(api.clientGrants.get('x')).rejects.toMatchObject({ name: 'ResponseShapeError', issues: ['(body): not JSON'] });
+    await expect(api.clientGrants.get('x')).rejects.toMatchObject({
+      name: 'ResponseShapeError',
+      issues: ['(body): not JSON'],
+    });
   });
 
   it('lists at most five issues', async () => {
     const bad = Array.from({ length: 10 }, () => ({}));
     const { api } = setup([jsonResponse({ total: 10, start: 0, limit: 10, client_grants: bad })]);
-    const error = (await api.clientGrants.list({ page: 0, per_page: 10 }).catch((caught: unknown) => caught)) as ResponseShapeError;
+    const error = (await api.clientGrants
+      .list({ page: 0, per_page: 10 })
+      .catch((caught: unknown) => caught)) as ResponseShapeError;
     expect(error.issues).toHaveLength(5);
   });
 });

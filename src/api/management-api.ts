@@ -12,7 +12,11 @@ import {
   type UpdateClientGrantBody,
 } from './client-grants';
 import { listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
-import { listAllResourceServers, listResourceServers, type ListResourceServersQuery } from './resource-servers';
+import {
+  listAllResourceServers,
+  listResourceServers,
+  type ListResourceServersQuery,
+} from './resource-servers';
 
 export type ManagementApiOptions = RequestCoreOptions;
 
@@ -33,7 +37,8 @@ export function createManagementApi(options: ManagementApiOptions) {
         listClientGrantsCheckpoint(core, query, opts),
       get: (id: string, opts?: CallOptions) => getClientGrant(core, id, opts),
       create: (body: CreateClientGrantBody, opts?: CallOptions) => createClientGrant(core, body, opts),
-      update: (id: string, body: UpdateClientGrantBody, opts?: CallOptions) => updateClientGrant(core, id, body, opts),
+      update: (id: string, body: UpdateClientGrantBody, opts?: CallOptions) =>
+        updateClientGrant(core, id, body, opts),
       remove: (id: string, opts?: CallOptions) => deleteClientGrant(core, id, opts),
     },
     clients: {

@@ -28,20 +28,35 @@ describe('resourceServerSchema', () => {
   it('needs id, name and identifier; scopes are optional', () => {
     expect(resourceServerSchema.safeParse({ id: 'x', name: 'n', identifier: 'i' }).success).toBe(true);
     expect(resourceServerSchema.safeParse({ id: 'x', name: 'n' }).success).toBe(false);
-    expect(resourceServerSchema.safeParse({ id: 'x', name: 'n', identifier: 'i', scopes: [{ description: 'no value' }] }).success).toBe(false);
+    expect(
+      resourceServerSchema.safeParse({
+        id: 'x',
+        name: 'n',
+        identifier: 'i',
+        scopes: [{ description: 'no value' }],
+      }).success,
+    ).toBe(false);
   });
 });
 
 describe('resource servers', () => {
   it('lists a page with include_totals', async () => {
-    const { api, calls } = setup([jsonResponse({ total: 1, start: 0, limit: 20, resource_servers: [MANAGEMENT_API] })]);
+    const { api, calls } = setup([
+      jsonResponse({ total: 1, start: 0, limit: 20, resource_servers: [MANAGEMENT_API] }),
+    ]);
     const page = await api.resourceServers.list({ page: 0, per_page: 20 });
     expect(page.resource_servers[0]?.scopes?.[0]?.value).toBe('read:client_grants');
-    expect(calls[0]?.url).toBe('https://acme.us.auth0.com/api/v2/resource-servers?page=0&per_page=20&include_totals=true');
+    expect(calls[0]?.url).toBe(
+      'https://acme.us.auth0.com/api/v2/resource-servers?page=0&per_page=20&include_totals=true',
+    );
   });
 
   it('lists all, 100 at a time', async () => {
-    const servers = Array.from({ length: 130 }, (_, i) => ({ id: `rs${i}`, name: `API ${i}`, identifier: `https://api/${i}` }));
+    const servers = Array.from({ length: 130 }, (_, i) => ({
+      id: `rs${i}`,
+      name: `API ${i}`,
+      identifier: `https://api/${i}`,
+    }));
     const { api, calls } = setup([
       jsonResponse({ total: 130, start: 0, limit: 100, resource_servers: servers.slice(0, 100) }),
       jsonResponse({ total: 130, start: 100, limit: 100, resource_servers: servers.slice(100) }),

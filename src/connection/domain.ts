@@ -77,7 +77,8 @@ export function parseDomain(input: string): ParsedDomain {
   const [, rawScheme, authority = '', path = '', query, fragment] = parts;
   const scheme = rawScheme?.toLowerCase();
   // Credentials first: never echo them back, and they would otherwise confuse the host check.
-  if (authority.includes('@')) return fail('Remove the user name and password from the address: enter only the domain.');
+  if (authority.includes('@'))
+    return fail('Remove the user name and password from the address: enter only the domain.');
   if (query !== undefined) return fail('Remove the query string (the part from "?"): enter only the domain.');
   if (fragment !== undefined) return fail('Remove the fragment (the part from "#"): enter only the domain.');
   if (!ALLOWED_PATHS.has(path.toLowerCase())) {

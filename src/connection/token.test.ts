@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { assessToken, decodeToken, formatTimeLeft, hasScope, missingScopeFor, type DecodedToken } from './token';
+import {
+  assessToken,
+  decodeToken,
+  formatTimeLeft,
+  hasScope,
+  missingScopeFor,
+  type DecodedToken,
+} from './token';
 
 const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
 const DOMAIN = 'acme.us.auth0.com';
-const ALL_SCOPES = 'read:client_grants create:client_grants update:client_grants delete:client_grants read:clients read:resource_servers';
+const ALL_SCOPES =
+  'read:client_grants create:client_grants update:client_grants delete:client_grants read:clients read:resource_servers';
 
 function base64url(text: string): string {
   const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
-function jwt(payload: Record<string, unknown>, header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: 'k1' }): string {
+function jwt(
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: 'k1' },
+): string {
   return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}.c2lnbmF0dXJl`;
 }
 
@@ -60,13 +74,22 @@ describe('decodeToken', () => {
 
   it('trims, strips "Bearer ", quotes and line breaks', () => {
     const token = jwt(claims());
-    for (const raw of [`  ${token}\n`, `Bearer ${token}`, `bearer   ${token}`, `"${token}"`, `${token.slice(0, 20)}\n${token.slice(20)}`]) {
+    for (const raw of [
+      `  ${token}\n`,
+      `Bearer ${token}`,
+      `bearer   ${token}`,
+      `"${token}"`,
+      `${token.slice(0, 20)}\n${token.slice(20)}`,
+    ]) {
       expect(decodeToken(raw).ok).toBe(true);
     }
   });
 
   it('accepts an audience array and no scope', () => {
-    const token = decoded({ aud: [`https://${DOMAIN}/api/v2/`, `https://${DOMAIN}/userinfo`], scope: undefined });
+    const token = decoded({
+      aud: [`https://${DOMAIN}/api/v2/`, `https://${DOMAIN}/userinfo`],
+      scope: undefined,
+    });
     expect(token.audience).toHaveLength(2);
     expect(token.scopes).toEqual([]);
   });
@@ -93,13 +116,19 @@ describe('decodeToken', () => {
   it('rejects bad base64url', () => {
     expect(decodeError(`@@@.${base64url('{}')}.sig`)).toMatch(/header is not valid base64url/);
     expect(decodeError(`${base64url('{"alg":"RS256"}')}.a+b/.sig`)).toMatch(/payload is not valid base64url/);
-    expect(decodeError(`${base64url('{"alg":"RS256"}')}.abcde.sig`)).toMatch(/payload is not valid base64url/);
+    expect(decodeError(`${base64url('{"alg":"RS256"}')}.abcde.sig`)).toMatch(
+      /payload is not valid base64url/,
+    );
   });
 
   it('rejects bad JSON', () => {
     expect(decodeError(`${base64url('{alg:')}.${base64url('{}')}.sig`)).toMatch(/header is not valid JSON/);
-    expect(decodeError(`${base64url('{"alg":"RS256"}')}.${base64url('not json')}.sig`)).toMatch(/payload is not valid JSON/);
-    expect(decodeError(`${base64url('{"alg":"RS256"}')}.${base64url('[1,2]')}.sig`)).toMatch(/payload is not a JSON object/);
+    expect(decodeError(`${base64url('{"alg":"RS256"}')}.${base64url('not json')}.sig`)).toMatch(
+      /payload is not valid JSON/,
+    );
+    expect(decodeError(`${base64url('{"alg":"RS256"}')}.${base64url('[1,2]')}.sig`)).toMatch(
+      /payload is not a JSON object/,
+    );
   });
 
   it('rejects missing or mistyped claims, naming them', () => {
@@ -148,24 +177,36 @@ describe('assessToken', () => {
   it('matches the local tenant, whose audience is https even though it is served over http', () => {
     const local = decoded({ aud: 'https://127.0.0.1:4010/api/v2/' });
     expect(assessToken(local, '127.0.0.1:4010', NOW).warnings).toEqual([]);
-    expect(assessToken(local, 'localhost:4010', NOW).warnings[0]).toMatch(/127\.0\.0\.1:4010.*localhost:4010/);
+    expect(assessToken(local, 'localhost:4010', NOW).warnings[0]).toMatch(
+      /127\.0\.0\.1:4010.*localhost:4010/,
+    );
   });
 
   it('warns that the grants table cannot load without read:client_grants', () => {
     const assessment = assessToken(decoded({ scope: 'read:clients read:resource_servers' }), DOMAIN, NOW);
-    expect(assessment.warnings).toEqual(['The token lacks read:client_grants: the grants table cannot load.']);
+    expect(assessment.warnings).toEqual([
+      'The token lacks read:client_grants: the grants table cannot load.',
+    ]);
   });
 
   it('warns about missing picker scopes, accepting read:client_summary for names', () => {
     const bare = assessToken(decoded({ scope: 'read:client_grants' }), DOMAIN, NOW);
     expect(bare.warnings).toHaveLength(2);
     expect(bare.warnings.join(' ')).toMatch(/read:clients.*read:resource_servers/);
-    const summary = assessToken(decoded({ scope: 'read:client_grants read:client_summary read:resource_servers' }), DOMAIN, NOW);
+    const summary = assessToken(
+      decoded({ scope: 'read:client_grants read:client_summary read:resource_servers' }),
+      DOMAIN,
+      NOW,
+    );
     expect(summary.warnings).toEqual([]);
   });
 
   it('a read-only token has no warnings but cannot create, update or delete', () => {
-    const { scopes } = assessToken(decoded({ scope: 'read:client_grants read:clients read:resource_servers' }), DOMAIN, NOW);
+    const { scopes } = assessToken(
+      decoded({ scope: 'read:client_grants read:clients read:resource_servers' }),
+      DOMAIN,
+      NOW,
+    );
     expect(missingScopeFor('read', scopes)).toBeUndefined();
     expect(missingScopeFor('create', scopes)).toBe('create:client_grants');
     expect(missingScopeFor('update', scopes)).toBe('update:client_grants');
@@ -182,12 +223,9 @@ describe('scope helpers', () => {
 
   it('missingScopeFor maps every action', () => {
     const all = ALL_SCOPES.split(' ');
-    expect((['read', 'create', 'update', 'delete'] as const).map((action) => missingScopeFor(action, all))).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(
+      (['read', 'create', 'update', 'delete'] as const).map((action) => missingScopeFor(action, all)),
+    ).toEqual([undefined, undefined, undefined, undefined]);
     expect(missingScopeFor('read', [])).toBe('read:client_grants');
   });
 });

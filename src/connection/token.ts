@@ -61,7 +61,10 @@ const MANAGEMENT_AUDIENCE = /^https:\/\/([^/]+)\/api\/v2\/?$/i;
 
 /** Admins paste from many places: `Bearer …`, a JSON string with quotes, a wrapped line. */
 function cleanInput(raw: string): string {
-  let value = raw.trim().replace(/^bearer(\s+|$)/i, '').trim();
+  let value = raw
+    .trim()
+    .replace(/^bearer(\s+|$)/i, '')
+    .trim();
   if (value.length >= 2 && /^(["']).*\1$/s.test(value)) value = value.slice(1, -1);
   return value.replace(/\s+/g, '');
 }
@@ -80,7 +83,10 @@ function decodeBase64Url(part: string): string | undefined {
   }
 }
 
-function decodeJsonPart(part: string, name: 'header' | 'payload'): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
+function decodeJsonPart(
+  part: string,
+  name: 'header' | 'payload',
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   const text = decodeBase64Url(part);
   if (text === undefined) return { ok: false, error: `The token's ${name} is not valid base64url.` };
   let value: unknown;
@@ -96,7 +102,8 @@ function decodeJsonPart(part: string, name: 'header' | 'payload'): { ok: true; v
 }
 
 function partCountError(count: number): string {
-  if (count === 5) return 'This is an encrypted token (JWE), which cannot be read. Paste a Management API access token.';
+  if (count === 5)
+    return 'This is an encrypted token (JWE), which cannot be read. Paste a Management API access token.';
   return `This is not a JWT: a token has 3 parts separated by dots, this has ${count}.`;
 }
 
@@ -160,7 +167,11 @@ function tenantFromAudience(audience: string[]): string | undefined {
   return undefined;
 }
 
-function audienceWarning(audience: string[], domain: string, tenantDomain: string | undefined): string | undefined {
+function audienceWarning(
+  audience: string[],
+  domain: string,
+  tenantDomain: string | undefined,
+): string | undefined {
   // Like Auth0's, the identifier is always https://{domain}/api/v2/, even for the local tenant on http.
   const expected = managementAudience(domain).toLowerCase();
   if (audience.some((aud) => aud.toLowerCase() === expected)) return undefined;
@@ -192,7 +203,14 @@ export function assessToken(token: DecodedToken, domain: string, nowMs: number):
   }
   const audience = audienceWarning(token.audience, domain, tenantDomain);
   const warnings = [...(audience ? [audience] : []), ...scopeWarnings(token.scopes)];
-  return { errors, warnings, expiresAt: token.expiresAt, scopes: token.scopes, audience: token.audience, tenantDomain };
+  return {
+    errors,
+    warnings,
+    expiresAt: token.expiresAt,
+    scopes: token.scopes,
+    audience: token.audience,
+    tenantDomain,
+  };
 }
 
 const SECOND = 1000;
