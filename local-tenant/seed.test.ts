@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildSeed, parseSeed } from './seed.ts';
+
+// Seeds are deterministic and shaped like a real tenant (ids, counts, special grants).
+
+const ctx = { managementAudience: 'https://127.0.0.1:4010/api/v2/' };
+
+describe('seeds', () => {
+  it('demo: same seed, same tenant; ~40 apps, 12 APIs + Management API, 200 grants', () => {
+    const a = buildSeed({ kind: 'demo' }, ctx);
+    expect(buildSeed({ kind: 'demo' }, ctx)).toEqual(a);
+    expect(a.clients).toHaveLength(40);
+    expect(a.resourceServers).toHaveLength(13);
+    expect(a.grants).toHaveLength(200);
+    expect(a.grants.every((g) => /^cgr_[A-Za-z0-9]{16}$/.test(g.id))).toBe(true);
+    expect(a.clients.every((c) => /^[A-Za-z0-9]{32}$/.test(c.client_id) && c.client_secret.length > 20)).toBe(true);
+    expect(a.resourceServers.every((s) => /^[0-9a-f]{24}$/.test(s.id))).toBe(true);
+    const clientIds = new Set(a.clients.map((c) => c.client_id));
+    const audiences = new Set(a.resourceServers.map((s) => s.identifier));
+    expect(a.grants.filter((g) => g.client_id !== undefined && !clientIds.has(g.client_id))).toHaveLength(1);
+    expect(a.grants.filter((g) => !audiences.has(g.audience))).toHaveLength(1);
+    expect(a.grants.filter((g) => g.is_system)).toHaveLength(1);
+    expect(a.grants.filter((g) => g.subject_type === 'user').length).toBeGreaterThan(10);
+    expect(a.grants.filter((g) => g.allow_all_scopes).length).toBe(2);
+    expect(a.grants.filter((g) => g.organization_usage !== undefined).length).toBeGreaterThan(5);
+    const keys = a.grants.map((g) => `${g.client_id ?? g.default_for}|${g.audience}|${g.subject_type}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('empty: admin and read-only apps and their Management API grants only', () => {
+    const data = buildSeed({ kind: 'empty' }, ctx);
+    expect(data.clients).toHaveLength(2);
+    expect(data.grants).toHaveLength(2);
+    expect(data.resourceServers.map((s) => s.name)).toEqual(['Auth0 Management API']);
+  });
+
+  it('scale:N gives exactly N unique grants', () => {
+    const data = buildSeed({ kind: 'scale', grants: 5000 }, ctx);
+    expect(data.grants).toHaveLength(5000);
+    expect(new Set(data.grants.map((g) => g.id)).size).toBe(5000);
+    expect(data.clients.length).toBe(502);
+    expect(data.resourceServers.length).toBe(51);
+  });
+
+  it('parses seed names', () => {
+    expect(parseSeed('scale:100')).toEqual({ kind: 'scale', grants: 100 });
+    expect(typeof parseSeed('scale:x')).toBe('string');
+    expect(typeof parseSeed('full')).toBe('string');
+  });
+});
