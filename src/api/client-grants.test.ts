@@ -80,7 +80,7 @@ describe('listClientGrantsCheckpoint', () => {
     expect('next' in last).toBe(false);
     expect(calls.map((call) => call.url)).toEqual([
       'https://acme.us.auth0.com/api/v2/client-grants?audience=https%3A%2F%2Fapi&take=50',
-      'https://acme.us.auth0.com/api/v2/client-grants?from=cursor2&client_id=abc&take=100',
+      'https://acme.us.auth0.com/api/v2/client-grants?client_id=abc&take=100&from=cursor2',
     ]);
   });
 
@@ -95,6 +95,15 @@ describe('listClientGrantsCheckpoint', () => {
 });
 
 describe('listClientGrants', () => {
+  it('sends only known parameters even when handed a wider object', async () => {
+    const { api, calls } = setup([jsonResponse({ total: 0, start: 0, limit: 10, client_grants: [] })]);
+    const urlState = { page: 0, per_page: 10, audience: 'https://api', grant: 'cgr_1', sort: 'name' };
+    await api.clientGrants.list(urlState);
+    expect(calls[0]?.url).toBe(
+      'https://acme.us.auth0.com/api/v2/client-grants?page=0&per_page=10&audience=https%3A%2F%2Fapi&include_totals=true',
+    );
+  });
+
   it('returns the totals envelope', async () => {
     const { api } = setup([jsonResponse({ total: 201, start: 50, limit: 50, client_grants: [FULL_GRANT] })]);
     const page = await api.clientGrants.list({ page: 1, per_page: 50 });

@@ -64,6 +64,19 @@ export type UpdateClientGrantBody = GrantSettings;
 
 const DEFAULT_TAKE = 50;
 
+/**
+ * Picks the filters by name: callers may hand over a wider object (e.g. the page's URL state with
+ * `grant`), and Auth0 answers 400 to any query parameter it does not know.
+ */
+function filterParams(filters: ClientGrantFilters) {
+  return {
+    client_id: filters.client_id,
+    audience: filters.audience,
+    subject_type: filters.subject_type,
+    allow_any_organization: filters.allow_any_organization,
+  };
+}
+
 export async function listClientGrants(
   core: RequestContext,
   query: ListClientGrantsQuery,
@@ -71,7 +84,7 @@ export async function listClientGrants(
 ): Promise<ClientGrantPage> {
   return core.request({
     path: 'client-grants',
-    query: { ...query, include_totals: true },
+    query: { page: query.page, per_page: query.per_page, ...filterParams(query), include_totals: true },
     schema: clientGrantPageSchema,
     signal: opts.signal,
   });
@@ -86,10 +99,9 @@ export async function listClientGrantsCheckpoint(
   query: ListClientGrantsCheckpointQuery = {},
   opts: CallOptions = {},
 ): Promise<ClientGrantCheckpointPage> {
-  const { take = DEFAULT_TAKE, ...rest } = query;
   const body = await core.request({
     path: 'client-grants',
-    query: { ...rest, take },
+    query: { ...filterParams(query), take: query.take ?? DEFAULT_TAKE, from: query.from },
     schema: clientGrantCheckpointSchema,
     signal: opts.signal,
   });

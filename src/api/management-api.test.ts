@@ -29,6 +29,7 @@ function setup(replies: FakeReply[], domain = DOMAIN) {
     fetch: fake.fetch,
     sleep,
     now: () => NOW,
+    random: () => 0,
     onRateLimitWait: (waitMs, attempt) => notices.push([waitMs, attempt]),
   });
   return { api, calls: fake.calls, waits, notices, sleep };
@@ -222,6 +223,23 @@ describe('429 handling', () => {
     });
   });
 
+  it('adds up to 250 ms of jitter so concurrent retries do not collide', async () => {
+    const fake = createFakeFetch([tooMany(), jsonResponse(PAGE)]);
+    const waits: number[] = [];
+    const api = createManagementApi({
+      domain: DOMAIN,
+      token: TOKEN,
+      fetch: fake.fetch,
+      now: () => NOW,
+      random: () => 0.999,
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await api.clientGrants.list({ page: 0, per_page: 5 });
+    expect(waits).toEqual([1249]);
+  });
+
   it('succeeds on the last allowed retry', async () => {
     const { api, calls } = setup([tooMany(), tooMany(), tooMany(), jsonResponse(PAGE)]);
     await expect(api.clientGrants.list({ page: 0, per_page: 5 })).resolves.toMatchObject({ total: 1 });
@@ -266,7 +284,7 @@ describe('429 with real timers faked', () => {
       tooMany({ 'x-ratelimit-reset': String(NOW / 1000 + 5) }),
       jsonResponse(PAGE),
     ]);
-    const api = createManagementApi({ domain: DOMAIN, token: TOKEN, fetch: fake.fetch });
+    const api = createManagementApi({ domain: DOMAIN, token: TOKEN, fetch: fake.fetch, random: () => 0 });
     const result = api.clientGrants.list({ page: 0, per_page: 5 });
     await vi.advanceTimersByTimeAsync(4999);
     expect(fake.calls).toHaveLength(1);

@@ -32,9 +32,16 @@ export type RequestCoreOptions = {
   /** Injectable for tests; defaults to an abortable setTimeout. */
   sleep?: Sleep;
   now?: () => number;
+  /** Injectable for tests; defaults to Math.random (used only to spread concurrent retries). */
+  random?: () => number;
 };
 
 export const MAX_RATE_LIMIT_RETRIES = 3;
+/**
+ * Requests rate-limited together would all wake at the same reset second and collide again;
+ * a little jitter spreads them out.
+ */
+const MAX_JITTER_MS = 250;
 const MAX_SHAPE_ISSUES = 5;
 const MAX_TEXT_MESSAGE = 300;
 
@@ -156,6 +163,7 @@ export function createRequestCore(options: RequestCoreOptions) {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
   let lastRateLimit: RateLimitInfo | undefined;
 
   async function send(url: URL, method: HttpMethod, body: unknown, signal?: AbortSignal): Promise<Response> {
@@ -188,7 +196,7 @@ export function createRequestCore(options: RequestCoreOptions) {
       if (hasRateLimitInfo(rateLimit)) lastRateLimit = rateLimit;
       if (response.status === 429 && attempt <= MAX_RATE_LIMIT_RETRIES) {
         await response.body?.cancel().catch(() => undefined);
-        const waitMs = retryDelayMs(rateLimit, attempt, now());
+        const waitMs = retryDelayMs(rateLimit, attempt, now()) + Math.floor(random() * MAX_JITTER_MS);
         options.onRateLimitWait?.(waitMs, attempt);
         await sleep(waitMs, req.signal);
         continue;
