@@ -1,0 +1,151 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import type { ClientGrant } from '../../api/client-grants';
+import { ApiError } from '../../api/errors';
+import { useConnection } from '../../connection/connection-context';
+import { usePermission } from '../../connection/use-permission';
+import { clientQueries, grantQueries, resourceServerQueries } from '../grant-queries';
+import { CreateGrantFields } from './create-grant-fields';
+import { DiscardConfirmDialog } from './discard-confirm-dialog';
+import { DuplicateNotice } from './duplicate-notice';
+import { grantFormResolver, type GrantFormContext } from './grant-form-schema';
+import { buildCreatePayload, emptyGrantFormValues, type GrantFormValues } from './grant-form-values';
+import { LoadErrorAlert } from './load-error-alert';
+import { OrganizationFields } from './organization-fields';
+import { ScopesSection } from './scopes-section';
+import { serverError } from './server-error';
+import { ServerErrorAlert } from './server-error-alert';
+import { useCreateGrant } from './use-grant-mutations';
+
+type Props = {
+  open: boolean;
+  onClose(): void;
+  onCreated(grant: ClientGrant): void;
+  onEditExisting(grant: ClientGrant): void;
+};
+
+const NONE: never[] = [];
+
+export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: Props) {
+  const { api } = useConnection();
+  const permission = usePermission('create');
+  const clients = useQuery({ ...clientQueries.all(api), enabled: open });
+  const servers = useQuery({ ...resourceServerQueries.all(api), enabled: open });
+  const resourceServers = servers.data ?? NONE;
+  const form = useForm<GrantFormValues, GrantFormContext>({
+    resolver: grantFormResolver,
+    context: { resourceServers },
+    defaultValues: emptyGrantFormValues,
+  });
+  const [clientId, audience, subjectType] = useWatch({
+    control: form.control,
+    name: ['client_id', 'audience', 'subject_type'],
+  });
+  const key = { client_id: clientId, audience, subject_type: subjectType };
+  const existing = useQuery({
+    ...grantQueries.existing(api, key),
+    enabled: open && Boolean(clientId && audience),
+  });
+  const duplicate = clientId && audience ? existing.data : undefined;
+  const create = useCreateGrant();
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // A double click fires two submits before React re-renders the disabled button: only the first may POST.
+  const inFlight = useRef(false);
+  const { isDirty, isSubmitting, errors } = form.formState;
+  const busy = isSubmitting || create.isPending;
+
+  // handleSubmit is built inside the event handler: the guard ref must only be read there, never during render.
+  const onSubmit = (event: FormEvent) =>
+    void form.handleSubmit(async (values) => {
+      if (inFlight.current || duplicate || !permission.allowed) return;
+      inFlight.current = true;
+      try {
+        const grant = await create.mutateAsync(buildCreatePayload(values));
+        onCreated(grant);
+        onClose();
+      } catch (error) {
+        form.setError('root.server', serverError(error));
+        // Someone created it meanwhile: look it up again so the admin can open it instead.
+        if (error instanceof ApiError && error.status === 409) void existing.refetch();
+      } finally {
+        inFlight.current = false;
+      }
+    })(event);
+
+  const requestClose = () => {
+    if (busy) return;
+    if (isDirty) setConfirmingDiscard(true);
+    else onClose();
+  };
+  const resetForm = () => {
+    form.reset(emptyGrantFormValues);
+    create.reset();
+  };
+  const server = resourceServers.find((rs) => rs.identifier === audience);
+
+  return (
+    <Dialog
+      open={open}
+      onClose={requestClose}
+      aria-labelledby="create-grant-title"
+      fullWidth
+      maxWidth="md"
+      slotProps={{ transition: { onExited: resetForm } }}
+    >
+      <Stack component="form" noValidate onSubmit={onSubmit} sx={{ minHeight: 0 }}>
+        <DialogTitle id="create-grant-title">Create grant</DialogTitle>
+        <DialogContent dividers>
+          <Stack spacing={2.5}>
+            {!permission.allowed && (
+              <Alert severity="warning">You cannot create grants: {permission.reason}</Alert>
+            )}
+            <LoadErrorAlert
+              what="applications"
+              error={clients.error}
+              onRetry={() => void clients.refetch()}
+            />
+            <LoadErrorAlert what="APIs" error={servers.error} onRetry={() => void servers.refetch()} />
+            <CreateGrantFields
+              form={form}
+              clients={{ data: clients.data ?? NONE, loading: clients.isPending }}
+              resourceServers={{ data: resourceServers, loading: servers.isPending }}
+            />
+            {duplicate && <DuplicateNotice grant={duplicate} onEdit={onEditExisting} />}
+            <ScopesSection form={form} resourceServer={server} readOnly={false} />
+            <OrganizationFields form={form} readOnly={false} canClearUsage />
+            <ServerErrorAlert errors={errors} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={requestClose} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={busy || Boolean(duplicate) || !permission.allowed}
+          >
+            {busy ? 'Creating…' : 'Create'}
+          </Button>
+        </DialogActions>
+      </Stack>
+      <DiscardConfirmDialog
+        open={confirmingDiscard}
+        title="Discard the new grant?"
+        onKeep={() => setConfirmingDiscard(false)}
+        onDiscard={() => {
+          setConfirmingDiscard(false);
+          onClose();
+        }}
+      />
+    </Dialog>
+  );
+}

@@ -1,0 +1,14 @@
+import type { FieldErrors } from 'react-hook-form';
+import { describeError } from '../../api/errors';
+
+/** What goes into `setError('root.server', …)`: the described error, title kept apart for the Alert's heading. */
+export function serverError(error: unknown): { type: string; message: string } {
+  const { title, detail, action } = describeError(error);
+  return { type: title, message: `${detail} ${action}` };
+}
+
+export function rootServerError(errors: FieldErrors): { title: string; message: string } | undefined {
+  const server = errors.root?.server;
+  if (!server) return undefined;
+  return { title: typeof server.type === 'string' ? server.type : 'Error', message: server.message ?? '' };
+}
