@@ -1,4 +1,12 @@
-import { createPrivateKey, createPublicKey, generateKeyPair, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPair,
+  randomBytes,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { unauthorized } from './errors.ts';
 
 // RS256 JWTs like Auth0's Management API tokens, with node:crypto only.
@@ -45,7 +53,9 @@ export function jwks(key: SigningKey): { keys: Record<string, unknown>[] } {
 function decodePart(part: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -55,21 +65,33 @@ function decodePart(part: string): Record<string, unknown> | undefined {
  * Checks a request's Authorization header in Auth0's order and with Auth0's messages:
  * missing → bad format → not a JWT → bad signature → expired → wrong audience. Returns the scopes.
  */
-export function authenticate(header: string | undefined, key: SigningKey, audience: string, now = Date.now()): Set<string> {
-  if (header === undefined || header === '') throw unauthorized('Missing authentication', 'missing_authentication');
+export function authenticate(
+  header: string | undefined,
+  key: SigningKey,
+  audience: string,
+  now = Date.now(),
+): Set<string> {
+  if (header === undefined || header === '')
+    throw unauthorized('Missing authentication', 'missing_authentication');
   const match = /^Bearer +([^ ]+)$/i.exec(header);
   const token = match?.[1];
   if (token === undefined) throw unauthorized('Bad HTTP authentication header format');
   const parts = token.split('.');
   const [headerPart, payloadPart, signaturePart] = parts;
-  if (parts.length !== 3 || headerPart === undefined || payloadPart === undefined || signaturePart === undefined) {
+  if (
+    parts.length !== 3 ||
+    headerPart === undefined ||
+    payloadPart === undefined ||
+    signaturePart === undefined
+  ) {
     throw unauthorized('Invalid token');
   }
   const head = decodePart(headerPart);
   const claims = decodePart(payloadPart);
   if (!head || !claims) throw unauthorized('Invalid token');
   const signed = Buffer.from(`${headerPart}.${payloadPart}`);
-  const valid = head.alg === 'RS256' && verify('sha256', signed, key.publicKey, Buffer.from(signaturePart, 'base64url'));
+  const valid =
+    head.alg === 'RS256' && verify('sha256', signed, key.publicKey, Buffer.from(signaturePart, 'base64url'));
   if (!valid) throw unauthorized('Invalid signature received for JSON Web Token validation');
   if (typeof claims.exp !== 'number' || claims.exp * 1000 <= now) {
     throw unauthorized('Expired token received for JSON Web Token validation');

@@ -36,9 +36,15 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
       strict: true,
       allowPositionals: false,
       options: {
-        port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, seed: { type: 'string' },
-        'admin-client-id': { type: 'string' }, 'admin-client-secret': { type: 'string' },
-        'rate-limit': { type: 'string' }, 'token-lifetime': { type: 'string' }, help: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        seed: { type: 'string' },
+        'admin-client-id': { type: 'string' },
+        'admin-client-secret': { type: 'string' },
+        'rate-limit': { type: 'string' },
+        'token-lifetime': { type: 'string' },
+        help: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -57,7 +63,8 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
   }
   const adminId = values['admin-client-id'];
   if (adminId !== undefined) {
-    if (!/^[A-Za-z0-9]{32}$/.test(adminId)) throw new UsageError('--admin-client-id must be 32 letters or digits, like an Auth0 client_id');
+    if (!/^[A-Za-z0-9]{32}$/.test(adminId))
+      throw new UsageError('--admin-client-id must be 32 letters or digits, like an Auth0 client_id');
     options.adminClientId = adminId;
   }
   const adminSecret = values['admin-client-secret'];
@@ -83,7 +90,9 @@ async function main(): Promise<void> {
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`local tenant: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    process.stderr.write(
+      `local tenant: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`,
+    );
     process.exit(2);
   }
   if (options === 'help') {
@@ -97,7 +106,10 @@ async function main(): Promise<void> {
     const stop = (): void => {
       if (stopping) return;
       stopping = true;
-      tenant.close().then(() => process.exit(0), () => process.exit(1));
+      tenant.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -31,20 +31,24 @@ describe('response shapes', () => {
     const second = await list<GrantJson[]>('?per_page=100&page=1');
     expect(first).toHaveLength(100);
     expect(second).toHaveLength(100);
-    expect(first.at(-1)?.id < (second[0]?.id ?? '')).toBe(true);
+    expect((first.at(-1)?.id ?? '') < (second[0]?.id ?? '')).toBe(true);
     expect(await list<GrantJson[]>('?per_page=100&page=2')).toEqual([]);
     expect(await list<GrantJson[]>('?page=3')).toHaveLength(50);
     expect(await list<GrantJson[]>('?page=4')).toEqual([]);
   });
 
   it('wraps the page with totals when include_totals=true', async () => {
-    const body = await list<{ total: number; start: number; limit: number; client_grants: GrantJson[] }>('?include_totals=true&per_page=20&page=2');
+    const body = await list<{ total: number; start: number; limit: number; client_grants: GrantJson[] }>(
+      '?include_totals=true&per_page=20&page=2',
+    );
     expect(body.total).toBe(200);
     expect(body.start).toBe(40);
     expect(body.limit).toBe(20);
     expect(body.client_grants).toHaveLength(20);
     expect(Object.keys(body).sort()).toEqual(['client_grants', 'limit', 'start', 'total']);
-    const defaults = await list<{ limit: number; start: number; client_grants: GrantJson[] }>('?include_totals=true');
+    const defaults = await list<{ limit: number; start: number; client_grants: GrantJson[] }>(
+      '?include_totals=true',
+    );
     expect(defaults.limit).toBe(50);
     expect(defaults.start).toBe(0);
     expect(defaults.client_grants).toHaveLength(50);
@@ -92,14 +96,19 @@ describe('response shapes', () => {
 
 describe('filters', () => {
   it('filters by client_id and audience with totals', async () => {
-    const body = await list<{ total: number; client_grants: GrantJson[] }>(`?client_id=${DEFAULT_ADMIN_CLIENT_ID}&include_totals=true`);
+    const body = await list<{ total: number; client_grants: GrantJson[] }>(
+      `?client_id=${DEFAULT_ADMIN_CLIENT_ID}&include_totals=true`,
+    );
     expect(body.total).toBe(1);
     expect(body.client_grants[0]?.audience).toBe(tenant.audience);
     const byAudience = await list<{ total: number; client_grants: GrantJson[] }>(
-      `?audience=${encodeURIComponent(tenant.audience)}&include_totals=true&per_page=100`);
+      `?audience=${encodeURIComponent(tenant.audience)}&include_totals=true&per_page=100`,
+    );
     expect(byAudience.total).toBeGreaterThanOrEqual(4);
     expect(byAudience.client_grants.every((g) => g.audience === tenant.audience)).toBe(true);
-    const both = await list<GrantJson[]>(`?client_id=${DEFAULT_ADMIN_CLIENT_ID}&audience=https%3A%2F%2Forders.example.com%2F`);
+    const both = await list<GrantJson[]>(
+      `?client_id=${DEFAULT_ADMIN_CLIENT_ID}&audience=https%3A%2F%2Forders.example.com%2F`,
+    );
     expect(both).toEqual([]);
   });
 
@@ -118,14 +127,19 @@ describe('filters', () => {
   it('paginates a filtered list with take/from', async () => {
     const first = await list<{ client_grants: GrantJson[]; next?: string }>('?subject_type=user&take=5');
     expect(first.client_grants).toHaveLength(5);
-    const second = await list<{ client_grants: GrantJson[]; next?: string }>(`?subject_type=user&take=100&from=${first.next ?? ''}`);
+    const second = await list<{ client_grants: GrantJson[]; next?: string }>(
+      `?subject_type=user&take=100&from=${first.next ?? ''}`,
+    );
     expect(second.next).toBeUndefined();
     expect(second.client_grants.every((g) => g.subject_type === 'user')).toBe(true);
     expect((first.client_grants.at(-1)?.id ?? '') < (second.client_grants[0]?.id ?? '')).toBe(true);
   });
 
   it('returns optional fields only when set, subject_type always', async () => {
-    const all = await list<GrantJson[]>('?per_page=100').then(async (a) => [...a, ...(await list<GrantJson[]>('?per_page=100&page=1'))]);
+    const all = await list<GrantJson[]>('?per_page=100').then(async (a) => [
+      ...a,
+      ...(await list<GrantJson[]>('?per_page=100&page=1')),
+    ]);
     expect(all.every((g) => g.subject_type === 'client' || g.subject_type === 'user')).toBe(true);
     expect(all.filter((g) => g.is_system === true)).toHaveLength(1);
     expect(all.some((g) => 'is_system' in g && g.is_system !== true)).toBe(false);
@@ -137,9 +151,21 @@ describe('filters', () => {
 
 describe('query validation → 400 invalid_query_string', () => {
   it.each([
-    'per_page=0', 'per_page=101', 'per_page=abc', 'page=-1', 'page=1.5', 'take=0', 'take=101', 'include_totals=yes',
-    'allow_any_organization=false', 'subject_type=robot', 'default_for=first_party_clients', 'from=%25%25%25', 'foo=bar',
-    `default_for=third_party_clients&client_id=${DEFAULT_ADMIN_CLIENT_ID}`, 'audience=a&audience=b',
+    'per_page=0',
+    'per_page=101',
+    'per_page=abc',
+    'page=-1',
+    'page=1.5',
+    'take=0',
+    'take=101',
+    'include_totals=yes',
+    'allow_any_organization=false',
+    'subject_type=robot',
+    'default_for=first_party_clients',
+    'from=%25%25%25',
+    'foo=bar',
+    `default_for=third_party_clients&client_id=${DEFAULT_ADMIN_CLIENT_ID}`,
+    'audience=a&audience=b',
   ])('%s', async (query) => {
     const res = await tenant.call(`/api/v2/client-grants?${query}`);
     expect(res.status).toBe(400);

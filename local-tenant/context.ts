@@ -23,7 +23,12 @@ export type HttpRequest = {
 
 export type HttpResponse = { status: number; body?: unknown; headers?: Record<string, string> };
 
-export type RouteContext = { tenant: Tenant; req: HttpRequest; params: string[]; scopes: ReadonlySet<string> };
+export type RouteContext = {
+  tenant: Tenant;
+  req: HttpRequest;
+  params: string[];
+  scopes: ReadonlySet<string>;
+};
 
 export type Route = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';

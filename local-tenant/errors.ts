@@ -29,7 +29,11 @@ export class ApiError extends Error {
   }
 
   toBody(): ErrorBody {
-    const body: ErrorBody = { statusCode: this.status, error: statusText(this.status), message: this.message };
+    const body: ErrorBody = {
+      statusCode: this.status,
+      error: statusText(this.status),
+      message: this.message,
+    };
     if (this.errorCode !== undefined) body.errorCode = this.errorCode;
     return body;
   }
@@ -66,7 +70,8 @@ export const unauthorized = (message: string, errorCode = 'invalid_token'): ApiE
 export const insufficientScope = (expected: readonly string[]): ApiError =>
   new ApiError(403, `Insufficient scope, expected any of: ${expected.join(',')}`, 'insufficient_scope');
 
-export const grantNotFound = (): ApiError => new ApiError(404, 'The grant does not exist.', 'inexistent_client_grant');
+export const grantNotFound = (): ApiError =>
+  new ApiError(404, 'The grant does not exist.', 'inexistent_client_grant');
 export const clientNotFound = (): ApiError => new ApiError(404, 'Client not found', 'inexistent_client');
 export const resourceServerNotFound = (): ApiError =>
   new ApiError(404, 'Resource server not found', 'inexistent_resource_server');
@@ -76,4 +81,5 @@ export const grantConflict = (): ApiError =>
 
 export const routeNotFound = (): ApiError => new ApiError(404, 'Not Found');
 
-export const tooManyRequests = (): ApiError => new ApiError(429, 'Global limit has been reached', 'too_many_requests');
+export const tooManyRequests = (): ApiError =>
+  new ApiError(429, 'Global limit has been reached', 'too_many_requests');

@@ -5,18 +5,31 @@ import type { FieldSpec } from './validation.ts';
 
 // Field schemas and cross-field rules shared by POST and PATCH /client-grants.
 
-export const SCOPE_FIELD: FieldSpec = { type: 'string[]', minLength: 1, maxLength: 280, description: 'Scopes allowed for this client grant' };
+export const SCOPE_FIELD: FieldSpec = {
+  type: 'string[]',
+  minLength: 1,
+  maxLength: 280,
+  description: 'Scopes allowed for this client grant',
+};
 export const ORG_USAGE_FIELD: FieldSpec = {
-  type: 'string', enum: ['deny', 'allow', 'require'], description: 'Defines whether organizations can be used with client credentials exchanges for this grant',
+  type: 'string',
+  enum: ['deny', 'allow', 'require'],
+  description: 'Defines whether organizations can be used with client credentials exchanges for this grant',
 };
 export const ALLOW_ANY_ORG_FIELD: FieldSpec = {
-  type: 'boolean', description: 'If enabled, any organization can be used with this grant. If disabled (default), the grant must be explicitly assigned to the desired organizations',
+  type: 'boolean',
+  description:
+    'If enabled, any organization can be used with this grant. If disabled (default), the grant must be explicitly assigned to the desired organizations',
 };
 export const DETAILS_TYPES_FIELD: FieldSpec = {
-  type: 'string[]', minLength: 1, maxLength: 255, description: 'Types of authorization_details allowed for this client grant',
+  type: 'string[]',
+  minLength: 1,
+  maxLength: 255,
+  description: 'Types of authorization_details allowed for this client grant',
 };
 export const ALLOW_ALL_SCOPES_FIELD: FieldSpec = {
-  type: 'boolean', description: 'If enabled, all scopes configured on the resource server are allowed for this grant',
+  type: 'boolean',
+  description: 'If enabled, all scopes configured on the resource server are allowed for this grant',
 };
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -29,14 +42,22 @@ export function newGrantId(): string {
 
 export function checkGrantIdPath(id: string): void {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
-    throw invalidUri(`'String does not match pattern ^[A-Za-z0-9_-]{1,64}$' on property id (ID of the client grant).`);
+    throw invalidUri(
+      `'String does not match pattern ^[A-Za-z0-9_-]{1,64}$' on property id (ID of the client grant).`,
+    );
   }
 }
 
 /** Rules that need the grant as it will be after the write (POST result or PATCH merge). */
 export function checkGrantShape(grant: Grant): void {
-  if (grant.allow_any_organization === true && grant.organization_usage !== 'allow' && grant.organization_usage !== 'require') {
-    throw invalidBody(`'allow_any_organization can only be true when organization_usage is allow or require'.`);
+  if (
+    grant.allow_any_organization === true &&
+    grant.organization_usage !== 'allow' &&
+    grant.organization_usage !== 'require'
+  ) {
+    throw invalidBody(
+      `'allow_any_organization can only be true when organization_usage is allow or require'.`,
+    );
   }
   if (grant.authorization_details_types !== undefined && grant.subject_type !== 'user') {
     throw invalidBody(`'authorization_details_types is only allowed for grants with subject_type user'.`);

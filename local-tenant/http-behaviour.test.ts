@@ -14,7 +14,11 @@ describe('CORS', () => {
   const preflight = (headers: string, method = 'PATCH'): Promise<Response> =>
     fetch(`${tenant.url}/api/v2/client-grants/cgr_x`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': method, 'access-control-request-headers': headers },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': method,
+        'access-control-request-headers': headers,
+      },
     });
 
   it('allows the dashboard preflight from any origin', async () => {
@@ -22,7 +26,9 @@ describe('CORS', () => {
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, PATCH, DELETE');
-    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toBe('authorization, content-type, accept');
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toBe(
+      'authorization, content-type, accept',
+    );
   });
 
   it('refuses a preflight asking for a custom header such as Auth0-Client, as Auth0 does', async () => {
@@ -33,9 +39,13 @@ describe('CORS', () => {
   });
 
   it('sets allow-origin and exposes the rate-limit headers on real responses', async () => {
-    const res = await tenant.call('/api/v2/client-grants?per_page=1', { headers: { origin: 'https://example.org' } });
+    const res = await tenant.call('/api/v2/client-grants?per_page=1', {
+      headers: { origin: 'https://example.org' },
+    });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset');
+    expect(res.headers.get('access-control-expose-headers')).toBe(
+      'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset',
+    );
   });
 });
 
@@ -56,7 +66,10 @@ describe('rate limit', () => {
       expect(limited.status).toBe(429);
       expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
       expect(await limited.json()).toEqual({
-        statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached', errorCode: 'too_many_requests',
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: 'Global limit has been reached',
+        errorCode: 'too_many_requests',
       });
     } finally {
       await small.close();
@@ -71,7 +84,11 @@ describe('rate limit', () => {
 
 describe('unknown routes and bodies', () => {
   it('answers 404 with Auth0 error body for unknown paths and methods', async () => {
-    for (const [path, method] of [['/api/v2/users', 'GET'], ['/nope', 'GET'], ['/api/v2/client-grants', 'PUT']] as const) {
+    for (const [path, method] of [
+      ['/api/v2/users', 'GET'],
+      ['/nope', 'GET'],
+      ['/api/v2/client-grants', 'PUT'],
+    ] as const) {
       const res = await tenant.call(path, { method });
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not Found' });
@@ -79,7 +96,10 @@ describe('unknown routes and bodies', () => {
   });
 
   it('answers 413 for a body over 1 MB', async () => {
-    const res = await tenant.call('/api/v2/client-grants', { method: 'POST', json: { audience: 'x'.repeat(1024 * 1024 + 10) } });
+    const res = await tenant.call('/api/v2/client-grants', {
+      method: 'POST',
+      json: { audience: 'x'.repeat(1024 * 1024 + 10) },
+    });
     expect(res.status).toBe(413);
     expect((await json<ErrorJson>(res)).statusCode).toBe(413);
   });
@@ -99,36 +119,61 @@ describe('GET /clients', () => {
   });
 
   it('filters by app_type and is_first_party and projects fields', async () => {
-    const spa = await json<ClientJson[]>(await tenant.call('/api/v2/clients?app_type=spa,native&fields=client_id,app_type,client_secret'));
+    const spa = await json<ClientJson[]>(
+      await tenant.call('/api/v2/clients?app_type=spa,native&fields=client_id,app_type,client_secret'),
+    );
     expect(spa.length).toBeGreaterThan(0);
-    expect(spa.every((c) => ['spa', 'native'].includes(c.app_type) && Object.keys(c).length === 2)).toBe(true);
-    const without = await json<ClientJson[]>(await tenant.call('/api/v2/clients?fields=description&include_fields=false&per_page=3'));
+    expect(spa.every((c) => ['spa', 'native'].includes(c.app_type) && Object.keys(c).length === 2)).toBe(
+      true,
+    );
+    const without = await json<ClientJson[]>(
+      await tenant.call('/api/v2/clients?fields=description&include_fields=false&per_page=3'),
+    );
     expect(without.every((c) => !('description' in c) && 'name' in c)).toBe(true);
-    expect(await json<ClientJson[]>(await tenant.call('/api/v2/clients?is_first_party=false'))).toEqual([]);
+    const thirdParty = await json<ClientJson[]>(await tenant.call('/api/v2/clients?is_first_party=false'));
+    expect(thirdParty.map((c) => c.name)).toEqual(['Partner Portal']);
     expect((await tenant.call('/api/v2/clients?app_type=robot')).status).toBe(400);
     expect((await tenant.call('/api/v2/clients?per_page=101')).status).toBe(400);
   });
 
   it('with only read:client_summary returns client_id, name, app_type, description', async () => {
-    const clients = await json<ClientJson[]>(await tenant.call('/api/v2/clients?app_type=non_interactive&per_page=100'));
+    const clients = await json<ClientJson[]>(
+      await tenant.call('/api/v2/clients?app_type=non_interactive&per_page=100'),
+    );
     const app = clients.find((c) => c.name === 'Search Indexer');
     const id = app?.client_id ?? '';
-    const created = await tenant.call('/api/v2/client-grants', { method: 'POST', json: { client_id: id, audience: tenant.audience, scope: ['read:client_summary'] } });
+    const created = await tenant.call('/api/v2/client-grants', {
+      method: 'POST',
+      json: { client_id: id, audience: tenant.audience, scope: ['read:client_summary'] },
+    });
     expect(created.status).toBe(201);
     const token = await tenant.token(id, seededClientSecret(id));
     const summary = await json<ClientJson[]>(await tenant.call('/api/v2/clients?per_page=3', { token }));
-    expect(summary.every((c) => Object.keys(c).every((k) => ['client_id', 'name', 'app_type', 'description'].includes(k)))).toBe(true);
+    expect(
+      summary.every((c) =>
+        Object.keys(c).every((k) => ['client_id', 'name', 'app_type', 'description'].includes(k)),
+      ),
+    ).toBe(true);
     const denied = await tenant.call('/api/v2/resource-servers', { token });
     expect(denied.status).toBe(403);
-    expect((await json<ErrorJson>(denied)).message).toBe('Insufficient scope, expected any of: read:resource_servers');
+    expect((await json<ErrorJson>(denied)).message).toBe(
+      'Insufficient scope, expected any of: read:resource_servers',
+    );
   });
 });
 
 describe('GET /resource-servers', () => {
-  type ServerJson = { id: string; identifier: string; name: string; scopes: { value: string; description: string }[]; is_system?: boolean };
+  type ServerJson = {
+    id: string;
+    identifier: string;
+    name: string;
+    scopes: { value: string; description: string }[];
+    is_system?: boolean;
+  };
   it('lists APIs with the system Management API and ~250 scopes', async () => {
     const body = await json<{ total: number; start: number; limit: number; resource_servers: ServerJson[] }>(
-      await tenant.call('/api/v2/resource-servers?include_totals=true'));
+      await tenant.call('/api/v2/resource-servers?include_totals=true'),
+    );
     expect(body).toMatchObject({ total: 13, start: 0, limit: 50 });
     const management = body.resource_servers.find((s) => s.is_system);
     expect(management).toMatchObject({ name: 'Auth0 Management API', identifier: tenant.audience });
@@ -139,9 +184,14 @@ describe('GET /resource-servers', () => {
   });
 
   it('filters by repeated identifiers and pages', async () => {
-    const body = await json<ServerJson[]>(await tenant.call(
-      '/api/v2/resource-servers?identifiers=https%3A%2F%2Forders.example.com%2F&identifiers=https%3A%2F%2Fsearch.example.com%2F'));
+    const body = await json<ServerJson[]>(
+      await tenant.call(
+        '/api/v2/resource-servers?identifiers=https%3A%2F%2Forders.example.com%2F&identifiers=https%3A%2F%2Fsearch.example.com%2F',
+      ),
+    );
     expect(body.map((s) => s.name).sort()).toEqual(['Orders API', 'Search API']);
-    expect(await json<ServerJson[]>(await tenant.call('/api/v2/resource-servers?per_page=10&page=1'))).toHaveLength(3);
+    expect(
+      await json<ServerJson[]>(await tenant.call('/api/v2/resource-servers?per_page=10&page=1')),
+    ).toHaveLength(3);
   });
 });

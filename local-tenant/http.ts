@@ -54,7 +54,12 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-export function send(res: ServerResponse, status: number, headers: Record<string, string>, body?: unknown): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body?: unknown,
+): void {
   if (status === 204 || body === undefined) {
     res.writeHead(status, headers);
     res.end();

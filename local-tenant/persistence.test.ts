@@ -15,7 +15,8 @@ const dirs: string[] = [];
 const children: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -25,17 +26,26 @@ function tempDir(): string {
   return dir;
 }
 
-type Run = { child: ChildProcess; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> };
+type Run = {
+  child: ChildProcess;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+};
 
 function run(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const exit = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stdout: string;
+    stderr: string;
+  }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, exit };
 }
 
@@ -56,7 +66,9 @@ async function adminToken(url: string): Promise<string> {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
-      grant_type: 'client_credentials', client_id: DEFAULT_ADMIN_CLIENT_ID, client_secret: DEFAULT_ADMIN_CLIENT_SECRET,
+      grant_type: 'client_credentials',
+      client_id: DEFAULT_ADMIN_CLIENT_ID,
+      client_secret: DEFAULT_ADMIN_CLIENT_SECRET,
       audience: `https://${url.replace('http://', '')}/api/v2/`,
     }).toString(),
   });
@@ -70,13 +82,24 @@ describe('CLI and persistence', () => {
     const url = await listening(first);
     const auth = { authorization: `Bearer ${await adminToken(url)}`, 'content-type': 'application/json' };
     const created = await fetch(`${url}/api/v2/client-grants`, {
-      method: 'POST', headers: auth, body: JSON.stringify({ client_id: READ_ONLY_CLIENT_ID, audience: 'https://orders.example.com/', scope: ['read:orders'] }),
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({
+        client_id: READ_ONLY_CLIENT_ID,
+        audience: 'https://orders.example.com/',
+        scope: ['read:orders'],
+      }),
     });
     expect(created.status).toBe(201);
     const grant = (await created.json()) as { id: string };
-    const all = (await (await fetch(`${url}/api/v2/client-grants?take=100`, { headers: auth })).json()) as { client_grants: { id: string }[] };
+    const all = (await (await fetch(`${url}/api/v2/client-grants?take=100`, { headers: auth })).json()) as {
+      client_grants: { id: string }[];
+    };
     const victim = all.client_grants.find((g) => g.id !== grant.id && !('is_system' in g));
-    expect((await fetch(`${url}/api/v2/client-grants/${victim?.id ?? ''}`, { method: 'DELETE', headers: auth })).status).toBe(204);
+    expect(
+      (await fetch(`${url}/api/v2/client-grants/${victim?.id ?? ''}`, { method: 'DELETE', headers: auth }))
+        .status,
+    ).toBe(204);
     first.child.kill('SIGKILL');
     expect((await first.exit).signal).toBe('SIGKILL');
 
@@ -85,13 +108,22 @@ describe('CLI and persistence', () => {
     const auth2 = { authorization: `Bearer ${await adminToken(url2)}` };
     const fetched = await fetch(`${url2}/api/v2/client-grants/${grant.id}`, { headers: auth2 });
     expect(fetched.status).toBe(200);
-    expect((await fetch(`${url2}/api/v2/client-grants/${victim?.id ?? ''}`, { headers: auth2 })).status).toBe(404);
-    const totals = (await (await fetch(`${url2}/api/v2/client-grants?include_totals=true`, { headers: auth2 })).json()) as { total: number };
+    expect((await fetch(`${url2}/api/v2/client-grants/${victim?.id ?? ''}`, { headers: auth2 })).status).toBe(
+      404,
+    );
+    const totals = (await (
+      await fetch(`${url2}/api/v2/client-grants?include_totals=true`, { headers: auth2 })
+    ).json()) as { total: number };
     expect(totals.total).toBe(200);
     // The Management API identifier follows the new port, and the admin's grant moved with it.
-    const mine = (await (await fetch(`${url2}/api/v2/client-grants?client_id=${DEFAULT_ADMIN_CLIENT_ID}`, { headers: auth2 })).json()) as { audience: string }[];
+    const mine = (await (
+      await fetch(`${url2}/api/v2/client-grants?client_id=${DEFAULT_ADMIN_CLIENT_ID}`, { headers: auth2 })
+    ).json()) as { audience: string }[];
     expect(mine[0]?.audience).toBe(`https://${url2.replace('http://', '')}/api/v2/`);
-    const file = JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8')) as { format: string; version: number };
+    const file = JSON.parse(readFileSync(join(dir, 'tenant.json'), 'utf8')) as {
+      format: string;
+      version: number;
+    };
     expect(file).toMatchObject({ format: 'auth0-local-tenant', version: 1 });
     second.child.kill('SIGTERM');
     expect((await second.exit).code).toBe(0);
@@ -110,14 +142,17 @@ describe('CLI and persistence', () => {
     expect(readFileSync(join(dir, 'tenant.json'), 'utf8')).toBe(content);
   });
 
-  it.each([['--bogus'], ['--port', 'abc'], ['--seed', 'huge'], ['--rate-limit', '5'], ['--token-lifetime', '0']])(
-    'exits 2 with a message for bad flags: %s',
-    async (...args) => {
-      const result = await run(args).exit;
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^local tenant: /);
-    },
-  );
+  it.each([
+    ['--bogus'],
+    ['--port', 'abc'],
+    ['--seed', 'huge'],
+    ['--rate-limit', '5'],
+    ['--token-lifetime', '0'],
+  ])('exits 2 with a message for bad flags: %s', async (...args) => {
+    const result = await run(args).exit;
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^local tenant: /);
+  });
 
   it('prints usage for --help', async () => {
     const result = await run(['--help']).exit;

@@ -39,21 +39,33 @@ export function readTenantFile(dir: string): TenantFile | undefined {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new DataFileError(`${path} is corrupt (not valid JSON). Move it away or restore a backup; the local tenant will not overwrite it.`);
+    throw new DataFileError(
+      `${path} is corrupt (not valid JSON). Move it away or restore a backup; the local tenant will not overwrite it.`,
+    );
   }
   if (!isRecord(parsed) || parsed.format !== FORMAT) {
-    throw new DataFileError(`${path} is not a local tenant data file (format marker "${FORMAT}" missing). Refusing to overwrite it.`);
+    throw new DataFileError(
+      `${path} is not a local tenant data file (format marker "${FORMAT}" missing). Refusing to overwrite it.`,
+    );
   }
   if (parsed.version !== VERSION) {
-    throw new DataFileError(`${path} has version ${String(parsed.version)}; this local tenant reads version ${VERSION}.`);
+    throw new DataFileError(
+      `${path} has version ${String(parsed.version)}; this local tenant reads version ${VERSION}.`,
+    );
   }
   const key = parsed.signing_key;
   if (
-    typeof parsed.management_audience !== 'string' || !isRecord(key) || typeof key.kid !== 'string' ||
-    typeof key.private_key_pem !== 'string' || !Array.isArray(parsed.clients) ||
-    !Array.isArray(parsed.resource_servers) || !Array.isArray(parsed.client_grants)
+    typeof parsed.management_audience !== 'string' ||
+    !isRecord(key) ||
+    typeof key.kid !== 'string' ||
+    typeof key.private_key_pem !== 'string' ||
+    !Array.isArray(parsed.clients) ||
+    !Array.isArray(parsed.resource_servers) ||
+    !Array.isArray(parsed.client_grants)
   ) {
-    throw new DataFileError(`${path} is incomplete or corrupt (missing keys, clients, resource_servers or client_grants).`);
+    throw new DataFileError(
+      `${path} is incomplete or corrupt (missing keys, clients, resource_servers or client_grants).`,
+    );
   }
   return parsed as TenantFile;
 }

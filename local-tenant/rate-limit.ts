@@ -17,7 +17,10 @@ export class RateLimiter {
 
   private refill(): number {
     const now = this.now();
-    this.tokens = Math.min(this.config.burst, this.tokens + ((now - this.updatedAt) / 1000) * this.config.perSecond);
+    this.tokens = Math.min(
+      this.config.burst,
+      this.tokens + ((now - this.updatedAt) / 1000) * this.config.perSecond,
+    );
     this.updatedAt = now;
     return now;
   }

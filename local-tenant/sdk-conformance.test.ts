@@ -66,10 +66,15 @@ describe('auth0 SDK against the local tenant', () => {
     const fetched = await client.clientGrants.get(created.id ?? '');
     expect(fetched.scope).toEqual(['read:points']);
 
-    const updated = await client.clientGrants.update(created.id ?? '', { scope: ['read:points', 'update:points'] });
+    const updated = await client.clientGrants.update(created.id ?? '', {
+      scope: ['read:points', 'update:points'],
+    });
     expect(updated.scope).toEqual(['read:points', 'update:points']);
 
-    const filtered = await client.clientGrants.list({ client_id: app?.client_id ?? '', audience: 'https://loyalty.example.com/' });
+    const filtered = await client.clientGrants.list({
+      client_id: app?.client_id ?? '',
+      audience: 'https://loyalty.example.com/',
+    });
     expect(filtered.data.map((g) => g.id)).toEqual([created.id]);
 
     await client.clientGrants.delete(created.id ?? '');
@@ -80,7 +85,11 @@ describe('auth0 SDK against the local tenant', () => {
     const grants = await client.clientGrants.list({ take: 100, subject_type: 'client' });
     const existing = grants.data.find((g) => g.client_id !== undefined && !g.is_system);
     await expect(
-      client.clientGrants.create({ client_id: existing?.client_id ?? '', audience: existing?.audience ?? '', scope: [] }),
+      client.clientGrants.create({
+        client_id: existing?.client_id ?? '',
+        audience: existing?.audience ?? '',
+        scope: [],
+      }),
     ).rejects.toMatchObject({ statusCode: 409 });
   });
 

@@ -29,7 +29,11 @@ export const DEMO_APPS: ReadonlyArray<readonly [name: string, appType: AppType, 
   ['Returns Service', 'non_interactive', 'Handles return merchandise authorisations'],
   ['Terraform Provisioner', 'non_interactive', 'Infrastructure as code for the tenant'],
   ['Support Desk Integration', 'non_interactive', 'Shows orders and customers inside the help desk'],
-  ['API Explorer Application', 'non_interactive', 'Created by the Auth0 dashboard to test the Management API'],
+  [
+    'API Explorer Application',
+    'non_interactive',
+    'Created by the Auth0 dashboard to test the Management API',
+  ],
   ['Storefront SPA', 'spa', 'The customer-facing shop'],
   ['Admin Console', 'spa', 'Back office for the operations team'],
   ['Partner Portal', 'spa', 'Self-service portal for partners'],
@@ -57,5 +61,23 @@ export const DEMO_APIS: ReadonlyArray<readonly [name: string, slug: string, noun
   ['Loyalty API', 'loyalty', ['points', 'rewards', 'tiers']],
 ];
 
-export const SCALE_APP_WORDS = ['Billing', 'Inventory', 'Orders', 'Shipping', 'Payments', 'Reports', 'Search', 'Audit'];
-export const SCALE_APP_KINDS = ['Service', 'Sync', 'Worker', 'Job', 'Connector', 'Gateway', 'Exporter', 'Importer'];
+export const SCALE_APP_WORDS = [
+  'Billing',
+  'Inventory',
+  'Orders',
+  'Shipping',
+  'Payments',
+  'Reports',
+  'Search',
+  'Audit',
+];
+export const SCALE_APP_KINDS = [
+  'Service',
+  'Sync',
+  'Worker',
+  'Job',
+  'Connector',
+  'Gateway',
+  'Exporter',
+  'Importer',
+];

@@ -13,7 +13,9 @@ describe('seeds', () => {
     expect(a.resourceServers).toHaveLength(13);
     expect(a.grants).toHaveLength(200);
     expect(a.grants.every((g) => /^cgr_[A-Za-z0-9]{16}$/.test(g.id))).toBe(true);
-    expect(a.clients.every((c) => /^[A-Za-z0-9]{32}$/.test(c.client_id) && c.client_secret.length > 20)).toBe(true);
+    expect(a.clients.every((c) => /^[A-Za-z0-9]{32}$/.test(c.client_id) && c.client_secret.length > 20)).toBe(
+      true,
+    );
     expect(a.resourceServers.every((s) => /^[0-9a-f]{24}$/.test(s.id))).toBe(true);
     const clientIds = new Set(a.clients.map((c) => c.client_id));
     const audiences = new Set(a.resourceServers.map((s) => s.identifier));

@@ -36,7 +36,10 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
   const fix = (value: string): string => (value === old ? audience : value);
   return {
     clients: file.clients,
-    resourceServers: file.resource_servers.map((server) => ({ ...server, identifier: fix(server.identifier) })),
+    resourceServers: file.resource_servers.map((server) => ({
+      ...server,
+      identifier: fix(server.identifier),
+    })),
     grants: file.client_grants.map((grant) => ({ ...grant, audience: fix(grant.audience) })),
   };
 }
@@ -44,13 +47,22 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
 function fileOf(tenant: Tenant): TenantFile {
   const data = tenant.store.snapshot();
   return {
-    format: FORMAT, version: VERSION, management_audience: tenant.audience,
+    format: FORMAT,
+    version: VERSION,
+    management_audience: tenant.audience,
     signing_key: { kid: tenant.key.kid, private_key_pem: tenant.key.privateKeyPem },
-    clients: data.clients, resource_servers: data.resourceServers, client_grants: data.grants,
+    clients: data.clients,
+    resource_servers: data.resourceServers,
+    client_grants: data.grants,
   };
 }
 
-async function handle(tenant: Tenant, limiter: RateLimiter | undefined, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  tenant: Tenant,
+  limiter: RateLimiter | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://local-tenant');
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
@@ -64,7 +76,13 @@ async function handle(tenant: Tenant, limiter: RateLimiter | undefined, req: Inc
     const limit = limiter?.take(true);
     if (limit) headers = { ...headers, ...limit.headers };
     if (limit && !limit.allowed) throw tooManyRequests();
-    const answer = dispatch(tenant, { method, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    const answer = dispatch(tenant, {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    });
     send(res, answer.status, { ...headers, ...answer.headers }, answer.body);
   } catch (error) {
     if (error instanceof ApiError) return send(res, error.status, headers, error.toBody());
@@ -80,16 +98,20 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   if (typeof seed === 'string') throw new Error(seed);
   // Read (and refuse a corrupt file) before opening the port, so a bad data dir never serves anything.
   const stored = options.dataDir === undefined ? undefined : readTenantFile(options.dataDir);
-  const key: SigningKey = stored ? loadSigningKey(stored.signing_key.kid, stored.signing_key.private_key_pem) : await createSigningKey();
+  const key: SigningKey = stored
+    ? loadSigningKey(stored.signing_key.kid, stored.signing_key.private_key_pem)
+    : await createSigningKey();
 
-  let tenant: Tenant | undefined;
-  const limiter = options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  // The port (hence the audience) is only known after listen, so requests wait for the tenant.
+  const state: { tenant?: Tenant } = {};
+  const limiter =
+    options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const server = createServer((req, res) => {
-    if (!tenant) {
+    if (!state.tenant) {
       req.resume();
       return send(res, 503, corsHeaders(), new ApiError(503, 'Starting').toBody());
     }
-    void handle(tenant, limiter, req, res);
+    void handle(state.tenant, limiter, req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -103,10 +125,18 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const audience = `https://${domain}/api/v2/`;
   const data = stored
     ? remapAudience(stored, audience)
-    : buildSeed(seed, { managementAudience: audience, adminClientId: options.adminClientId, adminClientSecret: options.adminClientSecret });
+    : buildSeed(seed, {
+        managementAudience: audience,
+        adminClientId: options.adminClientId,
+        adminClientSecret: options.adminClientSecret,
+      });
   const dataDir = options.dataDir;
   const ready: Tenant = {
-    store: new Store(data), key, domain, audience, tokenLifetime: options.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME,
+    store: new Store(data),
+    key,
+    domain,
+    audience,
+    tokenLifetime: options.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME,
     commit(apply, undo) {
       apply();
       if (dataDir === undefined) return;
@@ -124,7 +154,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     server.close();
     throw error;
   }
-  tenant = ready;
+  state.tenant = ready;
   return {
     url: `http://${domain}`,
     domain,

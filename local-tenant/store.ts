@@ -33,7 +33,9 @@ function removeSorted(list: Grant[], grant: Grant): void {
 }
 
 /** Uniqueness on Auth0 is (client_id, audience, subject_type); default_for grants key on default_for. */
-export function uniquenessKey(grant: Pick<Grant, 'client_id' | 'default_for' | 'audience' | 'subject_type'>): string {
+export function uniquenessKey(
+  grant: Pick<Grant, 'client_id' | 'default_for' | 'audience' | 'subject_type'>,
+): string {
   return `${grant.client_id ?? `default:${grant.default_for ?? ''}`}\u0000${grant.audience}\u0000${grant.subject_type}`;
 }
 
@@ -89,7 +91,9 @@ export class Store {
     return this.grantsById.get(id);
   }
 
-  findDuplicate(grant: Pick<Grant, 'client_id' | 'default_for' | 'audience' | 'subject_type'>): Grant | undefined {
+  findDuplicate(
+    grant: Pick<Grant, 'client_id' | 'default_for' | 'audience' | 'subject_type'>,
+  ): Grant | undefined {
     return this.unique.get(uniquenessKey(grant));
   }
 
@@ -100,7 +104,10 @@ export class Store {
 
   /** Smallest id-sorted list that contains every match, and whether it needs no further filtering. */
   candidates(filter: GrantFilter): { list: readonly Grant[]; exact: boolean } {
-    const extra = filter.allow_any_organization !== undefined || filter.subject_type !== undefined || filter.default_for !== undefined;
+    const extra =
+      filter.allow_any_organization !== undefined ||
+      filter.subject_type !== undefined ||
+      filter.default_for !== undefined;
     if (filter.client_id !== undefined) {
       const list = this.grantsByClient.get(filter.client_id) ?? [];
       return { list, exact: !extra && filter.audience === undefined };
@@ -129,7 +136,11 @@ export class Store {
   }
 
   snapshot(): TenantData {
-    return { clients: [...this.clients.values()], resourceServers: [...this.resourceServers], grants: [...this.grants] };
+    return {
+      clients: [...this.clients.values()],
+      resourceServers: [...this.resourceServers],
+      grants: [...this.grants],
+    };
   }
 }
 

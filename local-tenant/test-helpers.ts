@@ -12,14 +12,24 @@ export type TestTenant = LocalTenant & {
 export async function startTestTenant(options: LocalTenantOptions = {}): Promise<TestTenant> {
   const tenant = await startLocalTenant({ port: 0, rateLimit: 'off', ...options });
   let adminToken: string | undefined;
-  const token = async (clientId = DEFAULT_ADMIN_CLIENT_ID, secret = DEFAULT_ADMIN_CLIENT_SECRET, audience = tenant.audience): Promise<string> => {
+  const token = async (
+    clientId = DEFAULT_ADMIN_CLIENT_ID,
+    secret = DEFAULT_ADMIN_CLIENT_SECRET,
+    audience = tenant.audience,
+  ): Promise<string> => {
     const res = await fetch(`${tenant.url}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, audience }),
+      body: JSON.stringify({
+        grant_type: 'client_credentials',
+        client_id: clientId,
+        client_secret: secret,
+        audience,
+      }),
     });
     const body = (await res.json()) as { access_token?: string };
-    if (!res.ok || !body.access_token) throw new Error(`token request failed: ${res.status} ${JSON.stringify(body)}`);
+    if (!res.ok || !body.access_token)
+      throw new Error(`token request failed: ${res.status} ${JSON.stringify(body)}`);
     return body.access_token;
   };
   const call: TestTenant['call'] = async (path, init = {}) => {
@@ -28,7 +38,11 @@ export async function startTestTenant(options: LocalTenantOptions = {}): Promise
     const headers = new Headers(rest.headers);
     if (bearer !== null) headers.set('authorization', `Bearer ${bearer}`);
     if (json !== undefined) headers.set('content-type', 'application/json');
-    return fetch(`${tenant.url}${path}`, { ...rest, headers, body: json === undefined ? rest.body : JSON.stringify(json) });
+    return fetch(`${tenant.url}${path}`, {
+      ...rest,
+      headers,
+      body: json === undefined ? rest.body : JSON.stringify(json),
+    });
   };
   return { ...tenant, token, call };
 }

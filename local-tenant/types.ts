@@ -3,7 +3,8 @@
 
 export type SubjectType = 'client' | 'user';
 export type OrganizationUsage = 'deny' | 'allow' | 'require';
-export type AppType = 'non_interactive' | 'spa' | 'regular_web' | 'native' | 'resource_server' | 'express_configuration';
+export type AppType =
+  'non_interactive' | 'spa' | 'regular_web' | 'native' | 'resource_server' | 'express_configuration';
 
 export type Grant = {
   id: string;

@@ -19,18 +19,28 @@ export type FieldSpec = {
   maxLength?: number;
 };
 
-export type BodySchema = { fields: Record<string, FieldSpec>; required?: readonly string[]; minProperties?: number };
+export type BodySchema = {
+  fields: Record<string, FieldSpec>;
+  required?: readonly string[];
+  minProperties?: number;
+};
 
 const on = (name: string, spec: FieldSpec): string => ` on property ${name} (${spec.description}).`;
 
 function checkString(value: unknown, name: string, spec: FieldSpec): void {
-  if (typeof value !== 'string') throw invalidBody(`'Expected type string but found type ${jsonType(value)}'${on(name, spec)}`);
-  if (spec.enum && !spec.enum.includes(value)) throw invalidBody(`'No enum match for: ${JSON.stringify(value)}'${on(name, spec)}`);
+  if (typeof value !== 'string')
+    throw invalidBody(`'Expected type string but found type ${jsonType(value)}'${on(name, spec)}`);
+  if (spec.enum && !spec.enum.includes(value))
+    throw invalidBody(`'No enum match for: ${JSON.stringify(value)}'${on(name, spec)}`);
   if (spec.minLength !== undefined && value.length < spec.minLength) {
-    throw invalidBody(`'String is too short (${value.length} chars), minimum ${spec.minLength}'${on(name, spec)}`);
+    throw invalidBody(
+      `'String is too short (${value.length} chars), minimum ${spec.minLength}'${on(name, spec)}`,
+    );
   }
   if (spec.maxLength !== undefined && value.length > spec.maxLength) {
-    throw invalidBody(`'String is too long (${value.length} chars), maximum ${spec.maxLength}'${on(name, spec)}`);
+    throw invalidBody(
+      `'String is too long (${value.length} chars), maximum ${spec.maxLength}'${on(name, spec)}`,
+    );
   }
 }
 
@@ -58,7 +68,8 @@ export function validateBody(body: unknown, schema: BodySchema): Record<string, 
       throw invalidBody(`'Expected type boolean but found type ${jsonType(value)}'${on(name, spec)}`);
     }
     if (spec.type === 'string[]') {
-      if (!Array.isArray(value)) throw invalidBody(`'Expected type array but found type ${jsonType(value)}'${on(name, spec)}`);
+      if (!Array.isArray(value))
+        throw invalidBody(`'Expected type array but found type ${jsonType(value)}'${on(name, spec)}`);
       value.forEach((item: unknown, i) => checkString(item, `${name}[${i}]`, spec));
     }
   }
@@ -103,17 +114,20 @@ export class QueryReader {
   int(name: string, min: number, max: number): number | undefined {
     const text = this.params.get(name);
     if (text === null) return undefined;
-    if (!/^-?\d+$/.test(text)) throw invalidQuery(`'Expected type integer but found type string' on property ${name}.`);
+    if (!/^-?\d+$/.test(text))
+      throw invalidQuery(`'Expected type integer but found type string' on property ${name}.`);
     const value = Number(text);
     if (value < min) throw invalidQuery(`'Value ${value} is less than minimum ${min}' on property ${name}.`);
-    if (value > max) throw invalidQuery(`'Value ${value} is greater than maximum ${max}' on property ${name}.`);
+    if (value > max)
+      throw invalidQuery(`'Value ${value} is greater than maximum ${max}' on property ${name}.`);
     return value;
   }
 
   bool(name: string): boolean | undefined {
     const text = this.params.get(name);
     if (text === null) return undefined;
-    if (text !== 'true' && text !== 'false') throw invalidQuery(`'Expected type boolean but found type string' on property ${name}.`);
+    if (text !== 'true' && text !== 'false')
+      throw invalidQuery(`'Expected type boolean but found type string' on property ${name}.`);
     return text === 'true';
   }
 
@@ -121,7 +135,8 @@ export class QueryReader {
     const text = this.params.get(name);
     if (text === null) return undefined;
     const found = values.find((value) => value === text);
-    if (found === undefined) throw invalidQuery(`'No enum match for: ${JSON.stringify(text)}' on property ${name}.`);
+    if (found === undefined)
+      throw invalidQuery(`'No enum match for: ${JSON.stringify(text)}' on property ${name}.`);
     return found;
   }
 }

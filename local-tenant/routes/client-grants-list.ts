@@ -5,8 +5,16 @@ import type { Grant } from '../types.ts';
 import { QueryReader } from '../validation.ts';
 
 const PARAMS = [
-  'per_page', 'page', 'include_totals', 'from', 'take',
-  'audience', 'client_id', 'allow_any_organization', 'subject_type', 'default_for',
+  'per_page',
+  'page',
+  'include_totals',
+  'from',
+  'take',
+  'audience',
+  'client_id',
+  'allow_any_organization',
+  'subject_type',
+  'default_for',
 ] as const;
 const DEFAULT_PAGE_SIZE = 50;
 const MAX_PAGE = 1_000_000;
@@ -18,7 +26,8 @@ function decodeCursor(from: string): string {
   // Auth0 documents `from` as "Id from which to start selection", so a raw grant id works too.
   if (/^cgr_[A-Za-z0-9]+$/.test(from)) return from;
   const decoded = Buffer.from(from, 'base64url').toString('utf8');
-  if (/^[A-Za-z0-9_-]+$/.test(from) && encodeCursor(decoded) === from && /^[\x21-\x7e]{1,128}$/.test(decoded)) return decoded;
+  if (/^[A-Za-z0-9_-]+$/.test(from) && encodeCursor(decoded) === from && /^[\x21-\x7e]{1,128}$/.test(decoded))
+    return decoded;
   throw invalidQuery(`'Invalid checkpoint' on property from.`);
 }
 
@@ -41,7 +50,12 @@ function readFilter(query: QueryReader): GrantFilter {
 }
 
 /** Matches at [start, start + size) plus the total count of matches. */
-function offsetPage(store: Store, filter: GrantFilter, start: number, size: number): { items: Grant[]; total: number } {
+function offsetPage(
+  store: Store,
+  filter: GrantFilter,
+  start: number,
+  size: number,
+): { items: Grant[]; total: number } {
   const { list, exact } = store.candidates(filter);
   if (exact) return { items: list.slice(start, start + size), total: list.length };
   const items: Grant[] = [];
@@ -54,7 +68,12 @@ function offsetPage(store: Store, filter: GrantFilter, start: number, size: numb
   return { items, total };
 }
 
-function checkpointPage(store: Store, filter: GrantFilter, fromId: string | undefined, take: number): HttpResponse {
+function checkpointPage(
+  store: Store,
+  filter: GrantFilter,
+  fromId: string | undefined,
+  take: number,
+): HttpResponse {
   const { list } = store.candidates(filter);
   const items: Grant[] = [];
   let next: string | undefined;
@@ -68,7 +87,10 @@ function checkpointPage(store: Store, filter: GrantFilter, fromId: string | unde
     items.push(grant);
   }
   // `next` is omitted on the last page; that is how clients know to stop.
-  return { status: 200, body: next === undefined ? { client_grants: items } : { client_grants: items, next } };
+  return {
+    status: 200,
+    body: next === undefined ? { client_grants: items } : { client_grants: items, next },
+  };
 }
 
 function list(ctx: RouteContext): HttpResponse {

@@ -1,8 +1,22 @@
 import type { HttpResponse, Route, RouteContext } from '../context.ts';
-import { clientNotFound, grantConflict, grantNotFound, invalidBody, resourceServerNotFound } from '../errors.ts';
 import {
-  ALLOW_ALL_SCOPES_FIELD, ALLOW_ANY_ORG_FIELD, DETAILS_TYPES_FIELD, ORG_USAGE_FIELD, SCOPE_FIELD,
-  checkAgainstServer, checkGrantIdPath, checkGrantShape, newGrantId, systemGrantError,
+  clientNotFound,
+  grantConflict,
+  grantNotFound,
+  invalidBody,
+  resourceServerNotFound,
+} from '../errors.ts';
+import {
+  ALLOW_ALL_SCOPES_FIELD,
+  ALLOW_ANY_ORG_FIELD,
+  DETAILS_TYPES_FIELD,
+  ORG_USAGE_FIELD,
+  SCOPE_FIELD,
+  checkAgainstServer,
+  checkGrantIdPath,
+  checkGrantShape,
+  newGrantId,
+  systemGrantError,
 } from '../grant-rules.ts';
 import type { Grant, OrganizationUsage, SubjectType } from '../types.ts';
 import { parseJson, validateBody, type BodySchema } from '../validation.ts';
@@ -11,14 +25,27 @@ const CREATE_SCHEMA: BodySchema = {
   required: ['audience'],
   fields: {
     client_id: { type: 'string', minLength: 1, description: 'ID of the client' },
-    audience: { type: 'string', minLength: 1, maxLength: 600, description: 'The audience (API identifier) of this client grant' },
+    audience: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 600,
+      description: 'The audience (API identifier) of this client grant',
+    },
     scope: SCOPE_FIELD,
     organization_usage: ORG_USAGE_FIELD,
     allow_any_organization: ALLOW_ANY_ORG_FIELD,
-    subject_type: { type: 'string', enum: ['client', 'user'], description: 'The type of application access the client grant allows' },
+    subject_type: {
+      type: 'string',
+      enum: ['client', 'user'],
+      description: 'The type of application access the client grant allows',
+    },
     authorization_details_types: DETAILS_TYPES_FIELD,
     allow_all_scopes: ALLOW_ALL_SCOPES_FIELD,
-    default_for: { type: 'string', enum: ['third_party_clients'], description: 'Applies this grant as a default for all clients of the given type' },
+    default_for: {
+      type: 'string',
+      enum: ['third_party_clients'],
+      description: 'Applies this grant as a default for all clients of the given type',
+    },
   },
 };
 
@@ -42,23 +69,33 @@ function create(ctx: RouteContext): HttpResponse {
   const body = validateBody(parseJson(ctx.req.body), CREATE_SCHEMA);
   const clientId = str(body.client_id);
   const defaultFor = body.default_for === 'third_party_clients' ? 'third_party_clients' : undefined;
-  if (clientId !== undefined && defaultFor !== undefined) throw invalidBody(`'client_id and default_for cannot be used together'.`);
-  if (clientId === undefined && defaultFor === undefined) throw invalidBody(`'Missing required property: client_id'.`);
-  // Built in Auth0's field order: id, client_id, audience, scope, organization fields, subject_type, …
-  const grant: Grant = { id: newGrantId(), ...(clientId !== undefined ? { client_id: clientId } : {}), audience: str(body.audience) ?? '', subject_type: 'client' };
+  if (clientId !== undefined && defaultFor !== undefined)
+    throw invalidBody(`'client_id and default_for cannot be used together'.`);
+  if (clientId === undefined && defaultFor === undefined)
+    throw invalidBody(`'Missing required property: client_id'.`);
   const scope = strings(body.scope);
-  if (body.allow_all_scopes !== true) grant.scope = scope ?? [];
-  else if (scope !== undefined && scope.length > 0) grant.scope = scope;
-  const usage = str(body.organization_usage);
-  if (usage !== undefined) grant.organization_usage = usage as OrganizationUsage;
-  if (typeof body.allow_any_organization === 'boolean') grant.allow_any_organization = body.allow_any_organization;
-  // Re-set so the key moves after the organization fields in the JSON output.
-  delete (grant as Partial<Grant>).subject_type;
-  grant.subject_type = (str(body.subject_type) ?? 'client') as SubjectType;
-  if (defaultFor !== undefined) grant.default_for = defaultFor;
+  const allowAll = typeof body.allow_all_scopes === 'boolean' ? body.allow_all_scopes : undefined;
+  const usage = str(body.organization_usage) as OrganizationUsage | undefined;
   const details = strings(body.authorization_details_types);
-  if (details !== undefined) grant.authorization_details_types = details;
-  if (typeof body.allow_all_scopes === 'boolean') grant.allow_all_scopes = body.allow_all_scopes;
+  // Keys in Auth0's order. With allow_all_scopes the grant has no scope list unless one was (wrongly) sent.
+  const grant: Grant = {
+    id: newGrantId(),
+    ...(clientId !== undefined ? { client_id: clientId } : {}),
+    audience: str(body.audience) ?? '',
+    ...(allowAll !== true
+      ? { scope: scope ?? [] }
+      : scope !== undefined && scope.length > 0
+        ? { scope }
+        : {}),
+    ...(usage !== undefined ? { organization_usage: usage } : {}),
+    ...(typeof body.allow_any_organization === 'boolean'
+      ? { allow_any_organization: body.allow_any_organization }
+      : {}),
+    subject_type: (str(body.subject_type) ?? 'client') as SubjectType,
+    ...(defaultFor !== undefined ? { default_for: defaultFor } : {}),
+    ...(details !== undefined ? { authorization_details_types: details } : {}),
+    ...(allowAll !== undefined ? { allow_all_scopes: allowAll } : {}),
+  };
   checkGrantShape(grant);
 
   const { store } = ctx.tenant;
@@ -67,7 +104,10 @@ function create(ctx: RouteContext): HttpResponse {
   if (!server) throw resourceServerNotFound();
   checkAgainstServer(grant, server);
   if (store.findDuplicate(grant)) throw grantConflict();
-  ctx.tenant.commit(() => store.insertGrant(grant), () => store.deleteGrant(grant));
+  ctx.tenant.commit(
+    () => store.insertGrant(grant),
+    () => store.deleteGrant(grant),
+  );
   return { status: 201, body: grant };
 }
 
@@ -90,7 +130,8 @@ function merge(grant: Grant, body: Record<string, unknown>): Grant {
     if (usage === undefined) delete next.organization_usage;
     else next.organization_usage = usage as OrganizationUsage;
   }
-  if (typeof body.allow_any_organization === 'boolean') next.allow_any_organization = body.allow_any_organization;
+  if (typeof body.allow_any_organization === 'boolean')
+    next.allow_any_organization = body.allow_any_organization;
   const details = strings(body.authorization_details_types);
   if (details !== undefined) next.authorization_details_types = details;
   const scope = strings(body.scope);
@@ -123,7 +164,10 @@ function update(ctx: RouteContext): HttpResponse {
     for (const key of Object.keys(grant) as (keyof Grant)[]) delete grant[key];
     Object.assign(grant, source);
   };
-  ctx.tenant.commit(() => replace(next), () => replace(before));
+  ctx.tenant.commit(
+    () => replace(next),
+    () => replace(before),
+  );
   return { status: 200, body: grant };
 }
 
@@ -135,7 +179,10 @@ function remove(ctx: RouteContext): HttpResponse {
   // Auth0 answers 204 for an id that does not exist (seen in its SDKs' recordings).
   if (!grant) return { status: 204 };
   if (grant.is_system) throw systemGrantError('deleted');
-  ctx.tenant.commit(() => store.deleteGrant(grant), () => store.insertGrant(grant));
+  ctx.tenant.commit(
+    () => store.deleteGrant(grant),
+    () => store.insertGrant(grant),
+  );
   return { status: 204 };
 }
 

@@ -3,8 +3,23 @@ import { invalidQuery } from '../errors.ts';
 import type { AppType, Client } from '../types.ts';
 import { QueryReader } from '../validation.ts';
 
-const PARAMS = ['fields', 'include_fields', 'page', 'per_page', 'include_totals', 'app_type', 'is_first_party'] as const;
-const APP_TYPES: readonly AppType[] = ['non_interactive', 'spa', 'regular_web', 'native', 'resource_server', 'express_configuration'];
+const PARAMS = [
+  'fields',
+  'include_fields',
+  'page',
+  'per_page',
+  'include_totals',
+  'app_type',
+  'is_first_party',
+] as const;
+const APP_TYPES: readonly AppType[] = [
+  'non_interactive',
+  'spa',
+  'regular_web',
+  'native',
+  'resource_server',
+  'express_configuration',
+];
 // With only read:client_summary Auth0 returns this reduced view of each client.
 const SUMMARY_FIELDS = ['client_id', 'name', 'app_type', 'description'];
 
@@ -18,7 +33,11 @@ function publicView(client: Client, summary: boolean): Record<string, unknown> {
   return view;
 }
 
-function project(view: Record<string, unknown>, fields: readonly string[] | undefined, include: boolean): Record<string, unknown> {
+function project(
+  view: Record<string, unknown>,
+  fields: readonly string[] | undefined,
+  include: boolean,
+): Record<string, unknown> {
   if (!fields) return view;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(view)) if (fields.includes(key) === include) out[key] = value;
@@ -28,7 +47,13 @@ function project(view: Record<string, unknown>, fields: readonly string[] | unde
 function list(ctx: RouteContext): HttpResponse {
   const query = new QueryReader(ctx.req.query, PARAMS);
   const fieldsText = query.string('fields');
-  const fields = fieldsText === undefined ? undefined : fieldsText.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields =
+    fieldsText === undefined
+      ? undefined
+      : fieldsText
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean);
   const include = query.bool('include_fields') ?? true;
   const page = query.int('page', 0, 1_000_000) ?? 0;
   const perPage = query.int('per_page', 1, 100) ?? 50;
@@ -36,7 +61,8 @@ function list(ctx: RouteContext): HttpResponse {
   const appTypesText = query.string('app_type');
   const appTypes = appTypesText?.split(',').map((t) => t.trim());
   for (const type of appTypes ?? []) {
-    if (!APP_TYPES.some((known) => known === type)) throw invalidQuery(`'No enum match for: ${JSON.stringify(type)}' on property app_type.`);
+    if (!APP_TYPES.some((known) => known === type))
+      throw invalidQuery(`'No enum match for: ${JSON.stringify(type)}' on property app_type.`);
   }
   const firstParty = query.bool('is_first_party');
   const summary = !ctx.scopes.has('read:clients');
@@ -47,7 +73,8 @@ function list(ctx: RouteContext): HttpResponse {
   for (const client of ctx.tenant.store.clients.values()) {
     if (appTypes && !appTypes.includes(client.app_type)) continue;
     if (firstParty !== undefined && client.is_first_party !== firstParty) continue;
-    if (total >= start && items.length < perPage) items.push(project(publicView(client, summary), fields, include));
+    if (total >= start && items.length < perPage)
+      items.push(project(publicView(client, summary), fields, include));
     total++;
   }
   if (includeTotals) return { status: 200, body: { start, limit: perPage, total, clients: items } };
@@ -55,5 +82,10 @@ function list(ctx: RouteContext): HttpResponse {
 }
 
 export const clientRoutes: readonly Route[] = [
-  { method: 'GET', pattern: /^\/api\/v2\/clients$/, scopes: ['read:clients', 'read:client_summary'], handle: list },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/clients$/,
+    scopes: ['read:clients', 'read:client_summary'],
+    handle: list,
+  },
 ];

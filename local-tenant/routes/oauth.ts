@@ -33,7 +33,8 @@ function sameSecret(given: string, expected: string): boolean {
 function token(ctx: RouteContext): HttpResponse {
   const form = readForm(ctx);
   const { store, key, domain, audience: managementAudience } = ctx.tenant;
-  if (!form.grant_type) throw new OAuthError(400, 'invalid_request', 'Missing required parameter: grant_type');
+  if (!form.grant_type)
+    throw new OAuthError(400, 'invalid_request', 'Missing required parameter: grant_type');
   if (form.grant_type !== 'client_credentials') {
     throw new OAuthError(400, 'unsupported_grant_type', `Unsupported grant type: ${form.grant_type}`);
   }
@@ -43,14 +44,21 @@ function token(ctx: RouteContext): HttpResponse {
   }
   const audience = form.audience;
   if (!audience) {
-    throw new OAuthError(403, 'access_denied', 'No audience parameter was provided, and no default audience has been configured');
+    throw new OAuthError(
+      403,
+      'access_denied',
+      'No audience parameter was provided, and no default audience has been configured',
+    );
   }
   const server = store.resourceServer(audience);
   if (!server) throw new OAuthError(403, 'access_denied', `Service not found: ${audience}`);
   const grant = store.clientGrantFor(client.client_id, audience);
   if (!grant) {
-    throw new OAuthError(403, 'access_denied',
-      `Client is not authorized to access "${audience}". You need to create a "client-grant" associated to this API.`);
+    throw new OAuthError(
+      403,
+      'access_denied',
+      `Client is not authorized to access "${audience}". You need to create a "client-grant" associated to this API.`,
+    );
   }
   let scopes = grant.allow_all_scopes ? server.scopes.map((s) => s.value) : [...(grant.scope ?? [])];
   // An explicit `scope` parameter narrows the token to the requested scopes the grant allows.
@@ -62,8 +70,14 @@ function token(ctx: RouteContext): HttpResponse {
   const iat = Math.floor(Date.now() / 1000);
   const scope = scopes.join(' ');
   const accessToken = signToken(key, {
-    iss: `https://${domain}/`, sub: `${client.client_id}@clients`, aud: audience, iat, exp: iat + lifetime,
-    scope, gty: 'client-credentials', azp: client.client_id,
+    iss: `https://${domain}/`,
+    sub: `${client.client_id}@clients`,
+    aud: audience,
+    iat,
+    exp: iat + lifetime,
+    scope,
+    gty: 'client-credentials',
+    azp: client.client_id,
   });
   return {
     status: 200,
@@ -74,5 +88,9 @@ function token(ctx: RouteContext): HttpResponse {
 
 export const oauthRoutes: readonly Route[] = [
   { method: 'POST', pattern: /^\/oauth\/token$/, handle: token },
-  { method: 'GET', pattern: /^\/\.well-known\/jwks\.json$/, handle: (ctx) => ({ status: 200, body: jwks(ctx.tenant.key) }) },
+  {
+    method: 'GET',
+    pattern: /^\/\.well-known\/jwks\.json$/,
+    handle: (ctx) => ({ status: 200, body: jwks(ctx.tenant.key) }),
+  },
 ];

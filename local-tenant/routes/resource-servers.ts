@@ -19,10 +19,16 @@ function list(ctx: RouteContext): HttpResponse {
     : store.resourceServers;
   const start = page * perPage;
   const items = matching.slice(start, start + perPage);
-  if (includeTotals) return { status: 200, body: { start, limit: perPage, total: matching.length, resource_servers: items } };
+  if (includeTotals)
+    return { status: 200, body: { start, limit: perPage, total: matching.length, resource_servers: items } };
   return { status: 200, body: items };
 }
 
 export const resourceServerRoutes: readonly Route[] = [
-  { method: 'GET', pattern: /^\/api\/v2\/resource-servers$/, scopes: ['read:resource_servers'], handle: list },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/resource-servers$/,
+    scopes: ['read:resource_servers'],
+    handle: list,
+  },
 ];
