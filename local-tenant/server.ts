@@ -66,15 +66,16 @@ async function handle(
   const url = new URL(req.url ?? '/', 'http://local-tenant');
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
+    // Preflights do not spend the bucket (a browser sends them on its own), but still report it.
     const answer = preflight(req);
+    const state = answer.status < 400 ? limiter?.take(false) : undefined;
     req.resume();
-    return send(res, answer.status, answer.headers);
+    return send(res, answer.status, { ...answer.headers, ...state?.headers });
   }
-  let headers = corsHeaders();
+  const limit = limiter?.take(true);
+  const headers = { ...corsHeaders(), ...limit?.headers };
   try {
     const body = await readBody(req);
-    const limit = limiter?.take(true);
-    if (limit) headers = { ...headers, ...limit.headers };
     if (limit && !limit.allowed) throw tooManyRequests();
     const answer = dispatch(tenant, {
       method,

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from './defaults.ts';
 import { startLocalTenant, type LocalTenant, type LocalTenantOptions } from './server.ts';
 
@@ -65,3 +66,19 @@ export type ErrorJson = { statusCode: number; error: string; message: string; er
 export async function json<T>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
+
+/** Asserts Auth0's error body: status, statusCode, errorCode and (optionally) the message. */
+export const expectError = async (
+  res: Response,
+  status: number,
+  errorCode: string | undefined,
+  message?: string | RegExp,
+): Promise<ErrorJson> => {
+  const body = await json<ErrorJson>(res);
+  expect(res.status).toBe(status);
+  expect(body.statusCode).toBe(status);
+  expect(body.errorCode).toBe(errorCode);
+  if (typeof message === 'string') expect(body.message).toBe(message);
+  else if (message) expect(body.message).toMatch(message);
+  return body;
+};
