@@ -154,7 +154,9 @@ describe('CreateGrantDialog', { timeout: 20_000 }, () => {
     const confirm = await screen.findByRole('dialog', { name: 'Discard the new grant?' });
     await userEvent.click(within(confirm).getByRole('button', { name: 'Keep editing' }));
     expect(handlers.onClose).not.toHaveBeenCalled();
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Discard the new grant?' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Discard the new grant?' })).not.toBeInTheDocument(),
+    );
     await userEvent.keyboard('{Escape}');
     const again = await screen.findByRole('dialog', { name: 'Discard the new grant?' });
     await userEvent.click(within(again).getByRole('button', { name: 'Discard' }));

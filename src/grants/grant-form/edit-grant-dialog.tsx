@@ -125,6 +125,7 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
                 client={clients.data?.find((client) => client.client_id === grant.client_id)}
                 resourceServer={server}
                 apiError={errors.audience?.message}
+                loading={clients.isPending || servers.isPending}
               />
             )}
             <ScopesSection form={form} resourceServer={server} readOnly={Boolean(reason)} />
