@@ -132,6 +132,32 @@ describe('CLI and persistence', () => {
   it.each([
     ['corrupt JSON', '{"format":"auth0-local-tenant","vers', /corrupt/],
     ['a foreign file', '{"hello":"world"}', /not a local tenant data file/],
+    [
+      'a grant without an id',
+      JSON.stringify({
+        format: 'auth0-local-tenant',
+        version: 1,
+        management_audience: 'x',
+        signing_key: { kid: 'k', private_key_pem: 'p' },
+        clients: [],
+        resource_servers: [],
+        client_grants: [{ audience: 'x', subject_type: 'client' }],
+      }),
+      /lacks required fields/,
+    ],
+    [
+      'an unreadable signing key',
+      JSON.stringify({
+        format: 'auth0-local-tenant',
+        version: 1,
+        management_audience: 'x',
+        signing_key: { kid: 'k', private_key_pem: 'not a key' },
+        clients: [],
+        resource_servers: [],
+        client_grants: [],
+      }),
+      /unreadable signing key/,
+    ],
   ])('refuses %s with a clear error and a non-zero exit', async (_name, content, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'tenant.json'), content);

@@ -67,6 +67,17 @@ export function readTenantFile(dir: string): TenantFile | undefined {
       `${path} is incomplete or corrupt (missing keys, clients, resource_servers or client_grants).`,
     );
   }
+  const str = (value: unknown, key: string): boolean => isRecord(value) && typeof value[key] === 'string';
+  const bad =
+    parsed.clients.findIndex((c: unknown) => !str(c, 'client_id') || !str(c, 'client_secret')) >= 0 ||
+    parsed.resource_servers.findIndex(
+      (r: unknown) => !str(r, 'identifier') || !Array.isArray((r as { scopes?: unknown }).scopes),
+    ) >= 0 ||
+    parsed.client_grants.findIndex(
+      (g: unknown) => !str(g, 'id') || !str(g, 'audience') || !str(g, 'subject_type'),
+    ) >= 0;
+  if (bad)
+    throw new DataFileError(`${path} is corrupt: a client, resource server or grant lacks required fields.`);
   return parsed as TenantFile;
 }
 

@@ -1,11 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createSigningKey, loadSigningKey, type SigningKey } from './auth.ts';
 import type { Tenant } from './context.ts';
 import { DEFAULT_HOST, DEFAULT_RATE_LIMIT, DEFAULT_TOKEN_LIFETIME } from './defaults.ts';
 import { ApiError, OAuthError, tooManyRequests } from './errors.ts';
 import { corsHeaders, preflight, readBody, send } from './http.ts';
-import { FORMAT, VERSION, readTenantFile, writeTenantFile, type TenantFile } from './persistence.ts';
+import {
+  DataFileError,
+  FILE_NAME,
+  FORMAT,
+  VERSION,
+  readTenantFile,
+  writeTenantFile,
+  type TenantFile,
+} from './persistence.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { dispatch } from './router.ts';
 import { buildSeed, parseSeed } from './seed.ts';
@@ -42,6 +51,14 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
     })),
     grants: file.client_grants.map((grant) => ({ ...grant, audience: fix(grant.audience) })),
   };
+}
+
+function storedKey(stored: TenantFile, dir: string): SigningKey {
+  try {
+    return loadSigningKey(stored.signing_key.kid, stored.signing_key.private_key_pem);
+  } catch {
+    throw new DataFileError(`${join(dir, FILE_NAME)} holds an unreadable signing key; the file is corrupt.`);
+  }
 }
 
 function fileOf(tenant: Tenant): TenantFile {
@@ -99,9 +116,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   if (typeof seed === 'string') throw new Error(seed);
   // Read (and refuse a corrupt file) before opening the port, so a bad data dir never serves anything.
   const stored = options.dataDir === undefined ? undefined : readTenantFile(options.dataDir);
-  const key: SigningKey = stored
-    ? loadSigningKey(stored.signing_key.kid, stored.signing_key.private_key_pem)
-    : await createSigningKey();
+  const key: SigningKey = stored ? storedKey(stored, options.dataDir ?? '') : await createSigningKey();
 
   // The port (hence the audience) is only known after listen, so requests wait for the tenant.
   const state: { tenant?: Tenant } = {};
