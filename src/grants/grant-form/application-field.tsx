@@ -77,6 +77,8 @@ export function ApplicationField({ clients, value, onChange, onBlur, loading, er
           {...params}
           label="Application"
           required
+          // First field of the dialog: keyboard users start typing at once.
+          autoFocus
           inputRef={inputRef}
           error={Boolean(error)}
           helperText={
