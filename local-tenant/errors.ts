@@ -10,7 +10,6 @@ const STATUS_TEXT: Record<number, string> = {
   413: 'Payload Too Large',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
-  503: 'Service Unavailable',
 };
 
 export type ErrorBody = { statusCode: number; error: string; message: string; errorCode?: string };

@@ -118,16 +118,13 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const stored = options.dataDir === undefined ? undefined : readTenantFile(options.dataDir);
   const key: SigningKey = stored ? storedKey(stored, options.dataDir ?? '') : await createSigningKey();
 
-  // The port (hence the audience) is only known after listen, so requests wait for the tenant.
-  const state: { tenant?: Tenant } = {};
+  // The port (hence the audience) is only known after listen: early requests wait for the tenant.
+  let becomeReady: (tenant: Tenant) => void = () => undefined;
+  const whenReady = new Promise<Tenant>((resolve) => (becomeReady = resolve));
   const limiter =
     options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const server = createServer((req, res) => {
-    if (!state.tenant) {
-      req.resume();
-      return send(res, 503, corsHeaders(), new ApiError(503, 'Starting').toBody());
-    }
-    void handle(state.tenant, limiter, req, res);
+    void whenReady.then((tenant) => handle(tenant, limiter, req, res));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -168,9 +165,10 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     if (dataDir !== undefined) writeTenantFile(dataDir, fileOf(ready));
   } catch (error) {
     server.close();
+    server.closeAllConnections();
     throw error;
   }
-  state.tenant = ready;
+  becomeReady(ready);
   return {
     url: `http://${domain}`,
     domain,

@@ -26,7 +26,6 @@ const SUMMARY_FIELDS = ['client_id', 'name', 'app_type', 'description'];
 function publicView(client: Client, summary: boolean): Record<string, unknown> {
   // client_secret is never sent: the dashboard must not even be able to see it.
   const { client_secret: _secret, ...rest } = client;
-  void _secret;
   if (!summary) return rest;
   const view: Record<string, unknown> = {};
   for (const field of SUMMARY_FIELDS) if (field in rest) view[field] = rest[field as keyof typeof rest];
