@@ -23,7 +23,7 @@ const types: Record<string, string> = {
 // The app talks to any https tenant, and to loopback tenants over http (the local tenant).
 const securityHeaders = {
   'Content-Security-Policy':
-    "default-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*; " +
+    "default-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*; " +
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',

@@ -1,23 +1,42 @@
-import { useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { ConnectForm } from '../connection/connect-form';
+import { useConnectionState } from '../connection/connection-context';
+import { ConnectionProvider } from '../connection/connection-provider';
+import { RateLimitNotice } from '../connection/rate-limit-notice';
+import { ReconnectBanner } from '../connection/reconnect-banner';
+import { TenantMenu } from '../connection/tenant-menu';
+import { GrantsPage } from '../grants/grants-page';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
-import { createQueryClient } from './query-client';
 import { theme } from './theme';
 
+function Screens() {
+  const { connection } = useConnectionState();
+  if (!connection) {
+    return (
+      <AppShell>
+        <ConnectForm />
+      </AppShell>
+    );
+  }
+  return (
+    <AppShell tenant={<TenantMenu />}>
+      <ReconnectBanner />
+      <GrantsPage />
+      <RateLimitNotice />
+    </AppShell>
+  );
+}
+
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <ErrorBoundary>
-        <QueryClientProvider client={queryClient}>
-          <AppShell>
-            <p>Connect to a tenant to see its client grants.</p>
-          </AppShell>
-        </QueryClientProvider>
+        <ConnectionProvider>
+          <Screens />
+        </ConnectionProvider>
       </ErrorBoundary>
     </ThemeProvider>
   );

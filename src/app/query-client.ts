@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import { ApiError, NetworkError } from '../api/errors';
 
 const maxRetries = 2;
@@ -13,8 +13,9 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error instanceof ApiError && error.status >= 500;
 }
 
-export function createQueryClient(): QueryClient {
+export function createQueryClient(config: Pick<QueryClientConfig, 'queryCache' | 'mutationCache'> = {}): QueryClient {
   return new QueryClient({
+    ...config,
     defaultOptions: {
       queries: {
         retry: shouldRetry,

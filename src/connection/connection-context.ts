@@ -1,0 +1,41 @@
+import { createContext, useContext } from 'react';
+import type { ManagementApi } from '../api/management-api';
+
+export type Connection = {
+  domain: string;
+  api: ManagementApi;
+  scopes: string[];
+  /** Epoch ms when the token stops working. */
+  expiresAt: number;
+  /** The Management API token's `sub` (an M2M app's `{client_id}@clients`), for the tenant menu. */
+  subject?: string;
+};
+
+export type ConnectInput = { domain: string; token: string; stayConnected: boolean };
+
+export type ConnectionState = {
+  connection: Connection | undefined;
+  connect(input: ConnectInput): void;
+  /** Swap in a fresh token for the same tenant after a 401, keeping every page and form as it is. */
+  replaceToken(token: string): void;
+  disconnect(): void;
+  /** True after the tenant answered 401 (expired or revoked token), until a new token is given. */
+  tokenRejected: boolean;
+  /** Seconds the api module is waiting before retrying a 429, while it waits. */
+  rateLimitWaitSeconds: number | undefined;
+};
+
+export const ConnectionContext = createContext<ConnectionState | undefined>(undefined);
+
+export function useConnectionState(): ConnectionState {
+  const state = useContext(ConnectionContext);
+  if (!state) throw new Error('useConnectionState must be used inside <ConnectionProvider>');
+  return state;
+}
+
+/** For features that only render while connected. */
+export function useConnection(): Connection {
+  const { connection } = useConnectionState();
+  if (!connection) throw new Error('useConnection needs an open connection');
+  return connection;
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { MutationCache, QueryCache, QueryClientProvider } from '@tanstack/react-query';
+import { ApiError } from '../api/errors';
+import { createManagementApi } from '../api/management-api';
+import { createQueryClient } from '../app/query-client';
+import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
+import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
+import { assessToken, decodeToken } from './token';
+
+type Session = { domain: string; token: string; stayConnected: boolean };
+
+function restoreSession(): Session | undefined {
+  const stored = loadStoredSession();
+  if (!stored) return undefined;
+  const decoded = decodeToken(stored.token);
+  if (!decoded.ok || assessToken(decoded.token, stored.domain, Date.now()).errors.length > 0) {
+    clearStoredSession();
+    return undefined;
+  }
+  return { ...stored, stayConnected: true };
+}
+
+/**
+ * Owns the tenant connection and the query cache that belongs to it: the token lives here in memory
+ * (and in sessionStorage only when the admin opts in); disconnecting drops both token and cache.
+ */
+export function ConnectionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | undefined>(restoreSession);
+  const [tokenRejected, setTokenRejected] = useState(false);
+  const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number } | undefined>();
+
+  const [queryClient] = useState(() => {
+    const onError = (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) setTokenRejected(true);
+    };
+    return createQueryClient({ queryCache: new QueryCache({ onError }), mutationCache: new MutationCache({ onError }) });
+  });
+
+  const onRateLimitWait = useCallback((waitMs: number) => setRateLimitWait({ waitMs }), []);
+  useEffect(() => {
+    if (!rateLimitWait) return;
+    const timer = setTimeout(() => setRateLimitWait(undefined), rateLimitWait.waitMs);
+    return () => clearTimeout(timer);
+  }, [rateLimitWait]);
+  const rateLimitWaitSeconds = rateLimitWait ? Math.max(1, Math.ceil(rateLimitWait.waitMs / 1000)) : undefined;
+
+  const connection = useMemo<Connection | undefined>(() => {
+    if (!session) return undefined;
+    const decoded = decodeToken(session.token);
+    if (!decoded.ok) return undefined;
+    return {
+      domain: session.domain,
+      api: createManagementApi({ domain: session.domain, token: session.token, onRateLimitWait }),
+      scopes: decoded.token.scopes,
+      expiresAt: decoded.token.expiresAt,
+      subject: decoded.token.sub,
+    };
+  }, [session, onRateLimitWait]);
+
+  const connect = useCallback(({ domain, token, stayConnected }: ConnectInput) => {
+    saveSession({ domain, token }, stayConnected);
+    setTokenRejected(false);
+    setSession({ domain, token, stayConnected });
+  }, []);
+
+  const replaceToken = useCallback(
+    (token: string) => {
+      if (!session) return;
+      saveSession({ domain: session.domain, token }, session.stayConnected);
+      setSession({ ...session, token });
+      setTokenRejected(false);
+      // Only what failed is fetched again; everything on screen stays as it is.
+      void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
+    },
+    [session, queryClient],
+  );
+
+  const disconnect = useCallback(() => {
+    clearStoredSession();
+    queryClient.clear();
+    setTokenRejected(false);
+    setSession(undefined);
+  }, [queryClient]);
+
+  const state = useMemo<ConnectionState>(
+    () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitWaitSeconds }),
+    [connection, connect, replaceToken, disconnect, tokenRejected, rateLimitWaitSeconds],
+  );
+
+  return (
+    <ConnectionContext.Provider value={state}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </ConnectionContext.Provider>
+  );
+}
