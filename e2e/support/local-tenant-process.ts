@@ -11,10 +11,13 @@ const listening = /Local tenant listening on (http:\/\/\S+)/;
 /** Starts the local tenant CLI as its own process (reached only over HTTP), on a free port, with its own data dir. */
 export async function startTenantProcess(options: TenantProcessOptions = {}): Promise<TenantProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'grants-e2e-'));
-  const args = ['local-tenant/cli.ts', '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
+  // `node --import tsx` rather than the tsx binary: the binary runs the server in a grandchild process,
+  // so a signal to it would not reach the tenant itself.
+  const args = ['--import', 'tsx', 'local-tenant/cli.ts', '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
   if (options.tokenLifetime) args.push('--token-lifetime', String(options.tokenLifetime));
-  args.push('--rate-limit', options.rateLimit ?? 'off', ...(options.extraArgs ?? []));
-  const child = spawn('node_modules/.bin/tsx', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  if (options.rateLimit) args.push('--rate-limit', options.rateLimit);
+  args.push(...(options.extraArgs ?? []));
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForListening(child);
   const { host } = new URL(url);
   return {

@@ -1,0 +1,61 @@
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import { ApplicationFilter } from './application-filter';
+import { hasFilters, type GrantFilterKey, type GrantsSearch } from './grants-search';
+import type { Names } from './use-names';
+
+type Props = { search: GrantsSearch; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
+
+/** The filters the Management API itself supports, so every result is exact and paged by the server. */
+export function GrantFilters({ search, names, namesLoading, onFilter, onClear }: Props) {
+  const apis = names.resourceServers;
+  const unknownAudience = search.audience && !apis.some((api) => api.identifier === search.audience);
+  return (
+    <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="search" aria-label="Filter grants">
+      <ApplicationFilter clients={names.clients} loading={namesLoading} value={search.client_id} onChange={(id) => onFilter('client_id', id)} />
+      <TextField
+        select
+        size="small"
+        label="API"
+        value={search.audience ?? ''}
+        onChange={(event) => onFilter('audience', event.target.value || undefined)}
+        sx={{ minWidth: 200, flex: '1 1 200px' }}
+      >
+        <MenuItem value="">All APIs</MenuItem>
+        {unknownAudience && <MenuItem value={search.audience}>{search.audience}</MenuItem>}
+        {apis.map((api) => (
+          <MenuItem key={api.identifier} value={api.identifier}>
+            {api.name}
+            {api.is_system ? ' (system)' : ''}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label="Subject type"
+        value={search.subject_type ?? ''}
+        onChange={(event) => onFilter('subject_type', event.target.value || undefined)}
+        sx={{ minWidth: 150, flex: '0 1 150px' }}
+      >
+        <MenuItem value="">Any</MenuItem>
+        <MenuItem value="client">Client</MenuItem>
+        <MenuItem value="user">User</MenuItem>
+      </TextField>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={Boolean(search.allow_any_organization)}
+            onChange={(event) => onFilter('allow_any_organization', event.target.checked ? 'true' : undefined)}
+          />
+        }
+        label="Any organization"
+      />
+      {hasFilters(search) && <Button onClick={onClear}>Clear filters</Button>}
+    </Stack>
+  );
+}

@@ -1,0 +1,160 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import Refresh from '@mui/icons-material/Refresh';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ClientGrant } from '../api/client-grants';
+import { useConnection } from '../connection/connection-context';
+import { ErrorAlert } from '../components/error-alert';
+import { MessageState } from '../components/message-state';
+import { DeleteGrantDialog } from './delete-grant-dialog';
+import { GrantFilters } from './grant-filters';
+import { grantQueries, listParams } from './grant-queries';
+import { hasFilters } from './grants-search';
+import { GrantsTable } from './grants-table';
+import { NamesNotice } from './names-notice';
+import { NoticeSnackbar, type Notice } from './notice-snackbar';
+import { CreateGrantButton } from './create-grant-button';
+import { tokenLifetimeHours } from './token-lifetime';
+import { useDeleteGrant } from './use-delete-grant';
+import { useGrantsSearch } from './use-grants-search';
+import { apiLabel, appLabel, useNames } from './use-names';
+import { usePrefetchNextPage } from './use-prefetch-next-page';
+import { describeError } from '../api/errors';
+import { createdMessage } from './grant-form/grant-messages';
+
+// Loaded on demand: the first rows must not wait for code that only a click needs.
+const GrantDetailPanel = lazy(() => import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })));
+const CreateGrantDialog = lazy(() => import('./grant-form/create-grant-dialog').then((m) => ({ default: m.CreateGrantDialog })));
+const EditGrantDialog = lazy(() => import('./grant-form/edit-grant-dialog').then((m) => ({ default: m.EditGrantDialog })));
+
+export function GrantsPage() {
+  const { api, domain } = useConnection();
+  const queryClient = useQueryClient();
+  const [search, dispatch] = useGrantsSearch();
+  const params = useMemo(() => listParams(search), [search]);
+  const list = useQuery(grantQueries.list(api, params));
+  const names = useNames();
+  const [deleting, setDeleting] = useState<ClientGrant>();
+  const [notice, setNotice] = useState<Notice>();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<ClientGrant>();
+  const deleteGrant = useDeleteGrant((error, grant) =>
+    setNotice({ severity: 'error', message: `The grant for ${appLabel(names, grant.client_id)} was not deleted: ${describeError(error).detail}` }),
+  );
+  usePrefetchNextPage(api, params, list.data, list.isPlaceholderData);
+
+  // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
+  const total = list.data?.total ?? 0;
+  const pastEnd = !list.isPlaceholderData && list.data !== undefined && list.data.client_grants.length === 0 && total > 0;
+  useEffect(() => {
+    if (pastEnd) dispatch({ type: 'page', page: Math.ceil(total / search.per_page) - 1 });
+  }, [pastEnd, total, search.per_page, dispatch]);
+
+  const confirmDelete = () => {
+    if (deleting) deleteGrant.mutate(deleting, { onSuccess: () => setNotice({ severity: 'success', message: `Deleted the grant for ${appLabel(names, deleting.client_id)} on ${apiLabel(names, deleting.audience)}.` }) });
+    if (deleting?.id === search.grant) dispatch({ type: 'openGrant', id: undefined });
+    setDeleting(undefined);
+  };
+  const deletingApi = deleting ? names.api(deleting.audience) : undefined;
+
+  const empty = hasFilters(search) ? (
+    <MessageState title="No grants match these filters" action={<Button onClick={() => dispatch({ type: 'clearFilters' })}>Clear filters</Button>}>
+      Try another application or API, or clear the filters to see every grant in the tenant.
+    </MessageState>
+  ) : (
+    <MessageState title="No client grants yet" action={<CreateGrantButton onClick={() => setCreating(true)} />}>
+      A client grant lets an application call an API with a set of scopes. Create the first one for this tenant.
+    </MessageState>
+  );
+
+  return (
+    <Stack spacing={2}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Box sx={{ flexGrow: 1 }}>
+          <Typography variant="h5" component="h2">
+            Client grants
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {list.data ? `${total} ${total === 1 ? 'grant' : 'grants'}` : 'Loading grants'} in {domain}
+            {hasFilters(search) ? ' matching the filters' : ''}
+          </Typography>
+        </Box>
+        <Button
+          startIcon={<Refresh />}
+          onClick={() => void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) })}
+          disabled={list.isFetching}
+        >
+          Refresh
+        </Button>
+        <CreateGrantButton onClick={() => setCreating(true)} />
+      </Box>
+      <GrantFilters
+        search={search}
+        names={names}
+        namesLoading={names.clients.length === 0 && !names.clientsError}
+        onFilter={(key, value) => dispatch({ type: 'filter', key, value })}
+        onClear={() => dispatch({ type: 'clearFilters' })}
+      />
+      <NamesNotice names={names} />
+      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />}
+      {!(list.isError && !list.data) && (
+        <GrantsTable
+          grants={list.data?.client_grants}
+          total={total}
+          page={search.page}
+          perPage={search.per_page}
+          names={names}
+          loadingMore={list.isPlaceholderData && list.isFetching}
+          refreshing={list.isFetching && !list.isPlaceholderData && list.data !== undefined}
+          empty={empty}
+          onPage={(page) => dispatch({ type: 'page', page })}
+          onPerPage={(perPage) => dispatch({ type: 'perPage', perPage })}
+          onOpen={(grant) => dispatch({ type: 'openGrant', id: grant.id })}
+          onEdit={setEditing}
+          onDelete={setDeleting}
+        />
+      )}
+      <Suspense>
+        {search.grant && (
+          <GrantDetailPanel id={search.grant} onClose={() => dispatch({ type: 'openGrant', id: undefined })} onEdit={setEditing} onDelete={setDeleting} />
+        )}
+      </Suspense>
+      <DeleteGrantDialog
+        open={Boolean(deleting)}
+        appName={deleting ? appLabel(names, deleting.client_id) : ''}
+        apiName={deleting ? apiLabel(names, deleting.audience) : ''}
+        tokenLifetimeHours={tokenLifetimeHours(deletingApi?.status === 'found' ? deletingApi.value : undefined)}
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={confirmDelete}
+      />
+      <Suspense>
+        {creating && (
+          <CreateGrantDialog
+            open
+            onClose={() => setCreating(false)}
+            onCreated={(grant) => {
+              setNotice({ severity: 'success', message: createdMessage(grant, appLabel(names, grant.client_id), apiLabel(names, grant.audience)) });
+              dispatch({ type: 'openGrant', id: grant.id });
+            }}
+            onEditExisting={(grant) => {
+              setCreating(false);
+              setEditing(grant);
+            }}
+          />
+        )}
+        {editing && (
+          <EditGrantDialog
+            grant={editing}
+            open
+            onClose={() => setEditing(undefined)}
+            onSaved={(grant, note) => setNotice({ severity: 'success', message: `Saved the grant for ${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}. ${note}` })}
+          />
+        )}
+      </Suspense>
+      <NoticeSnackbar notice={notice} onClose={() => setNotice(undefined)} />
+    </Stack>
+  );
+}

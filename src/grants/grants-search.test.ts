@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseGrantsSearch, reduceGrantsSearch, serializeGrantsSearch, type GrantsSearch } from './grants-search';
+
+const parse = (query: string) => parseGrantsSearch(new URLSearchParams(query));
+
+describe('parseGrantsSearch', () => {
+  it.each<[string, GrantsSearch]>([
+    ['', { page: 0, per_page: 25 }],
+    ['page=3&per_page=50', { page: 3, per_page: 50 }],
+    ['client_id=abc&audience=https%3A%2F%2Fapi%2F', { page: 0, per_page: 25, client_id: 'abc', audience: 'https://api/' }],
+    ['subject_type=user&allow_any_organization=true', { page: 0, per_page: 25, subject_type: 'user', allow_any_organization: true }],
+    ['grant=cgr_abc123', { page: 0, per_page: 25, grant: 'cgr_abc123' }],
+    // Malformed values fall back to their defaults, one by one, never breaking the rest.
+    ['page=-1&per_page=7', { page: 0, per_page: 25 }],
+    ['page=abc&per_page=1000', { page: 0, per_page: 25 }],
+    ['page=1.5', { page: 0, per_page: 25 }],
+    ['subject_type=robot&allow_any_organization=false&client_id=ok', { page: 0, per_page: 25, client_id: 'ok' }],
+    ['client_id=%20%20&audience=', { page: 0, per_page: 25 }],
+    ['grant=<script>', { page: 0, per_page: 25 }],
+    ['page=2&unknown=1', { page: 2, per_page: 25 }],
+  ])('%s', (query, expected) => {
+    expect(parse(query)).toEqual(expected);
+  });
+});
+
+describe('serializeGrantsSearch', () => {
+  it('omits defaults and round-trips', () => {
+    expect(serializeGrantsSearch({ page: 0, per_page: 25 }).toString()).toBe('');
+    const search: GrantsSearch = { page: 2, per_page: 100, client_id: 'c1', audience: 'https://a/', subject_type: 'client', allow_any_organization: true, grant: 'cgr_1' };
+    expect(parseGrantsSearch(serializeGrantsSearch(search))).toEqual(search);
+  });
+});
+
+describe('reduceGrantsSearch', () => {
+  const start: GrantsSearch = { page: 4, per_page: 50, client_id: 'c1', grant: 'cgr_1' };
+  it.each<[string, Parameters<typeof reduceGrantsSearch>[1], GrantsSearch]>([
+    ['a filter change resets the page', { type: 'filter', key: 'audience', value: 'https://a/' }, { ...start, page: 0, audience: 'https://a/' }],
+    ['removing a filter resets the page', { type: 'filter', key: 'client_id', value: undefined }, { page: 0, per_page: 50, grant: 'cgr_1' }],
+    ['an invalid filter value is dropped', { type: 'filter', key: 'subject_type', value: 'robot' }, { ...start, page: 0 }],
+    ['the any-organization flag is only ever true', { type: 'filter', key: 'allow_any_organization', value: 'true' }, { ...start, page: 0, allow_any_organization: true }],
+    ['paging keeps filters', { type: 'page', page: 5 }, { ...start, page: 5 }],
+    ['rows per page resets the page', { type: 'perPage', perPage: 10 }, { ...start, per_page: 10, page: 0 }],
+    ['clear filters keeps rows per page and the open grant', { type: 'clearFilters' }, { page: 0, per_page: 50, grant: 'cgr_1' }],
+    ['opening a grant keeps the page', { type: 'openGrant', id: 'cgr_2' }, { ...start, grant: 'cgr_2' }],
+    ['closing a grant keeps the page', { type: 'openGrant', id: undefined }, { page: 4, per_page: 50, client_id: 'c1' }],
+  ])('%s', (_name, action, expected) => {
+    expect(reduceGrantsSearch(start, action)).toEqual(expected);
+  });
+});

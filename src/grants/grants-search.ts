@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+export const rowsPerPageOptions = [10, 25, 50, 100] as const;
+export const defaultPerPage = 25;
+
+/** List state kept in the URL with the API's own parameter names (§3), so a link reproduces a view. */
+export type GrantsSearch = {
+  client_id?: string;
+  audience?: string;
+  subject_type?: 'client' | 'user';
+  allow_any_organization?: true;
+  page: number;
+  per_page: number;
+  /** The grant open in the detail panel. */
+  grant?: string;
+};
+
+export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_any_organization';
+
+// Each parameter is checked on its own: one bad value falls back to its default, the rest of the view survives.
+const fields = {
+  client_id: z.string().trim().min(1).max(128),
+  audience: z.string().trim().min(1).max(600),
+  subject_type: z.enum(['client', 'user']),
+  allow_any_organization: z.literal('true').transform(() => true as const),
+  page: z.coerce.number().int().min(0).max(100_000),
+  per_page: z.coerce.number().pipe(z.union(rowsPerPageOptions.map((n) => z.literal(n)))),
+  grant: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/),
+};
+
+function field<K extends keyof typeof fields>(params: URLSearchParams, key: K): z.output<(typeof fields)[K]> | undefined {
+  const raw = params.get(key);
+  if (raw === null) return undefined;
+  const parsed = fields[key].safeParse(raw);
+  return parsed.success ? (parsed.data as z.output<(typeof fields)[K]>) : undefined;
+}
+
+export function parseGrantsSearch(params: URLSearchParams): GrantsSearch {
+  const search: GrantsSearch = { page: field(params, 'page') ?? 0, per_page: field(params, 'per_page') ?? defaultPerPage };
+  const clientId = field(params, 'client_id');
+  const audience = field(params, 'audience');
+  const subjectType = field(params, 'subject_type');
+  const anyOrganization = field(params, 'allow_any_organization');
+  const grant = field(params, 'grant');
+  if (clientId) search.client_id = clientId;
+  if (audience) search.audience = audience;
+  if (subjectType) search.subject_type = subjectType;
+  if (anyOrganization) search.allow_any_organization = anyOrganization;
+  if (grant) search.grant = grant;
+  return search;
+}
+
+/** Defaults are left out so the plain view has a plain URL. */
+export function serializeGrantsSearch(search: GrantsSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.client_id) params.set('client_id', search.client_id);
+  if (search.audience) params.set('audience', search.audience);
+  if (search.subject_type) params.set('subject_type', search.subject_type);
+  if (search.allow_any_organization) params.set('allow_any_organization', 'true');
+  if (search.page > 0) params.set('page', String(search.page));
+  if (search.per_page !== defaultPerPage) params.set('per_page', String(search.per_page));
+  if (search.grant) params.set('grant', search.grant);
+  return params;
+}
+
+export type GrantsSearchAction =
+  | { type: 'filter'; key: GrantFilterKey; value: string | undefined }
+  | { type: 'page'; page: number }
+  | { type: 'perPage'; perPage: number }
+  | { type: 'clearFilters' }
+  | { type: 'openGrant'; id: string | undefined };
+
+/** Like react-admin's list reducer: changing what is listed, or how many per page, goes back to page 0. */
+export function reduceGrantsSearch(search: GrantsSearch, action: GrantsSearchAction): GrantsSearch {
+  switch (action.type) {
+    case 'filter': {
+      const next: GrantsSearch = { ...search, page: 0 };
+      delete next[action.key];
+      const params = serializeGrantsSearch(next);
+      if (action.value) params.set(action.key, action.value);
+      return { ...parseGrantsSearch(params), page: 0 };
+    }
+    case 'page':
+      return { ...search, page: Math.max(0, Math.floor(action.page)) };
+    case 'perPage':
+      return { ...search, per_page: action.perPage, page: 0 };
+    case 'clearFilters':
+      return { page: 0, per_page: search.per_page, ...(search.grant ? { grant: search.grant } : {}) };
+    case 'openGrant': {
+      const next = { ...search };
+      if (action.id) next.grant = action.id;
+      else delete next.grant;
+      return next;
+    }
+  }
+}
+
+export function hasFilters(search: GrantsSearch): boolean {
+  return Boolean(search.client_id || search.audience || search.subject_type || search.allow_any_organization);
+}

@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import type { ClientGrant } from '../api/client-grants';
+import { GrantRow } from './grant-row';
+import { rowsPerPageOptions } from './grants-search';
+import { SkeletonRows } from './skeleton-rows';
+import type { Names } from './use-names';
+
+const columns = ['Application', 'API', 'Scopes', 'Subject', 'Organizations', 'Grant ID', 'Actions'];
+
+type Props = {
+  grants: ClientGrant[] | undefined;
+  total: number;
+  page: number;
+  perPage: number;
+  names: Names;
+  /** Old rows are shown while another page or filter loads. */
+  loadingMore: boolean;
+  refreshing: boolean;
+  /** Replaces the rows when there are none: the empty tenant or "no match" message. */
+  empty: ReactNode;
+  onPage(page: number): void;
+  onPerPage(perPage: number): void;
+  onOpen(grant: ClientGrant): void;
+  onEdit(grant: ClientGrant): void;
+  onDelete(grant: ClientGrant): void;
+};
+
+export function GrantsTable(props: Props) {
+  const { grants, total, page, perPage, names, loadingMore, refreshing } = props;
+  return (
+    <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+      <Box sx={{ height: 4 }}>
+        {(loadingMore || refreshing) && (
+          <LinearProgress aria-label={loadingMore ? 'Loading grants' : 'Refreshing grants'} color={loadingMore ? 'primary' : 'inherit'} />
+        )}
+      </Box>
+      <TableContainer>
+        <Table aria-label="Client grants" aria-busy={loadingMore || !grants} size="small" sx={{ minWidth: 980 }}>
+          <TableHead>
+            <TableRow>
+              {columns.map((column) => (
+                <TableCell key={column} align={column === 'Actions' ? 'right' : 'left'} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                  {column}
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
+            {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columns.length} />}
+            {grants?.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={columns.length}>{props.empty}</TableCell>
+              </TableRow>
+            )}
+            {grants?.map((grant) => (
+              <GrantRow
+                key={grant.id}
+                grant={grant}
+                names={names}
+                onOpen={() => props.onOpen(grant)}
+                onEdit={() => props.onEdit(grant)}
+                onDelete={() => props.onDelete(grant)}
+              />
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={total}
+        page={total === 0 ? 0 : page}
+        rowsPerPage={perPage}
+        rowsPerPageOptions={[...rowsPerPageOptions]}
+        onPageChange={(_, next) => props.onPage(next)}
+        onRowsPerPageChange={(event) => props.onPerPage(Number(event.target.value))}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,17 @@
+import Alert from '@mui/material/Alert';
+import { describeError } from '../api/errors';
+import type { Names } from './use-names';
+
+/** Grants still load without names; say why ids show instead, and what would fix it. */
+export function NamesNotice({ names }: { names: Names }) {
+  const failures = [
+    names.clientsError ? `Application names: ${describeError(names.clientsError).detail}` : undefined,
+    names.resourceServersError ? `API names: ${describeError(names.resourceServersError).detail}` : undefined,
+  ].filter(Boolean);
+  if (failures.length === 0) return null;
+  return (
+    <Alert severity="info">
+      Showing IDs instead of names. {failures.join(' ')} (Needs read:clients and read:resource_servers.)
+    </Alert>
+  );
+}
