@@ -78,7 +78,7 @@ async function choose(page: Page, label: string, text: string, option: RegExp) {
 
 const AUDITOR = /Grants Auditor \(read-only\)/;
 
-test('creates a grant that the API then returns, and the table shows it', async ({ page }) => {
+test('creates a grant that the API then returns, and opens it in the detail panel', async ({ page }) => {
   await connect(page);
   const dialog = await openCreateDialog(page);
   await choose(page, 'Application', 'Grants Auditor', AUDITOR);
@@ -148,7 +148,7 @@ test('scope filter and Select all pick only the filtered scopes', async ({ page 
   await choose(page, 'API', 'Auth0 Management', /Auth0 Management API/);
   const scopes = dialog.getByRole('group', { name: 'Scopes' });
   await expect(dialog.getByRole('checkbox', { name: /All scopes/ })).toHaveCount(0);
-  await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill('client_grants');
+  await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill(':client_grants');
   await expect(scopes.getByRole('checkbox')).toHaveCount(4);
   await scopes.getByRole('button', { name: 'Select all 4 shown' }).click();
   await expect(scopes.getByText(/^4 of \d+ selected · 4 shown$/)).toBeVisible();
@@ -178,7 +178,7 @@ test('a grant can be created with the keyboard alone', async ({ page }) => {
   }
   await expect(filter).toBeFocused();
   await page.keyboard.type('read:invoices');
-  await expect(dialog.getByRole('checkbox')).toHaveCount(2); // "All scopes" and the one match
+  await expect(dialog.getByRole('group', { name: 'Scopes' }).getByRole('checkbox')).toHaveCount(1);
   const scope = dialog.getByRole('checkbox', { name: 'read:invoices', exact: true });
   const create = dialog.getByRole('button', { name: 'Create', exact: true });
   for (let i = 0; i < 8 && !(await scope.evaluate((element) => element === document.activeElement)); i++) {
