@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  DEFAULT_ADMIN_CLIENT_ID,
+  DEFAULT_ADMIN_CLIENT_SECRET,
+  READ_ONLY_CLIENT_ID,
+  READ_ONLY_CLIENT_SECRET,
+} from '../local-tenant/defaults.ts';
+import { useEnvironment } from './support/environment.ts';
+
+const environment = useEnvironment({ seed: 'demo' });
+
+type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; is_system?: boolean };
+
+async function getToken(clientId: string, clientSecret: string): Promise<string> {
+  const { tenant } = environment();
+  const response = await fetch(`${tenant.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+      audience: tenant.audience,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function managementApi<T>(path: string): Promise<T> {
+  const token = await getToken(DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET);
+  const response = await fetch(`${environment().tenant.url}/api/v2/${path}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+/** The token's scope claim, read without verifying (the test only checks what the tenant put in it). */
+function scopesInToken(token: string): string[] {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+    scope?: string;
+  };
+  return (payload.scope ?? '').split(' ').filter(Boolean).sort();
+}
+
+/** Connects (kept for this tab) and shows only the grants of one app, through the URL filter. */
+async function showGrantsOf(page: Page, clientId: string) {
+  await page.goto(environment().dashboard.url);
+  await page.getByRole('checkbox', { name: /Stay connected in this tab/ }).check();
+  await page.getByRole('button', { name: 'Connect to local tenant' }).click();
+  await expect(page.getByRole('table', { name: 'Client grants' })).toBeVisible();
+  await page.goto(`${environment().dashboard.url}/?client_id=${clientId}`);
+  const table = page.getByRole('table', { name: 'Client grants' });
+  await expect(table.getByRole('row')).toHaveCount(2); // header + the app's one grant
+  return table;
+}
+
+test("editing scopes: the summary is right, the API has them, and the app's next token carries them", async ({
+  page,
+}) => {
+  const [before] = await managementApi<Grant[]>(`client-grants?client_id=${READ_ONLY_CLIENT_ID}`);
+  expect(before?.scope?.sort()).toEqual(['read:client_grants', 'read:clients', 'read:resource_servers']);
+  const oldToken = await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
+
+  const table = await showGrantsOf(page, READ_ONLY_CLIENT_ID);
+  await table.getByRole('button', { name: /^Edit grant for / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit grant' });
+  await expect(dialog.getByRole('textbox', { name: 'Application' })).toHaveValue(
+    /Grants Auditor \(read-only\)/,
+  );
+  await expect(dialog.getByRole('textbox', { name: 'API' })).toHaveValue('Auth0 Management API (System)');
+  const save = dialog.getByRole('button', { name: 'Save' });
+  await expect(save).toBeDisabled();
+
+  const scopes = dialog.getByRole('group', { name: 'Scopes' });
+  await scopes.getByRole('checkbox', { name: 'read:clients', exact: true }).uncheck();
+  await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill('read:users');
+  await scopes.getByRole('checkbox', { name: 'read:users', exact: true }).check();
+  await expect(dialog.getByRole('status', { name: 'Changes to save' })).toContainText(
+    'Scopes: + read:users, − read:clients',
+  );
+  await save.click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText(/Tokens already issued keep their old scopes until they expire \(up to 24 hours/),
+  ).toBeVisible();
+
+  const after = await managementApi<Grant>(`client-grants/${before?.id}`);
+  expect(after.scope?.sort()).toEqual(['read:client_grants', 'read:resource_servers', 'read:users']);
+  expect(scopesInToken(await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET))).toEqual([
+    'read:client_grants',
+    'read:resource_servers',
+    'read:users',
+  ]);
+  // The token issued before the edit is unchanged: that is what the note warns about.
+  expect(scopesInToken(oldToken)).toEqual(['read:client_grants', 'read:clients', 'read:resource_servers']);
+});
+
+test('organization settings: Allow any organization only with Allow or Require, and only changed fields are sent', async ({
+  page,
+}) => {
+  const table = await showGrantsOf(page, READ_ONLY_CLIENT_ID);
+  await table.getByRole('button', { name: /^Edit grant for / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit grant' });
+  const anyOrganization = dialog.getByRole('checkbox', { name: 'Allow any organization' });
+  await expect(anyOrganization).toBeDisabled();
+  await dialog.getByRole('radio', { name: 'Require' }).check();
+  await anyOrganization.check();
+  await expect(dialog.getByRole('status', { name: 'Changes to save' })).toContainText(
+    'Organization usage: not set → require',
+  );
+  const patch = page.waitForRequest((request) => request.method() === 'PATCH');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect((await patch).postDataJSON()).toEqual({
+    organization_usage: 'require',
+    allow_any_organization: true,
+  });
+  await expect(dialog).toBeHidden();
+  const [grant] = await managementApi<(Grant & { organization_usage?: string })[]>(
+    `client-grants?client_id=${READ_ONLY_CLIENT_ID}`,
+  );
+  expect(grant?.organization_usage).toBe('require');
+});
+
+test('system grants offer no Edit and no Save', async ({ page }) => {
+  const clients = await managementApi<{ client_id: string; name: string }[]>('clients?per_page=100');
+  const platform = clients.find((client) => client.name === 'Auth0 Platform Client (system)');
+  if (!platform) throw new Error('the demo seed has a system app');
+  const [system] = await managementApi<Grant[]>(`client-grants?client_id=${platform.client_id}`);
+  expect(system?.is_system).toBe(true);
+  const table = await showGrantsOf(page, platform.client_id);
+  await expect(table.getByRole('row', { name: /Auth0 Platform Client \(system\)/ })).toBeVisible();
+  await expect(table.getByRole('button', { name: /^Edit grant for / })).toHaveCount(0);
+  // The detail panel offers no way in either.
+  await table.getByRole('button', { name: new RegExp(`^Open grant ${system?.id}`) }).click();
+  await expect(page.getByText(system?.id ?? '').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Edit grant for / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+});
