@@ -93,7 +93,7 @@ test('subject type and any-organization filters match the API', async ({ page })
   expect(users.total).toBeGreaterThan(0);
   await expectGrantIds(page, users.client_grants.map((grant) => grant.id));
 
-  await page.getByRole('checkbox', { name: 'Any organization' }).check();
+  await page.getByRole('switch', { name: 'Any organization' }).check();
   const usersAnyOrg = await listGrants(tenant, { page: 0, per_page: 25, subject_type: 'user', allow_any_organization: 'true' });
   await expect(page).toHaveURL(/allow_any_organization=true/);
   if (usersAnyOrg.total === 0) await expect(page.getByText('No grants match these filters')).toBeVisible();

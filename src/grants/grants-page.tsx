@@ -10,6 +10,7 @@ import { useConnection } from '../connection/connection-context';
 import { ErrorAlert } from '../components/error-alert';
 import { MessageState } from '../components/message-state';
 import { DeleteGrantDialog } from './delete-grant-dialog';
+import { GrantDialogs, type DialogState } from './grant-dialogs';
 import { GrantFilters } from './grant-filters';
 import { grantQueries, listParams } from './grant-queries';
 import { hasFilters } from './grants-search';
@@ -23,12 +24,9 @@ import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { describeError } from '../api/errors';
-import { createdMessage } from './grant-form/grant-messages';
 
 // Loaded on demand: the first rows must not wait for code that only a click needs.
 const GrantDetailPanel = lazy(() => import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })));
-const CreateGrantDialog = lazy(() => import('./grant-form/create-grant-dialog').then((m) => ({ default: m.CreateGrantDialog })));
-const EditGrantDialog = lazy(() => import('./grant-form/edit-grant-dialog').then((m) => ({ default: m.EditGrantDialog })));
 
 export function GrantsPage() {
   const { api, domain } = useConnection();
@@ -39,8 +37,7 @@ export function GrantsPage() {
   const names = useNames();
   const [deleting, setDeleting] = useState<ClientGrant>();
   const [notice, setNotice] = useState<Notice>();
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<ClientGrant>();
+  const [dialog, setDialog] = useState<DialogState>();
   const deleteGrant = useDeleteGrant((error, grant) =>
     setNotice({ severity: 'error', message: `The grant for ${appLabel(names, grant.client_id)} was not deleted: ${describeError(error).detail}` }),
   );
@@ -65,7 +62,7 @@ export function GrantsPage() {
       Try another application or API, or clear the filters to see every grant in the tenant.
     </MessageState>
   ) : (
-    <MessageState title="No client grants yet" action={<CreateGrantButton onClick={() => setCreating(true)} />}>
+    <MessageState title="No client grants yet" action={<CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />}>
       A client grant lets an application call an API with a set of scopes. Create the first one for this tenant.
     </MessageState>
   );
@@ -89,7 +86,7 @@ export function GrantsPage() {
         >
           Refresh
         </Button>
-        <CreateGrantButton onClick={() => setCreating(true)} />
+        <CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />
       </Box>
       <GrantFilters
         search={search}
@@ -113,13 +110,13 @@ export function GrantsPage() {
           onPage={(page) => dispatch({ type: 'page', page })}
           onPerPage={(perPage) => dispatch({ type: 'perPage', perPage })}
           onOpen={(grant) => dispatch({ type: 'openGrant', id: grant.id })}
-          onEdit={setEditing}
+          onEdit={(grant) => setDialog({ kind: 'edit', grant })}
           onDelete={setDeleting}
         />
       )}
       <Suspense>
         {search.grant && (
-          <GrantDetailPanel id={search.grant} onClose={() => dispatch({ type: 'openGrant', id: undefined })} onEdit={setEditing} onDelete={setDeleting} />
+          <GrantDetailPanel id={search.grant} onClose={() => dispatch({ type: 'openGrant', id: undefined })} onEdit={(grant) => setDialog({ kind: 'edit', grant })} onDelete={setDeleting} />
         )}
       </Suspense>
       <DeleteGrantDialog
@@ -130,30 +127,7 @@ export function GrantsPage() {
         onCancel={() => setDeleting(undefined)}
         onConfirm={confirmDelete}
       />
-      <Suspense>
-        {creating && (
-          <CreateGrantDialog
-            open
-            onClose={() => setCreating(false)}
-            onCreated={(grant) => {
-              setNotice({ severity: 'success', message: createdMessage(grant, appLabel(names, grant.client_id), apiLabel(names, grant.audience)) });
-              dispatch({ type: 'openGrant', id: grant.id });
-            }}
-            onEditExisting={(grant) => {
-              setCreating(false);
-              setEditing(grant);
-            }}
-          />
-        )}
-        {editing && (
-          <EditGrantDialog
-            grant={editing}
-            open
-            onClose={() => setEditing(undefined)}
-            onSaved={(grant, note) => setNotice({ severity: 'success', message: `Saved the grant for ${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}. ${note}` })}
-          />
-        )}
-      </Suspense>
+      <GrantDialogs state={dialog} names={names} onChange={setDialog} onNotice={setNotice} onOpenGrant={(id) => dispatch({ type: 'openGrant', id })} />
       <NoticeSnackbar notice={notice} onClose={() => setNotice(undefined)} />
     </Stack>
   );
