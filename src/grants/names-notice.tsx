@@ -10,7 +10,8 @@ export function NamesNotice({ names }: { names: Names }) {
   ].filter(Boolean);
   if (failures.length === 0) return null;
   return (
-    <Alert severity="info">
+    // Informational, not urgent: a status, so screen readers do not interrupt with it.
+    <Alert severity="info" role="status">
       Showing IDs instead of names. {failures.join(' ')} (Needs read:clients and read:resource_servers.)
     </Alert>
   );

@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../local-tenant/defaults.ts';
+import { fillConnectForm, storageDump } from './support/connect-form.ts';
+import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
+import { useEnvironment } from './support/environment.ts';
+import { getToken } from './support/tenant-api.ts';
+
+const environment = useEnvironment({ seed: 'demo' });
+const firstRow = (page: import('@playwright/test').Page) => grantsTable(page).getByRole('button', { name: /^Open grant / }).first();
+
+test('pasting a domain and token connects; the app bar shows tenant, time left and scopes; requests go only to the tenant', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const token = await getToken(tenant);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, `https://${tenant.domain}/api/v2/`, token);
+  const details = page.getByRole('region', { name: 'Token details' });
+  await expect(details).toContainText(tenant.domain);
+  await expect(details).toContainText(/in 2[34] h/);
+  await expect(details).toContainText('create:client_grants');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(firstRow(page)).toBeVisible();
+
+  const tenantMenu = page.getByRole('button', { name: new RegExp(`^Tenant ${tenant.domain.replace(/\./g, '\\.')}, token expires in`) });
+  await expect(tenantMenu).toBeVisible();
+  await tenantMenu.click();
+  await expect(page.getByRole('menu')).toContainText('read:client_grants');
+  await page.keyboard.press('Escape');
+
+  const origins = new Set(requests.map((url) => new URL(url).origin));
+  expect([...origins].sort()).toEqual([dashboard.url, tenant.url].sort());
+  expect(requests.filter((url) => url.includes(token))).toEqual([]);
+  expect(requests.some((url) => url.startsWith(`${tenant.url}/api/v2/client-grants`))).toBe(true);
+  expect(await storageDump(page)).not.toContain(token);
+});
+
+test('a bad domain gets a specific message and keeps what was typed', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const token = await getToken(tenant);
+  await page.goto(dashboard.url);
+  const domain = page.getByRole('textbox', { name: 'Domain' });
+  for (const [input, message] of [
+    ['https://admin:secret@acme.auth0.com', /user name and password/i],
+    ['acme.auth0.com/login', /path/i],
+    ['http://acme.auth0.com', /https/i],
+    ['acme auth0 com', /valid|hostname|domain/i],
+  ] as const) {
+    await fillConnectForm(page, input, token);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(domain).toHaveAccessibleDescription(message);
+    await expect(domain).toHaveValue(input);
+    await expect(page.getByLabel('Management API token')).toHaveValue(token);
+  }
+});
+
+test('a domain that does not answer says what is likely wrong', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, '127.0.0.1:9', await getToken(tenant));
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not reach' })).toContainText('127.0.0.1:9');
+});
+
+test('a garbage token is refused before connecting, with the values kept', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, tenant.domain, 'definitely-not-a-jwt');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByLabel('Management API token')).toHaveAccessibleDescription(/JWT|token/i);
+  await expect(page.getByRole('textbox', { name: 'Domain' })).toHaveValue(tenant.domain);
+  await expect(grantsTable(page)).toHaveCount(0);
+});
+
+test('a token for another tenant is flagged, naming both tenants', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, 'acme.us.auth0.com', await getToken(tenant));
+  const warning = page.getByRole('region', { name: 'Token details' }).getByRole('alert');
+  await expect(warning).toContainText('acme.us.auth0.com');
+  await expect(warning).toContainText(tenant.domain);
+});
+
+test("the read-only app's token can list but every change is disabled, naming the missing scope", async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, tenant.domain, await getToken(tenant, READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET));
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(firstRow(page)).toBeVisible();
+  const create = page.getByRole('button', { name: 'Create grant' });
+  await expect(create).toBeDisabled();
+  await create.locator('..').hover();
+  await expect(page.getByRole('tooltip')).toContainText('create:client_grants');
+  await expect(grantsTable(page).getByRole('button', { name: /^Edit grant for / }).first()).toBeDisabled();
+  await expect(grantsTable(page).getByRole('button', { name: /^Delete grant for / }).first()).toBeDisabled();
+});
+
+test('without "Stay connected" a reload forgets the token; with it the tab stays connected', async ({ page }) => {
+  const { dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url, { stayConnected: false });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+  expect(await storageDump(page)).not.toContain('eyJ');
+
+  await connectToLocalTenant(page, dashboard.url, { stayConnected: true });
+  await page.reload();
+  await expect(firstRow(page)).toBeVisible();
+});
+
+test('Disconnect clears the token, web storage and the query cache', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url, { stayConnected: true });
+  await page.getByRole('button', { name: /^Tenant / }).click();
+  await page.getByRole('menuitem', { name: 'Disconnect' }).click();
+  await expect(page.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+  const storage = await storageDump(page);
+  expect(storage).not.toContain('eyJ');
+  expect(storage).not.toContain(tenant.domain);
+
+  // Had the cache survived, the first page (fresh for 30 s) would come back without a request.
+  const listRequest = page.waitForRequest((request) => request.url().startsWith(`${tenant.url}/api/v2/client-grants?`));
+  await page.getByRole('button', { name: 'Connect to local tenant' }).click();
+  await listRequest;
+  await expect(firstRow(page)).toBeVisible();
+});
+
+test('a 401 in the middle of work shows a reconnect banner and keeps the view', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url);
+  await page.getByRole('combobox', { name: 'Subject type' }).click();
+  let reject = true;
+  await page.route(`${tenant.url}/api/v2/client-grants?**`, (route) =>
+    reject
+      ? route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'Expired token received for JSON Web Token validation', errorCode: 'invalid_token' }) })
+      : route.fallback(),
+  );
+  await page.getByRole('option', { name: 'User' }).click();
+  const banner = page.getByRole('alert').filter({ hasText: 'The tenant rejected your token' });
+  await expect(banner).toBeVisible();
+  reject = false;
+  await banner.getByLabel('New Management API token').fill(await getToken(tenant));
+  await banner.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page).toHaveURL(/subject_type=user/);
+  await expect(firstRow(page)).toBeVisible();
+});

@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { grantsTable } from './support/dashboard.ts';
+import { useEnvironment } from './support/environment.ts';
+
+// A bucket of 3 that refills 1 per second: connecting alone (token, grants, apps, APIs) overdraws it.
+const environment = useEnvironment({ seed: 'demo', rateLimit: '3/1' });
+
+test('a 429 is waited out and said out loud, then the table loads', async ({ page }) => {
+  const { dashboard } = environment();
+  const statuses: number[] = [];
+  page.on('response', (response) => statuses.push(response.status()));
+  await page.goto(dashboard.url);
+  await page.getByRole('button', { name: 'Connect to local tenant' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Rate limited by the tenant — retrying in \d+ s/ })).toBeVisible();
+  await expect(grantsTable(page).getByRole('button', { name: /^Open grant / }).first()).toBeVisible({ timeout: 20_000 });
+  expect(statuses).toContain(429);
+});
