@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../local-tenant/defaults.ts';
 import { fillConnectForm, storageDump } from './support/connect-form.ts';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
@@ -6,7 +6,7 @@ import { useEnvironment } from './support/environment.ts';
 import { getToken } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
-const firstRow = (page: import('@playwright/test').Page) => grantsTable(page).getByRole('button', { name: /^Open grant / }).first();
+const firstRow = (page: Page) => grantsTable(page).getByRole('button', { name: /^Open grant / }).first();
 
 test('pasting a domain and token connects; the app bar shows tenant, time left and scopes; requests go only to the tenant', async ({ page }) => {
   const { tenant, dashboard } = environment();

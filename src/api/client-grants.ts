@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 import { pathSegment, type CallOptions, type RequestContext } from './request';
 import { totalsEnvelope } from './paging';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 
 const localTenantConfig = z.object({ domain: z.string(), clientId: z.string(), clientSecret: z.string() });
 export type LocalTenantConfig = z.infer<typeof localTenantConfig>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 import { ApiError, NetworkError } from './errors';
 import { originForDomain } from './origin';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 
 /** Auth0 caps `per_page` (and `take`) at 100. */
 export const MAX_PER_PAGE = 100;

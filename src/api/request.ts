@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../schema';
 import { ApiError, NetworkError, ResponseShapeError, type NetworkErrorCause } from './errors';
 import { hasRateLimitInfo, parseRateLimit, retryDelayMs, type RateLimitInfo } from './rate-limit';
 import { isLoopbackDomain, originForDomain } from './origin';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 import type { CallOptions, RequestContext } from './request';
 import { MAX_PER_PAGE, collectAllPages, totalsEnvelope } from './paging';
 

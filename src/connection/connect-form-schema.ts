@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 import { parseDomain } from './domain';
 import { assessToken, decodeToken } from './token';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 
 /**
  * Reads a pasted Management API token so the admin sees tenant, expiry and scopes before connecting.

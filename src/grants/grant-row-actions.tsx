@@ -16,7 +16,7 @@ export function GrantRowActions({ grant, label, onEdit, onDelete }: Props) {
   if (grant.is_system) {
     return (
       <Tooltip title="System grant: managed by Auth0, it cannot be edited or deleted">
-        <LockOutlined fontSize="small" color="disabled" aria-label="System grant, read-only" role="img" />
+        <LockOutlined fontSize="small" color="disabled" titleAccess="System grant, read-only" />
       </Tooltip>
     );
   }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema';
 
 export const rowsPerPageOptions = [10, 25, 50, 100] as const;
 export const defaultPerPage = 25;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../schema';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ResourceServer } from '../../api/resource-servers';
