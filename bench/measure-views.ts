@@ -1,0 +1,95 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { NetworkLog, type ActionRequests } from './network.ts';
+import { clickToFirstRows, resetFirst, waitStamp } from './probe.ts';
+import type { Site } from './setup.ts';
+
+// One run of the views an admin waits for: the connect form, Connect → rows, and (staying connected
+// in the tab) a reload to the first rows, cold and warm, each next to the baseline page loaded the same way.
+
+export type ViewRun = {
+  connectViewJs: number;
+  connectViewCss: number;
+  firstViewJs: number;
+  firstViewCss: number;
+  connectToRows: number;
+  stayedCold: number;
+  stayedWarm: number;
+  baselineCold: number;
+  baselineWarm: number;
+  connectRequests: ActionRequests;
+  firstViewRequests: ActionRequests;
+  baselineRequests: ActionRequests;
+};
+
+export const rowsButton = (page: Page) => page.getByRole('button', { name: /^Open grant / }).first();
+
+async function setCache(cdp: CDPSession, enabled: boolean): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !enabled });
+}
+
+/** page.goto, then the probe's first-rows stamp (ms since navigation start). */
+async function gotoRows(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const at = await waitStamp(page, 'firstRowsAt');
+  await rowsButton(page).waitFor();
+  return at;
+}
+
+export async function measureViews(context: BrowserContext, site: Site): Promise<ViewRun> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const log = new NetworkLog(page, site.tenant.url);
+  const url = site.dashboard.url + '/';
+
+  // A new admin: the connect form (fresh context, empty cache), then Connect to local tenant.
+  let mark = log.mark();
+  await page.goto(url);
+  const connect = page.getByRole('button', { name: 'Connect to local tenant' });
+  await connect.waitFor();
+  await log.settle();
+  const connectView = await log.transferSince(mark);
+  await page.getByRole('checkbox', { name: /^Stay connected in this tab/ }).check();
+  await resetFirst(page);
+  mark = log.mark();
+  await connect.click();
+  const connectToRows = await clickToFirstRows(page);
+  await log.settle();
+  const connectRequests = log.requestsSince(mark);
+
+  // Stayed connected: a fresh navigation in the same tab, nothing cached (cold) …
+  await setCache(cdp, false);
+  mark = log.mark();
+  const stayedCold = await gotoRows(page, url);
+  await log.settle();
+  const firstView = await log.transferSince(mark);
+  const firstViewRequests = log.requestsSince(mark);
+  mark = log.mark();
+  const baselineCold = await gotoRows(page, site.dashboard.url + '/baseline.html');
+  await log.settle();
+  const baselineRequests = log.requestsSince(mark);
+
+  // … and with the HTTP cache (a reload the next morning, immutable assets still cached).
+  await setCache(cdp, true);
+  await gotoRows(page, url); // fill the cache
+  await log.settle();
+  const stayedWarm = await gotoRows(page, url);
+  await log.settle();
+  await gotoRows(page, site.dashboard.url + '/baseline.html');
+  const baselineWarm = await gotoRows(page, site.dashboard.url + '/baseline.html');
+  await page.close();
+  return {
+    connectViewJs: connectView.js,
+    connectViewCss: connectView.css,
+    firstViewJs: firstView.js,
+    firstViewCss: firstView.css,
+    connectToRows,
+    stayedCold,
+    stayedWarm,
+    baselineCold,
+    baselineWarm,
+    connectRequests,
+    firstViewRequests,
+    baselineRequests,
+  };
+}

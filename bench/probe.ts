@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+
+// In-page timing probe, installed with context.addInitScript before any page script runs.
+// A MutationObserver watches the grant ids in the row buttons ("Open grant <id>"); when they change,
+// the next requestAnimationFrame callback stamps performance.now() — the start of the frame that
+// paints the rows, on the page's own clock (0 = navigation start, performance.timeOrigin).
+// Clicks are stamped with event.timeStamp (same clock), so "click → rows" never includes
+// Playwright's round trips.
+export const probeScript = `(() => {
+  const state = { firstRowsAt: null, changedAt: null, armedKey: null, lastClickAt: null, pending: false };
+  const ids = () => Array.from(document.querySelectorAll('[aria-label^="Open grant "]'), (el) =>
+    (el.getAttribute('aria-label') || '').slice('Open grant '.length).split(' ')[0]);
+  const check = () => {
+    if (state.pending) return;
+    const list = ids();
+    if (list.length === 0) return;
+    const key = list.join(',');
+    const first = state.firstRowsAt === null;
+    const changed = state.armedKey !== null && state.changedAt === null && key !== state.armedKey;
+    if (!first && !changed) return;
+    state.pending = true;
+    requestAnimationFrame(() => {
+      const now = performance.now();
+      if (state.firstRowsAt === null) state.firstRowsAt = now;
+      if (changed && state.changedAt === null) state.changedAt = now;
+      state.pending = false;
+      check();
+    });
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
+  addEventListener('click', (event) => { state.lastClickAt = event.timeStamp; }, true);
+  window.__bench = {
+    state,
+    ids,
+    arm() { state.armedKey = ids().join(','); state.changedAt = null; },
+    resetFirst() { state.firstRowsAt = null; },
+  };
+})();`;
+
+type ProbeState = { firstRowsAt: number | null; changedAt: number | null; lastClickAt: number | null };
+type BenchWindow = { __bench: { state: ProbeState; arm(): void; resetFirst(): void } };
+
+export async function probeState(page: Page): Promise<ProbeState> {
+  return page.evaluate(() => {
+    const { firstRowsAt, changedAt, lastClickAt } = (window as unknown as BenchWindow).__bench.state;
+    return { firstRowsAt, changedAt, lastClickAt };
+  });
+}
+
+export async function arm(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.arm());
+}
+
+export async function resetFirst(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.resetFirst());
+}
+
+/** Waits (polling in the page) until a stamp is set and returns it. */
+export async function waitStamp(page: Page, key: 'firstRowsAt' | 'changedAt', timeout = 20_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (k) => (window as unknown as BenchWindow).__bench.state[k],
+    key,
+    { timeout, polling: 50 },
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** Time from the last click to the rows changing (armed before the click). */
+export async function clickToChange(page: Page): Promise<number> {
+  const changedAt = await waitStamp(page, 'changedAt');
+  const { lastClickAt } = await probeState(page);
+  return changedAt - (lastClickAt ?? Number.NaN);
+}
+
+/** Time from the last click to the first rows (after resetFirst). */
+export async function clickToFirstRows(page: Page): Promise<number> {
+  const firstRowsAt = await waitStamp(page, 'firstRowsAt');
+  const { lastClickAt } = await probeState(page);
+  return firstRowsAt - (lastClickAt ?? Number.NaN);
+}
