@@ -4,12 +4,15 @@ import { NetworkLog, type ActionRequests } from './network.ts';
 import { arm, clickToChange, waitStamp } from './probe.ts';
 import { rowsButton } from './measure-views.ts';
 import type { Site } from './setup.ts';
+import { summarize } from './stats.ts';
 
 // One run of the actions on the grants table: paging (20 pages, heap before/after), a filter change,
 // and the Create dialog. The prefetched next page runs against a tenant that sends rate-limit headers.
 
 export type ActionRun = {
   nextPage: number;
+  /** Median of the 18 further Next clicks (pages 3–20), all not prefetched. */
+  pagingMedian: number;
   nextPageRequests: ActionRequests;
   filter: number;
   filterRequests: ActionRequests;
@@ -95,8 +98,9 @@ export async function measureActions(context: BrowserContext, site: Site, run: n
   const first = await nextPage(page);
   await log.settle();
   const nextPageRequests = log.requestsSince(mark);
+  const paging: number[] = [];
   for (let i = 2; i < 20; i++) {
-    await nextPage(page);
+    paging.push(await nextPage(page));
     await log.settle(150);
   }
   await log.settle();
@@ -124,7 +128,7 @@ export async function measureActions(context: BrowserContext, site: Site, run: n
     createError = error instanceof Error ? error.message.split('\n')[0] : String(error);
   }
   await page.close();
-  return { nextPage: first, nextPageRequests, filter, filterRequests, heapFirst, heap20, createOpenRequests, createRequests, createError };
+  return { nextPage: first, pagingMedian: summarize(paging).median, nextPageRequests, filter, filterRequests, heapFirst, heap20, createOpenRequests, createRequests, createError };
 }
 
 /** Against a tenant that sends rate-limit headers: the app prefetches page 2 once page 1 shows. */

@@ -19,7 +19,27 @@ export type ViewRun = {
   connectRequests: ActionRequests;
   firstViewRequests: ActionRequests;
   baselineRequests: ActionRequests;
+  /** Where the stayed-connected cold load spends its time (ms since navigation start, Resource Timing). */
+  stayedTimeline: Timeline;
+  baselineTimeline: Timeline;
 };
+
+export type Timeline = { listStart: number; listEnd: number; rows: number; namesEnd: number };
+
+/** The first client-grants request's start and end, and when the last name (clients, APIs) arrived. */
+async function timeline(page: Page, rows: number): Promise<Timeline> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+  );
+  const list = entries.find((e) => e.name.includes('/api/v2/client-grants'));
+  const names = entries.filter((e) => /\/api\/v2\/(clients|resource-servers)/.test(e.name));
+  return {
+    listStart: list?.start ?? Number.NaN,
+    listEnd: list?.end ?? Number.NaN,
+    rows,
+    namesEnd: names.length ? Math.max(...names.map((e) => e.end)) : Number.NaN,
+  };
+}
 
 export const rowsButton = (page: Page) => page.getByRole('button', { name: /^Open grant / }).first();
 
@@ -64,10 +84,12 @@ export async function measureViews(context: BrowserContext, site: Site): Promise
   await log.settle();
   const firstView = await log.transferSince(mark);
   const firstViewRequests = log.requestsSince(mark);
+  const stayedTimeline = await timeline(page, stayedCold);
   mark = log.mark();
   const baselineCold = await gotoRows(page, site.dashboard.url + '/baseline.html');
   await log.settle();
   const baselineRequests = log.requestsSince(mark);
+  const baselineTimeline = await timeline(page, baselineCold);
 
   // … and with the HTTP cache (a reload the next morning, immutable assets still cached).
   await setCache(cdp, true);
@@ -91,5 +113,7 @@ export async function measureViews(context: BrowserContext, site: Site): Promise
     connectRequests,
     firstViewRequests,
     baselineRequests,
+    stayedTimeline,
+    baselineTimeline,
   };
 }

@@ -4,7 +4,7 @@ import type { Page, Request } from '@playwright/test';
 // and the dashboard's own JS/CSS (bytes of body on the wire, i.e. gzip as the server sent it).
 
 export type ApiCall = { method: string; url: string };
-export type ActionRequests = { api: number; preflights: number; duplicates: number; calls: ApiCall[] };
+export type ActionRequests = { api: number; duplicates: number; calls: ApiCall[] };
 type Transfer = { type: 'script' | 'stylesheet'; url: string; bytes: Promise<number> };
 
 export class NetworkLog {
@@ -40,7 +40,7 @@ export class NetworkLog {
     return { calls: this.calls.length, transfers: this.transfers.length, finished: this.finished.length };
   }
 
-  /** Tenant requests since a mark: real calls, CORS preflights, and repeats of the same method+URL. */
+  /** Tenant requests since a mark, and repeats of the same method+URL among them. */
   requestsSince(mark: { calls: number }): ActionRequests {
     const slice = this.calls.slice(mark.calls);
     const real = slice.filter((c) => c.method !== 'OPTIONS');
@@ -51,7 +51,7 @@ export class NetworkLog {
       if (seen.has(key)) duplicates++;
       seen.add(key);
     }
-    return { api: real.length, preflights: slice.length - real.length, duplicates, calls: real };
+    return { api: real.length, duplicates, calls: real };
   }
 
   /** Bytes of JS and CSS bodies received since a mark (0 for a response served from the cache). */

@@ -26,12 +26,12 @@ export function verdicts(r: Results): Verdict[] {
   const ratio = of(r.views, (v) => v.stayedCold).median / of(r.views, (v) => v.baselineCold).median;
   const prefetched = of(r.prefetched, (p) => p.nextPage).median;
   const heap = of(r.actions, (a) => a.heap20 / a.heapFirst).median;
-  const duplicates = allRequests(r).reduce((sum, [, reqs]) => sum + reqs.reduce((s, q) => s + q.duplicates, 0), 0);
+  const duplicates = Math.max(0, ...allRequests(r).flatMap(([, reqs]) => reqs.map((q) => q.duplicates)));
   return [
     { budget: 'Initial JS (gzip, first view)', limit: `≤ ${budgets.initialJsKb} KB`, measured: kb(initialJs), pass: initialJs <= budgets.initialJsKb * 1024 },
     { budget: 'Time to first rows vs baseline (stayed connected, cold)', limit: `≤ ${budgets.firstRowsRatio}×`, measured: `${ratio.toFixed(2)}×`, pass: ratio <= budgets.firstRowsRatio },
     { budget: 'Prefetched next page visible after the click', limit: `≤ ${budgets.prefetchedMs} ms`, measured: ms(prefetched), pass: prefetched <= budgets.prefetchedMs },
-    { budget: 'Requests made twice for the same data in one action', limit: '0', measured: String(duplicates), pass: duplicates === 0 },
+    { budget: 'Requests made twice for the same data in one action (worst action)', limit: '0', measured: String(duplicates), pass: duplicates === 0 },
     { budget: 'Heap after 20 pages / after the first', limit: `≤ ${budgets.heapRatio}×`, measured: `${heap.toFixed(2)}×`, pass: heap <= budgets.heapRatio },
   ];
 }
@@ -54,12 +54,12 @@ function allRequests(r: Results): [string, ActionRequests[]][] {
 const count = (x: number) => x.toFixed(Number.isInteger(x) ? 0 : 1);
 
 function requestTable(r: Results): string[] {
-  const lines = ['| Action | API requests | CORS preflights | Duplicates (max) | Requests (last run) |', '|---|---|---|---|---|'];
+  const lines = ['| Action | API requests | Duplicates (max) | Requests (last run) |', '|---|---|---|---|'];
   for (const [name, reqs] of allRequests(r)) {
     const last = reqs.at(-1);
     const calls = last ? summarizeCalls(last) : '';
     lines.push(
-      `| ${name} | ${range(summarize(reqs.map((q) => q.api)), count)} | ${range(summarize(reqs.map((q) => q.preflights)), count)} | ${Math.max(0, ...reqs.map((q) => q.duplicates))} | ${calls} |`,
+      `| ${name} | ${range(summarize(reqs.map((q) => q.api)), count)} | ${Math.max(0, ...reqs.map((q) => q.duplicates))} | ${calls} |`,
     );
   }
   return lines;
@@ -119,11 +119,13 @@ export function markdown(r: Results, meta: Meta): string {
     fig('2. Click Connect to local tenant → first rows', connectToRows, ms, ratio(connectToRows, base)),
     fig('3. Next page → rows, prefetched (limit 1000/s, headers sent)', of(r.prefetched, (x) => x.nextPage), ms),
     fig('3. Next page → rows, not prefetched (rate limit off)', of(a, (x) => x.nextPage), ms),
+    fig('3. Next page → rows, pages 3–20 (per-run median of 18 clicks)', of(a, (x) => x.pagingMedian), ms),
     fig('3. Filter change (API option click) → rows', of(a, (x) => x.filter), ms),
     fig('5. JS heap after the first page (after GC)', of(a, (x) => x.heapFirst), bytes),
     fig('5. JS heap after 20 pages (after GC)', of(a, (x) => x.heap20), bytes),
     fig('5. Heap ratio 20 pages / first page', of(a, (x) => x.heap20 / x.heapFirst), (x) => `${x.toFixed(2)}×`),
     '',
+    ...timelineLines(v),
     '## 4. API requests per action (to the tenant origin)',
     '',
     ...requestTable(r),
@@ -142,6 +144,19 @@ export function markdown(r: Results, meta: Meta): string {
     ...method,
   ];
   return lines.join('\n') + '\n';
+}
+
+function timelineLines(v: ViewRun[]): string[] {
+  const at = (pick: (x: ViewRun) => number) => ms(of(v, pick).median);
+  return [
+    '### Where the cold stayed-connected load goes (medians, ms since navigation start, Resource Timing)',
+    '',
+    '| Page | client-grants request starts | its response ends | rows painted | last name (clients / APIs) arrives |',
+    '|---|---|---|---|---|',
+    `| Dashboard | ${at((x) => x.stayedTimeline.listStart)} | ${at((x) => x.stayedTimeline.listEnd)} | ${at((x) => x.stayedTimeline.rows)} | ${at((x) => x.stayedTimeline.namesEnd)} |`,
+    `| Baseline | ${at((x) => x.baselineTimeline.listStart)} | ${at((x) => x.baselineTimeline.listEnd)} | ${at((x) => x.baselineTimeline.rows)} | — |`,
+    '',
+  ];
 }
 
 function createNote(a: ActionRun[]): string[] {
@@ -180,8 +195,10 @@ const method = [
   "- Prefetch: the app prefetches the next page only when it sees headroom in `x-ratelimit-*`; the local tenant sends none with",
   "  `rateLimit: 'off'`. So the prefetched case runs against a second tenant with `{ burst: 1000, perSecond: 1000 }` and",
   '  clicks Next only after the page-2 request finished; the not-prefetched case (and every other figure) uses rate limit off.',
-  '- Requests: every request to the tenant origin between the action and a quiet network (nothing in flight for 400 ms),',
-  '  CORS preflights counted apart; a duplicate is a second request with the same method and URL in one action.',
+  '- Requests: every request to the tenant origin between the action and a quiet network (nothing in flight for 400 ms);',
+  "  a duplicate is a second request with the same method and URL in one action. CORS preflights are not counted: Chromium",
+  "  sends them from its network service and Playwright reports no event for them. \"Create a grant\" spans filling the form",
+  '  (the uniqueness check) and submitting it.',
   '- Heap: after `HeapProfiler.collectGarbage` (twice), `Runtime.getHeapUsage().usedSize` with the first page shown, and again',
   '  after clicking Next 19 times (20 pages seen). The filter change picks the third API in the API select after that.',
   '- Figure 6 runs `local-tenant/bench.ts 100000` as its own process after the browser work (medians over 200 requests).',
