@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { ConnectForm } from '../connection/connect-form';
 import { useConnectionState } from '../connection/connection-context';
 import { ConnectionProvider } from '../connection/connection-provider';
 import { RateLimitNotice } from '../connection/rate-limit-notice';
@@ -11,12 +11,17 @@ import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import { theme } from './theme';
 
+// An admin who stays connected never needs the connect form (nor react-hook-form) before the first rows.
+const ConnectForm = lazy(() => import('../connection/connect-form').then((m) => ({ default: m.ConnectForm })));
+
 function Screens() {
   const { connection } = useConnectionState();
   if (!connection) {
     return (
       <AppShell>
-        <ConnectForm />
+        <Suspense>
+          <ConnectForm />
+        </Suspense>
       </AppShell>
     );
   }

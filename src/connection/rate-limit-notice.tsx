@@ -1,15 +1,11 @@
-import Snackbar from '@mui/material/Snackbar';
-import Alert from '@mui/material/Alert';
 import { useConnectionState } from './connection-context';
+import { RateLimitSnackbar } from './rate-limit-snackbar';
 
-/** Says out loud that a 429 is being waited out, instead of a spinner that seems stuck. */
+/**
+ * Shown while the api module waits out a 429. Not lazy: a wait is often a second or two, and a
+ * message whose code arrives after the wait is over says nothing.
+ */
 export function RateLimitNotice() {
   const { rateLimitWaitSeconds } = useConnectionState();
-  return (
-    <Snackbar open={rateLimitWaitSeconds !== undefined} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
-      <Alert severity="info" variant="filled" role="status">
-        Rate limited by the tenant — retrying in {rateLimitWaitSeconds ?? 0} s
-      </Alert>
-    </Snackbar>
-  );
+  return rateLimitWaitSeconds === undefined ? null : <RateLimitSnackbar seconds={rateLimitWaitSeconds} />;
 }

@@ -1,59 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import { lazy, Suspense } from 'react';
 import { useNow } from '../components/use-now';
 import { useConnection, useConnectionState } from './connection-context';
-import { cleanTokenInput } from './connect-form-schema';
-import { assessToken, decodeToken } from './token';
 
-/**
- * Shown when the token expired or the tenant answered 401: a new token is pasted right here, so the
- * page, its filters and any open form stay exactly as they were.
- */
+// Loaded only when needed: most sessions never see it.
+const ReconnectAlert = lazy(() => import('./reconnect-alert').then((m) => ({ default: m.ReconnectAlert })));
+
+/** Asks for a new token when the current one expired or the tenant answered 401. */
 export function ReconnectBanner() {
-  const { tokenRejected, replaceToken, disconnect } = useConnectionState();
-  const connection = useConnection();
-  const now = useNow();
-  const [token, setToken] = useState('');
-  const [error, setError] = useState<string>();
-  const expired = connection.expiresAt <= now;
+  const { tokenRejected } = useConnectionState();
+  const { expiresAt } = useConnection();
+  const expired = expiresAt <= useNow();
   if (!tokenRejected && !expired) return null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const decoded = decodeToken(token);
-    if (!decoded.ok) return setError(decoded.error);
-    const [problem] = assessToken(decoded.token, connection.domain, Date.now()).errors;
-    if (problem) return setError(problem);
-    setError(undefined);
-    setToken('');
-    replaceToken(cleanTokenInput(token));
-  };
-
   return (
-    <Alert severity="warning" sx={{ mb: 2 }} role="alert">
-      <AlertTitle>{expired ? 'Your token has expired' : 'The tenant rejected your token'}</AlertTitle>
-      Paste a new Management API token for {connection.domain} to carry on — nothing on this page is lost.
-      <Stack component="form" direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1.5 }} onSubmit={submit} aria-label="Reconnect">
-        <TextField
-          size="small"
-          type="password"
-          label="New Management API token"
-          autoComplete="off"
-          value={token}
-          onChange={(event) => setToken(event.target.value)}
-          error={Boolean(error)}
-          helperText={error}
-          sx={{ flexGrow: 1 }}
-        />
-        <Button type="submit" variant="contained">
-          Reconnect
-        </Button>
-        <Button onClick={disconnect}>Disconnect</Button>
-      </Stack>
-    </Alert>
+    <Suspense>
+      <ReconnectAlert expired={expired} />
+    </Suspense>
   );
 }

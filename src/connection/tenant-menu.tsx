@@ -1,15 +1,14 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Divider from '@mui/material/Divider';
-import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Typography from '@mui/material/Typography';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import { useNow } from '../components/use-now';
 import { useConnection, useConnectionState } from './connection-context';
 import { formatTimeLeft } from './token';
+
+// Menu brings Popover and Modal: load them when the admin first opens the menu, not before the first rows.
+const TenantMenuPopup = lazy(() => import('./tenant-menu-popup').then((m) => ({ default: m.TenantMenuPopup })));
 
 const fiveMinutes = 5 * 60_000;
 
@@ -46,19 +45,11 @@ export function TenantMenu() {
           }}
         />
       </Button>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)} slotProps={{ paper: { sx: { maxHeight: 480, minWidth: 280 } } }}>
-        <ListSubheader>Token for {connection.domain}</ListSubheader>
-        <MenuItem disabled>Expires {left > 0 ? `in ${timeLeft}` : '— expired'}</MenuItem>
-        {connection.subject && <MenuItem disabled>Issued to {connection.subject}</MenuItem>}
-        <ListSubheader>Scopes ({connection.scopes.length})</ListSubheader>
-        {connection.scopes.map((scope) => (
-          <MenuItem key={scope} disabled dense>
-            {scope}
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem onClick={disconnect}>Disconnect</MenuItem>
-      </Menu>
+      <Suspense>
+        {anchor && (
+          <TenantMenuPopup anchor={anchor} connection={connection} timeLeft={timeLeft} onClose={() => setAnchor(null)} onDisconnect={disconnect} />
+        )}
+      </Suspense>
     </>
   );
 }

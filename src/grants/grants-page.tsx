@@ -9,14 +9,13 @@ import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
 import { ErrorAlert } from '../components/error-alert';
 import { MessageState } from '../components/message-state';
-import { DeleteGrantDialog } from './delete-grant-dialog';
 import { GrantDialogs, type DialogState } from './grant-dialogs';
-import { GrantFilters } from './grant-filters';
+import Skeleton from '@mui/material/Skeleton';
 import { grantQueries, listParams } from './grant-queries';
 import { hasFilters } from './grants-search';
 import { GrantsTable } from './grants-table';
 import { NamesNotice } from './names-notice';
-import { NoticeSnackbar, type Notice } from './notice-snackbar';
+import type { Notice } from './notice-snackbar';
 import { CreateGrantButton } from './create-grant-button';
 import { tokenLifetimeHours } from './token-lifetime';
 import { useDeleteGrant } from './use-delete-grant';
@@ -25,8 +24,15 @@ import { apiLabel, appLabel, useNames } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { describeError } from '../api/errors';
 
-// Loaded on demand: the first rows must not wait for code that only a click needs.
-const GrantDetailPanel = lazy(() => import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })));
+const GrantDetailPanel = lazy(() =>
+  import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
+);
+// The filter widgets (Autocomplete, Select, Switch) are a big share of MUI: they arrive just after the rows.
+const GrantFilters = lazy(() => import('./grant-filters').then((m) => ({ default: m.GrantFilters })));
+const DeleteGrantDialog = lazy(() =>
+  import('./delete-grant-dialog').then((m) => ({ default: m.DeleteGrantDialog })),
+);
+const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
 export function GrantsPage() {
   const { api, domain } = useConnection();
@@ -39,31 +45,49 @@ export function GrantsPage() {
   const [notice, setNotice] = useState<Notice>();
   const [dialog, setDialog] = useState<DialogState>();
   const deleteGrant = useDeleteGrant((error, grant) =>
-    setNotice({ severity: 'error', message: `The grant for ${appLabel(names, grant.client_id)} was not deleted: ${describeError(error).detail}` }),
+    setNotice({
+      severity: 'error',
+      message: `The grant for ${appLabel(names, grant.client_id)} was not deleted: ${describeError(error).detail}`,
+    }),
   );
   usePrefetchNextPage(api, params, list.data, list.isPlaceholderData);
 
   // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
   const total = list.data?.total ?? 0;
-  const pastEnd = !list.isPlaceholderData && list.data !== undefined && list.data.client_grants.length === 0 && total > 0;
+  const pastEnd =
+    !list.isPlaceholderData && list.data !== undefined && list.data.client_grants.length === 0 && total > 0;
   useEffect(() => {
     if (pastEnd) dispatch({ type: 'page', page: Math.ceil(total / search.per_page) - 1 });
   }, [pastEnd, total, search.per_page, dispatch]);
 
   const confirmDelete = () => {
-    if (deleting) deleteGrant.mutate(deleting, { onSuccess: () => setNotice({ severity: 'success', message: `Deleted the grant for ${appLabel(names, deleting.client_id)} on ${apiLabel(names, deleting.audience)}.` }) });
+    if (deleting)
+      deleteGrant.mutate(deleting, {
+        onSuccess: () =>
+          setNotice({
+            severity: 'success',
+            message: `Deleted the grant for ${appLabel(names, deleting.client_id)} on ${apiLabel(names, deleting.audience)}.`,
+          }),
+      });
     if (deleting?.id === search.grant) dispatch({ type: 'openGrant', id: undefined });
     setDeleting(undefined);
   };
   const deletingApi = deleting ? names.api(deleting.audience) : undefined;
 
   const empty = hasFilters(search) ? (
-    <MessageState title="No grants match these filters" action={<Button onClick={() => dispatch({ type: 'clearFilters' })}>Clear filters</Button>}>
+    <MessageState
+      title="No grants match these filters"
+      action={<Button onClick={() => dispatch({ type: 'clearFilters' })}>Clear filters</Button>}
+    >
       Try another application or API, or clear the filters to see every grant in the tenant.
     </MessageState>
   ) : (
-    <MessageState title="No client grants yet" action={<CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />}>
-      A client grant lets an application call an API with a set of scopes. Create the first one for this tenant.
+    <MessageState
+      title="No client grants yet"
+      action={<CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />}
+    >
+      A client grant lets an application call an API with a set of scopes. Create the first one for this
+      tenant.
     </MessageState>
   );
 
@@ -88,15 +112,19 @@ export function GrantsPage() {
         </Button>
         <CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />
       </Box>
-      <GrantFilters
-        search={search}
-        names={names}
-        namesLoading={names.clients.length === 0 && !names.clientsError}
-        onFilter={(key, value) => dispatch({ type: 'filter', key, value })}
-        onClear={() => dispatch({ type: 'clearFilters' })}
-      />
+      <Suspense fallback={<Skeleton variant="rounded" height={40} aria-label="Loading filters" />}>
+        <GrantFilters
+          search={search}
+          names={names}
+          namesLoading={names.clients.length === 0 && !names.clientsError}
+          onFilter={(key, value) => dispatch({ type: 'filter', key, value })}
+          onClear={() => dispatch({ type: 'clearFilters' })}
+        />
+      </Suspense>
       <NamesNotice names={names} />
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />}
+      {list.isError && (
+        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      )}
       {!(list.isError && !list.data) && (
         <GrantsTable
           grants={list.data?.client_grants}
@@ -114,21 +142,37 @@ export function GrantsPage() {
           onDelete={setDeleting}
         />
       )}
+      {/* Each loads on first use, mounted only while needed: the first rows never wait for them. */}
       <Suspense>
         {search.grant && (
-          <GrantDetailPanel id={search.grant} onClose={() => dispatch({ type: 'openGrant', id: undefined })} onEdit={(grant) => setDialog({ kind: 'edit', grant })} onDelete={setDeleting} />
+          <GrantDetailPanel
+            id={search.grant}
+            onClose={() => dispatch({ type: 'openGrant', id: undefined })}
+            onEdit={(grant) => setDialog({ kind: 'edit', grant })}
+            onDelete={setDeleting}
+          />
         )}
+        {deleting && (
+          <DeleteGrantDialog
+            open
+            appName={appLabel(names, deleting.client_id)}
+            apiName={apiLabel(names, deleting.audience)}
+            tokenLifetimeHours={tokenLifetimeHours(
+              deletingApi?.status === 'found' ? deletingApi.value : undefined,
+            )}
+            onCancel={() => setDeleting(undefined)}
+            onConfirm={confirmDelete}
+          />
+        )}
+        {notice && <NoticeSnackbar notice={notice} onClose={() => setNotice(undefined)} />}
       </Suspense>
-      <DeleteGrantDialog
-        open={Boolean(deleting)}
-        appName={deleting ? appLabel(names, deleting.client_id) : ''}
-        apiName={deleting ? apiLabel(names, deleting.audience) : ''}
-        tokenLifetimeHours={tokenLifetimeHours(deletingApi?.status === 'found' ? deletingApi.value : undefined)}
-        onCancel={() => setDeleting(undefined)}
-        onConfirm={confirmDelete}
+      <GrantDialogs
+        state={dialog}
+        names={names}
+        onChange={setDialog}
+        onNotice={setNotice}
+        onOpenGrant={(id) => dispatch({ type: 'openGrant', id })}
       />
-      <GrantDialogs state={dialog} names={names} onChange={setDialog} onNotice={setNotice} onOpenGrant={(id) => dispatch({ type: 'openGrant', id })} />
-      <NoticeSnackbar notice={notice} onClose={() => setNotice(undefined)} />
     </Stack>
   );
 }
