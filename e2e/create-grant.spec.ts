@@ -6,26 +6,14 @@ import {
   READ_ONLY_CLIENT_SECRET,
 } from '../local-tenant/defaults.ts';
 import { useEnvironment } from './support/environment.ts';
+import { getToken as tokenFor } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
 type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; subject_type: string };
 
-async function getToken(clientId: string, clientSecret: string): Promise<string> {
-  const { tenant } = environment();
-  const response = await fetch(`${tenant.url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-      audience: tenant.audience,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+/** A token for an app of this file's tenant (client credentials, as the app itself would get it). */
+const getToken = (clientId: string, clientSecret: string) => tokenFor(environment().tenant, clientId, clientSecret);
 
 async function managementApi(
   path: string,

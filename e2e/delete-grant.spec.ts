@@ -21,7 +21,7 @@ test('Delete asks first, naming app, API and token lifetime; the row goes at onc
   await rowFor(page, grant.id).getByRole('button', { name: /^Delete grant for / }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete grant' });
   await expect(dialog).toContainText('keep working until they expire');
-  await expect(dialog).toContainText(/up to \d+(\.\d+)? h/);
+  await expect(dialog).toContainText(/up to \d+(\.\d+)? hours? for this API/);
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(rowFor(page, grant.id)).toHaveCount(0);
   await expect(page.getByRole('alert').filter({ hasText: 'Deleted the grant' })).toBeVisible();

@@ -1,47 +1,23 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
-  DEFAULT_ADMIN_CLIENT_ID,
-  DEFAULT_ADMIN_CLIENT_SECRET,
   READ_ONLY_CLIENT_ID,
   READ_ONLY_CLIENT_SECRET,
 } from '../local-tenant/defaults.ts';
 import { useEnvironment } from './support/environment.ts';
+import { callApi, decodeClaims, getToken as tokenFor } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
 type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; is_system?: boolean };
 
-async function getToken(clientId: string, clientSecret: string): Promise<string> {
-  const { tenant } = environment();
-  const response = await fetch(`${tenant.url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      grant_type: 'client_credentials',
-      client_id: clientId,
-      client_secret: clientSecret,
-      audience: tenant.audience,
-    }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+/** A token for an app of this file's tenant (client credentials, as the app itself would get it). */
+const getToken = (clientId: string, clientSecret: string) => tokenFor(environment().tenant, clientId, clientSecret);
 
-async function managementApi<T>(path: string): Promise<T> {
-  const token = await getToken(DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET);
-  const response = await fetch(`${environment().tenant.url}/api/v2/${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
+const managementApi = <T>(path: string) => callApi<T>(environment().tenant, path);
 
-/** The token's scope claim, read without verifying (the test only checks what the tenant put in it). */
+/** The token's scope claim, sorted. */
 function scopesInToken(token: string): string[] {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
-    scope?: string;
-  };
-  return (payload.scope ?? '').split(' ').filter(Boolean).sort();
+  return String(decodeClaims(token).scope ?? '').split(' ').filter(Boolean).sort();
 }
 
 /** Connects (kept for this tab) and shows only the grants of one app, through the URL filter. */

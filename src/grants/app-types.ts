@@ -7,6 +7,7 @@ const labels: Record<string, string> = {
   express_configuration: 'Express configuration',
 };
 
-export function appTypeLabel(appType: string | undefined): string | undefined {
-  return appType ? (labels[appType] ?? appType) : undefined;
+/** Auth0's app_type in words; unknown types are shown as sent, so a new Auth0 type is still readable. */
+export function appTypeLabel(appType: string | undefined): string {
+  return appType ? (labels[appType] ?? appType) : 'Unknown type';
 }

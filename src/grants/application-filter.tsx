@@ -27,7 +27,7 @@ export function ApplicationFilter({ clients, loading, value, onChange }: Props) 
             {client.name}
             <br />
             <small style={{ opacity: 0.7 }}>
-              {appTypeLabel(client.app_type) ?? 'App'} · {client.client_id}
+              {appTypeLabel(client.app_type)} · {client.client_id}
             </small>
           </span>
         </li>

@@ -5,17 +5,17 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 
-type Props = { open: boolean; appName: string; apiName: string; tokenLifetimeHours: number | undefined; onCancel(): void; onConfirm(): void };
+/** `lifetime` is the API's token lifetime in words, when the API still exists. */
+type Props = { open: boolean; appName: string; apiName: string; lifetime: string | undefined; onCancel(): void; onConfirm(): void };
 
-export function DeleteGrantDialog({ open, appName, apiName, tokenLifetimeHours, onCancel, onConfirm }: Props) {
-  const lifetime = tokenLifetimeHours ? ` (up to ${tokenLifetimeHours} h for this API)` : '';
+export function DeleteGrantDialog({ open, appName, apiName, lifetime, onCancel, onConfirm }: Props) {
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="delete-grant-title" aria-describedby="delete-grant-text">
       <DialogTitle id="delete-grant-title">Delete grant</DialogTitle>
       <DialogContent>
         <DialogContentText id="delete-grant-text">
           <strong>{appName}</strong> will no longer be able to get new tokens for <strong>{apiName}</strong>. Tokens it
-          already holds keep working until they expire{lifetime}.
+          already holds keep working until they expire{lifetime ? ` (up to ${lifetime} for this API)` : ''}.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

@@ -30,7 +30,7 @@ export function GrantFields({ grant, names }: { grant: ClientGrant; names: Names
         <code>{grant.id}</code>
       </Field>
       <Field label="Application">
-        {app.status === 'found' ? `${app.value.name} (${appTypeLabel(app.value.app_type) ?? 'app'})` : app.status === 'missing' ? 'Deleted application' : ''}
+        {app.status === 'found' ? `${app.value.name} (${appTypeLabel(app.value.app_type)})` : app.status === 'missing' ? 'Deleted application' : ''}
         <br />
         <code>{grant.client_id ?? `default for ${grant.default_for}`}</code>
       </Field>

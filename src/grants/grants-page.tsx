@@ -17,7 +17,7 @@ import { GrantsTable } from './grants-table';
 import { NamesNotice } from './names-notice';
 import type { Notice } from './notice-snackbar';
 import { CreateGrantButton } from './create-grant-button';
-import { tokenLifetimeHours } from './token-lifetime';
+import { formatLifetimeHours, tokenLifetimeSeconds } from './token-lifetime';
 import { useDeleteGrant } from './use-delete-grant';
 import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames } from './use-names';
@@ -157,9 +157,7 @@ export function GrantsPage() {
             open
             appName={appLabel(names, deleting.client_id)}
             apiName={apiLabel(names, deleting.audience)}
-            tokenLifetimeHours={tokenLifetimeHours(
-              deletingApi?.status === 'found' ? deletingApi.value : undefined,
-            )}
+            lifetime={deletingApi?.status === 'found' ? formatLifetimeHours(tokenLifetimeSeconds(deletingApi.value)) : undefined}
             onCancel={() => setDeleting(undefined)}
             onConfirm={confirmDelete}
           />

@@ -1,9 +1,14 @@
 import type { ResourceServer } from '../api/resource-servers';
 
-/** Auth0's default access-token lifetime when an API does not set its own: 86,400 s. */
+/** Auth0's access-token lifetime for an API that does not set its own: 86,400 s. */
 const defaultLifetimeSeconds = 86_400;
 
-export function tokenLifetimeHours(server: ResourceServer | undefined): number | undefined {
-  if (!server) return undefined;
-  return Math.round(((server.token_lifetime ?? defaultLifetimeSeconds) / 3600) * 10) / 10;
+export function tokenLifetimeSeconds(server: Pick<ResourceServer, 'token_lifetime'>): number {
+  return server.token_lifetime ?? defaultLifetimeSeconds;
+}
+
+/** "24 hours", "1 hour", "1.5 hours". */
+export function formatLifetimeHours(seconds: number): string {
+  const hours = Math.round((seconds / 3600) * 10) / 10;
+  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 }

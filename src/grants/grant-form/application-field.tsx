@@ -3,6 +3,7 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { appTypeLabel } from '../app-types';
 import type { Client } from '../../api/clients';
 
 type Props = {
@@ -15,17 +16,6 @@ type Props = {
   inputRef?: Ref<HTMLInputElement>;
 };
 
-const APP_TYPES: Record<string, string> = {
-  non_interactive: 'Machine to machine',
-  spa: 'Single-page app',
-  regular_web: 'Regular web app',
-  native: 'Native app',
-  resource_server: 'Resource server',
-  express_configuration: 'Express configuration',
-};
-
-export const appTypeLabel = (appType: string | undefined) =>
-  appType ? (APP_TYPES[appType] ?? appType) : 'Unknown type';
 
 const groupOf = (client: Client) =>
   client.app_type === 'non_interactive' ? 'Machine to machine' : 'Other applications';

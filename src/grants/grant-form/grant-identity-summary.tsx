@@ -3,7 +3,7 @@ import TextField from '@mui/material/TextField';
 import type { ClientGrant } from '../../api/client-grants';
 import type { Client } from '../../api/clients';
 import type { ResourceServer } from '../../api/resource-servers';
-import { appTypeLabel } from './application-field';
+import { appTypeLabel } from '../app-types';
 
 type Props = {
   grant: ClientGrant;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientGrant } from '../../api/client-grants';
-import { createdMessage, formatLifetimeHours, savedNote } from './grant-messages';
+import { formatLifetimeHours } from '../token-lifetime';
+import { createdMessage, savedNote } from './grant-messages';
 
 const grant: ClientGrant = {
   id: 'cgr_1',
@@ -38,6 +39,8 @@ describe('grant messages', () => {
     expect(savedNote({ name: 'Orders API', token_lifetime: 7_200 })).toBe(
       'Tokens already issued keep their old scopes until they expire (up to 2 hours for Orders API); the app must request a new token to get the new scopes.',
     );
+    // An API that sets no lifetime has Auth0's default of 86,400 s; a deleted API has none to give.
+    expect(savedNote({ name: 'Orders API' })).toContain('(up to 24 hours for Orders API)');
     expect(savedNote(undefined)).toMatch(/^Tokens already issued keep their old scopes until they expire;/);
   });
 });
