@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../local-tenant/defaults.ts';
 import { NetworkLog, type ActionRequests } from './network.ts';
-import { arm, clickToChange, waitStamp } from './probe.ts';
+import { arm, clickToChange, waitNames, waitStamp } from './probe.ts';
 import { rowsButton } from './measure-views.ts';
 import type { Site } from './setup.ts';
 import { summarize } from './stats.ts';
@@ -32,6 +32,7 @@ async function connected(context: BrowserContext, site: Site): Promise<{ page: P
   await page.getByRole('button', { name: 'Connect to local tenant' }).click();
   await waitStamp(page, 'firstRowsAt');
   await rowsButton(page).waitFor();
+  await waitNames(page);
   return { page, log };
 }
 
@@ -101,7 +102,6 @@ export async function measureActions(context: BrowserContext, site: Site, run: n
   const paging: number[] = [];
   for (let i = 2; i < 20; i++) {
     paging.push(await nextPage(page));
-    await log.settle(150);
   }
   await log.settle();
   const heap20 = await heap(context, page);
@@ -140,6 +140,7 @@ export async function measurePrefetched(context: BrowserContext, site: Site): Pr
   await page.getByRole('button', { name: 'Connect to local tenant' }).click();
   await waitStamp(page, 'firstRowsAt');
   await log.waitFinished(mark, /client-grants\?(.*&)?page=1(&|$)/);
+  await waitNames(page);
   await log.settle();
   const firstViewRequests = log.requestsSince(mark);
   mark = log.mark();

@@ -77,7 +77,7 @@ export class NetworkLog {
   }
 
   /** Waits until no tenant request is in flight and none started for `quietMs`. */
-  async settle(quietMs = 400, timeout = 15_000): Promise<void> {
+  async settle(quietMs = 300, timeout = 15_000): Promise<void> {
     const until = performance.now() + timeout;
     while (this.inflight > 0 || performance.now() - this.lastActivity < quietMs) {
       if (performance.now() > until) return;

@@ -78,3 +78,18 @@ export async function clickToFirstRows(page: Page): Promise<number> {
   const { lastClickAt } = await probeState(page);
   return firstRowsAt - (lastClickAt ?? Number.NaN);
 }
+
+/**
+ * Names have arrived once the first row's accessible name carries an app and API name instead of ids
+ * ("Open grant <id> (<client_id> on https://…)" while they load). Used only to let the network settle.
+ */
+export async function waitNames(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const label = document.querySelector('[aria-label^="Open grant "]')?.getAttribute('aria-label') ?? '';
+      return label !== '' && !/\(\w{32} on |on https?:\/\//.test(label);
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
+}
