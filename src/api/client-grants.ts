@@ -11,17 +11,17 @@ export type SubjectType = z.infer<typeof subjectTypeSchema>;
 export const clientGrantSchema = z.looseObject({
   id: z.string(),
   /** Absent on `default_for` grants. */
-  client_id: z.string().optional(),
+  client_id: z.optional(z.string()),
   audience: z.string(),
   /** Absent when `allow_all_scopes` is true. */
-  scope: z.array(z.string()).optional(),
-  organization_usage: organizationUsageSchema.optional(),
-  allow_any_organization: z.boolean().optional(),
-  is_system: z.boolean().optional(),
-  subject_type: subjectTypeSchema.default('client'),
-  default_for: z.string().optional(),
-  authorization_details_types: z.array(z.string()).optional(),
-  allow_all_scopes: z.boolean().optional(),
+  scope: z.optional(z.array(z.string())),
+  organization_usage: z.optional(organizationUsageSchema),
+  allow_any_organization: z.optional(z.boolean()),
+  is_system: z.optional(z.boolean()),
+  subject_type: z._default(subjectTypeSchema, 'client'),
+  default_for: z.optional(z.string()),
+  authorization_details_types: z.optional(z.array(z.string())),
+  allow_all_scopes: z.optional(z.boolean()),
 });
 export type ClientGrant = z.infer<typeof clientGrantSchema>;
 
@@ -30,7 +30,7 @@ export type ClientGrantPage = z.infer<typeof clientGrantPageSchema>;
 
 export const clientGrantCheckpointSchema = z.looseObject({
   client_grants: z.array(clientGrantSchema),
-  next: z.string().nullish(),
+  next: z.nullish(z.string()),
 });
 
 export type ClientGrantFilters = {

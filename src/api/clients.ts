@@ -10,9 +10,9 @@ export const clientSchema = z.object({
   client_id: z.string(),
   name: z.string(),
   /** `non_interactive` = machine-to-machine; also spa, regular_web, native, resource_server, … */
-  app_type: z.string().optional(),
-  is_first_party: z.boolean().optional(),
-  description: z.string().optional(),
+  app_type: z.optional(z.string()),
+  is_first_party: z.optional(z.boolean()),
+  description: z.optional(z.string()),
 });
 export type Client = z.infer<typeof clientSchema>;
 

@@ -2,8 +2,11 @@ import { z } from '../schema';
 import { ApiError, NetworkError } from './errors';
 import { originForDomain } from './origin';
 
-const tokenResponse = z.looseObject({ access_token: z.string().min(1), expires_in: z.number().optional() });
-const tokenError = z.looseObject({ error: z.string().optional(), error_description: z.string().optional() });
+const tokenResponse = z.looseObject({
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.optional(z.number()),
+});
+const tokenError = z.looseObject({ error: z.optional(z.string()), error_description: z.optional(z.string()) });
 
 export type ClientCredentials = { domain: string; clientId: string; clientSecret: string };
 

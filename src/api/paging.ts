@@ -6,12 +6,12 @@ export const MAX_PER_PAGE = 100;
 const MAX_PAGES = 10_000;
 
 /** The `include_totals=true` envelope: `{ total, start, limit, <key>: [...] }`. */
-export function totalsEnvelope<K extends string, T extends z.ZodType>(key: K, item: T) {
+export function totalsEnvelope<K extends string, T extends z.ZodMiniType>(key: K, item: T) {
   return z.looseObject({
     total: z.number(),
     start: z.number(),
     limit: z.number(),
-    ...({ [key]: z.array(item) } as Record<K, z.ZodArray<T>>),
+    ...({ [key]: z.array(item) } as Record<K, z.ZodMiniArray<T>>),
   });
 }
 

@@ -15,7 +15,7 @@ export type ApiRequest<T> = {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
 };
 
 export type RequestCore = {
@@ -137,14 +137,14 @@ async function toApiError(response: Response, rateLimit: RateLimitInfo): Promise
   });
 }
 
-function shapeIssues(error: z.ZodError): string[] {
+function shapeIssues(error: z.core.$ZodError): string[] {
   return error.issues.slice(0, MAX_SHAPE_ISSUES).map((issue) => {
     const path = issue.path.map(String).join('.');
     return `${path || '(body)'}: ${issue.message}`;
   });
 }
 
-async function parseSuccess<T>(response: Response, schema: z.ZodType<T>, endpoint: string): Promise<T> {
+async function parseSuccess<T>(response: Response, schema: z.ZodMiniType<T>, endpoint: string): Promise<T> {
   const text = response.status === 204 ? '' : await response.text();
   let value: unknown = undefined;
   if (text.trim()) {

@@ -4,7 +4,7 @@ import { MAX_PER_PAGE, collectAllPages, totalsEnvelope } from './paging';
 
 export const resourceServerScopeSchema = z.looseObject({
   value: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 export type ResourceServerScope = z.infer<typeof resourceServerScopeSchema>;
 
@@ -13,11 +13,11 @@ export const resourceServerSchema = z.looseObject({
   name: z.string(),
   /** The API's audience; the Management API's is `https://{domain}/api/v2/`. */
   identifier: z.string(),
-  scopes: z.array(resourceServerScopeSchema).optional(),
+  scopes: z.optional(z.array(resourceServerScopeSchema)),
   /** Present only when true (e.g. the Auth0 Management API itself). */
-  is_system: z.boolean().optional(),
-  token_lifetime: z.number().optional(),
-  signing_alg: z.string().optional(),
+  is_system: z.optional(z.boolean()),
+  token_lifetime: z.optional(z.number()),
+  signing_alg: z.optional(z.string()),
 });
 export type ResourceServer = z.infer<typeof resourceServerSchema>;
 

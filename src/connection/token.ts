@@ -10,13 +10,13 @@ export const tokenClaimsSchema = z.looseObject({
   aud: z.union([z.string(), z.array(z.string())]),
   /** Epoch seconds. */
   exp: z.number(),
-  iat: z.number().optional(),
-  iss: z.string().optional(),
-  sub: z.string().optional(),
-  azp: z.string().optional(),
-  gty: z.union([z.string(), z.array(z.string())]).optional(),
+  iat: z.optional(z.number()),
+  iss: z.optional(z.string()),
+  sub: z.optional(z.string()),
+  azp: z.optional(z.string()),
+  gty: z.optional(z.union([z.string(), z.array(z.string())])),
   /** Space-separated, as Auth0 issues it for client-credentials tokens. */
-  scope: z.string().optional(),
+  scope: z.optional(z.string()),
 });
 export type TokenClaims = z.infer<typeof tokenClaimsSchema>;
 

@@ -28,10 +28,14 @@ export const grantQueries = {
       queryKey: [...grantQueries.all(api), 'detail', id] as const,
       queryFn: ({ signal }) => api.clientGrants.get(id, { signal }),
     }),
-  /** The (client_id, audience, subject_type) uniqueness check the create form runs before submitting. */
+  /**
+   * The (client_id, audience, subject_type) uniqueness check the create form runs before submitting.
+   * Not under `lists`: invalidating the lists after a write must not refetch a check whose answer the
+   * write itself gives (staleTime 0 still makes every newly opened form ask afresh).
+   */
   existing: (api: ManagementApi, key: { client_id: string; audience: string; subject_type: 'client' | 'user' }) =>
     queryOptions({
-      queryKey: [...grantQueries.lists(api), 'existing', key] as const,
+      queryKey: [...grantQueries.all(api), 'existing', key] as const,
       queryFn: async ({ signal }) => {
         const page = await api.clientGrants.list({ ...key, page: 0, per_page: 1 }, { signal });
         return page.client_grants[0] ?? null;

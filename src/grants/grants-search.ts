@@ -19,13 +19,13 @@ export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_
 
 // Each parameter is checked on its own: one bad value falls back to its default, the rest of the view survives.
 const fields = {
-  client_id: z.string().trim().min(1).max(128),
-  audience: z.string().trim().min(1).max(600),
+  client_id: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)),
+  audience: z.string().check(z.trim(), z.minLength(1), z.maxLength(600)),
   subject_type: z.enum(['client', 'user']),
-  allow_any_organization: z.literal('true').transform(() => true as const),
-  page: z.coerce.number().int().min(0).max(100_000),
-  per_page: z.coerce.number().pipe(z.union(rowsPerPageOptions.map((n) => z.literal(n)))),
-  grant: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  allow_any_organization: z.pipe(z.literal('true'), z.transform(() => true as const)),
+  page: z.coerce.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
+  per_page: z.pipe(z.coerce.number(), z.union(rowsPerPageOptions.map((n) => z.literal(n)))),
+  grant: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
 };
 
 function field<K extends keyof typeof fields>(params: URLSearchParams, key: K): z.output<(typeof fields)[K]> | undefined {

@@ -39,6 +39,8 @@ export function useDeleteGrant(onError: (error: unknown, grant: ClientGrant) => 
     },
     onSuccess: (_, grant) => {
       queryClient.removeQueries({ queryKey: grantQueries.detail(api, grant.id).queryKey });
+      // A cached "a grant already exists" answer is now wrong; the next form asks afresh.
+      queryClient.removeQueries({ queryKey: [...grantQueries.all(api), 'existing'] });
     },
     // Totals and the rows that move up from the next page come from the server, not from arithmetic.
     onSettled: () => queryClient.invalidateQueries({ queryKey: lists }),

@@ -36,34 +36,36 @@ const baseSchema = z.object({
  * nothing), so the form requires one scope or an explicit "Grant no scopes" confirmation rather than forbidding it.
  */
 export function createGrantFormSchema(resourceServers: readonly ResourceServer[]) {
-  return baseSchema.superRefine((values, ctx) => {
-    const issue = (path: keyof GrantFormValues, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!values.client_id) issue('client_id', grantFormMessages.application);
-    if (!values.audience) issue('audience', grantFormMessages.api);
-    const server = values.audience
-      ? resourceServers.find((rs) => rs.identifier === values.audience)
-      : undefined;
-    if (values.audience && !server) issue('audience', grantFormMessages.unknownApi);
+  return baseSchema.check(
+    z.superRefine((values, ctx) => {
+      const issue = (path: keyof GrantFormValues, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (!values.client_id) issue('client_id', grantFormMessages.application);
+      if (!values.audience) issue('audience', grantFormMessages.api);
+      const server = values.audience
+        ? resourceServers.find((rs) => rs.identifier === values.audience)
+        : undefined;
+      if (values.audience && !server) issue('audience', grantFormMessages.unknownApi);
 
-    if (values.scope.some((scope) => scope.length < 1 || scope.length > MAX_SCOPE_LENGTH)) {
-      issue('scope', grantFormMessages.scopeLength);
-    }
-    if (server) {
-      const known = new Set((server.scopes ?? []).map((scope) => scope.value));
-      const unknown = values.scope.filter((scope) => !known.has(scope));
-      if (unknown.length > 0) issue('scope', grantFormMessages.scopeSubset(unknown));
-    }
-    if (values.allow_all_scopes) {
-      if (values.scope.length > 0) issue('allow_all_scopes', grantFormMessages.allScopesWithScopes);
-      if (server?.is_system) issue('allow_all_scopes', grantFormMessages.allScopesSystem);
-    } else if (values.audience && values.scope.length === 0 && !values.confirm_no_scopes) {
-      issue('scope', grantFormMessages.noScopes);
-    }
-    const orgAllowed = values.organization_usage === 'allow' || values.organization_usage === 'require';
-    if (values.allow_any_organization && !orgAllowed)
-      issue('allow_any_organization', grantFormMessages.anyOrganization);
-  });
+      if (values.scope.some((scope) => scope.length < 1 || scope.length > MAX_SCOPE_LENGTH)) {
+        issue('scope', grantFormMessages.scopeLength);
+      }
+      if (server) {
+        const known = new Set((server.scopes ?? []).map((scope) => scope.value));
+        const unknown = values.scope.filter((scope) => !known.has(scope));
+        if (unknown.length > 0) issue('scope', grantFormMessages.scopeSubset(unknown));
+      }
+      if (values.allow_all_scopes) {
+        if (values.scope.length > 0) issue('allow_all_scopes', grantFormMessages.allScopesWithScopes);
+        if (server?.is_system) issue('allow_all_scopes', grantFormMessages.allScopesSystem);
+      } else if (values.audience && values.scope.length === 0 && !values.confirm_no_scopes) {
+        issue('scope', grantFormMessages.noScopes);
+      }
+      const orgAllowed = values.organization_usage === 'allow' || values.organization_usage === 'require';
+      if (values.allow_any_organization && !orgAllowed)
+        issue('allow_any_organization', grantFormMessages.anyOrganization);
+    }),
+  );
 }
 
 export type GrantFormContext = { resourceServers: readonly ResourceServer[] };

@@ -3,12 +3,19 @@ import type { ClientGrant, CreateClientGrantBody, UpdateClientGrantBody } from '
 import { useConnection } from '../../connection/connection-context';
 import { grantQueries } from '../grant-queries';
 
-/** After a write the lists (and every duplicate check) are stale; the detail can be filled from the answer. */
+/**
+ * After a write the lists are stale; the detail and the duplicate check for this app, API and subject
+ * type are answered by the write itself, so they are filled in rather than fetched again.
+ */
 function useAfterWrite() {
   const { api } = useConnection();
   const queryClient = useQueryClient();
   return async (grant: ClientGrant) => {
     queryClient.setQueryData(grantQueries.detail(api, grant.id).queryKey, grant);
+    if (grant.client_id) {
+      const key = { client_id: grant.client_id, audience: grant.audience, subject_type: grant.subject_type };
+      queryClient.setQueryData(grantQueries.existing(api, key).queryKey, grant);
+    }
     await queryClient.invalidateQueries({ queryKey: grantQueries.lists(api) });
   };
 }
