@@ -103,8 +103,14 @@ test('without "Stay connected" a reload forgets the token; with it the tab stays
   expect(await storageDump(page)).not.toContain('eyJ');
 
   await connectToLocalTenant(page, dashboard.url, { stayConnected: true });
+  const firstPageRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/v2\/client-grants\?page=0&/.test(request.url())) firstPageRequests.push(request.url());
+  });
   await page.reload();
   await expect(firstRow(page)).toBeVisible();
+  // Requested early by the boot module, before React loaded, and adopted by the table: never twice.
+  expect(firstPageRequests).toHaveLength(1);
 });
 
 test('Disconnect clears the token, web storage and the query cache', async ({ page }) => {

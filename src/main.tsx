@@ -1,11 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { startEarlyFirstPage } from './boot/early-first-page';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// A tiny entry: the first page of grants is requested now, while React, MUI and the app download.
+startEarlyFirstPage();
+import('./app/mount')
+  .then(({ mount }) => mount(root))
+  .catch(() => {
+    root.textContent = 'The dashboard could not load its code. Check your connection and reload the page.';
+  });

@@ -77,6 +77,11 @@ function filterParams(filters: ClientGrantFilters) {
   };
 }
 
+/** The offset-paged list's query string, shared with the early first-page request (boot/). */
+export function clientGrantsListQuery(query: ListClientGrantsQuery) {
+  return { page: query.page, per_page: query.per_page, ...filterParams(query), include_totals: true };
+}
+
 export async function listClientGrants(
   core: RequestContext,
   query: ListClientGrantsQuery,
@@ -84,7 +89,7 @@ export async function listClientGrants(
 ): Promise<ClientGrantPage> {
   return core.request({
     path: 'client-grants',
-    query: { page: query.page, per_page: query.per_page, ...filterParams(query), include_totals: true },
+    query: clientGrantsListQuery(query),
     schema: clientGrantPageSchema,
     signal: opts.signal,
   });

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, ResponseShapeError } from './errors';
 import { auth0Error, createFakeFetch, jsonResponse, type FakeReply } from './fake-fetch';
 import { createManagementApi } from './management-api';
-import { buildUrl, pathSegment } from './request';
+import { buildUrl } from './http';
+import { pathSegment } from './request';
 
 const DOMAIN = 'acme.us.auth0.com';
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';

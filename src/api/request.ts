@@ -1,11 +1,11 @@
 import type { z } from '../schema';
 import { ApiError, NetworkError, ResponseShapeError, type NetworkErrorCause } from './errors';
 import { hasRateLimitInfo, parseRateLimit, retryDelayMs, type RateLimitInfo } from './rate-limit';
+import { adoptEarlyGet } from './early-get';
+import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http';
 import { isLoopbackDomain, originForDomain } from './origin';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-export type QueryValue = string | number | boolean | undefined;
-export type QueryParams = Record<string, QueryValue>;
+export type { HttpMethod, QueryParams, QueryValue } from './http';
 export type CallOptions = { signal?: AbortSignal };
 
 export type ApiRequest<T> = {
@@ -49,33 +49,6 @@ const MAX_TEXT_MESSAGE = 300;
 export function pathSegment(id: string): string {
   if (id === '' || id === '.' || id === '..') throw new TypeError(`Invalid id: "${id}"`);
   return encodeURIComponent(id);
-}
-
-export function buildUrl(origin: string, path: string, query: QueryParams = {}): URL {
-  const url = new URL(`/api/v2/${path}`, origin);
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined) params.append(name, String(value));
-  }
-  url.search = params.toString();
-  // Belt and braces: the token must only ever travel to the configured tenant's Management API.
-  if (url.origin !== origin || !url.pathname.startsWith('/api/v2/')) {
-    throw new TypeError(`Refusing to call ${url.origin}${url.pathname}`);
-  }
-  return url;
-}
-
-/**
- * Only these headers: Auth0's CORS preflight refuses anything else (a custom `Auth0-Client`
- * header was refused, §8). The token goes in the Authorization header, never in the URL.
- */
-function buildHeaders(token: string, hasBody: boolean): Record<string, string> {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
-    Accept: 'application/json',
-  };
-  if (hasBody) headers['Content-Type'] = 'application/json';
-  return headers;
 }
 
 export const abortableSleep: Sleep = (ms, signal) =>
@@ -167,18 +140,10 @@ export function createRequestCore(options: RequestCoreOptions) {
   let lastRateLimit: RateLimitInfo | undefined;
 
   async function send(url: URL, method: HttpMethod, body: unknown, signal?: AbortSignal): Promise<Response> {
-    const hasBody = body !== undefined;
+    // The first page may already be on its way, started before the app's code loaded (boot/).
+    const early = method === 'GET' ? adoptEarlyGet(url.toString(), token) : undefined;
     try {
-      return await fetchImpl(url.toString(), {
-        method,
-        headers: buildHeaders(token, hasBody),
-        body: hasBody ? JSON.stringify(body) : undefined,
-        signal,
-        // No cookies to the Auth0 domain (the admin may have a session there), and never follow a
-        // redirect: the bearer token must reach this origin's /api/v2 and nothing else.
-        credentials: 'omit',
-        redirect: 'error',
-      });
+      return await (early ?? fetchImpl(url.toString(), requestInit(token, method, body, signal)));
     } catch (error) {
       // Cancellation (React Query aborts stale queries) must surface as-is, not as a network failure.
       if (signal?.aborted) throw signal.reason;
