@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Check from '@mui/icons-material/Check';
 
 type Props = { value: string; label: string; size?: 'small' | 'medium' };
 
-/** Copies `value`; the tooltip confirms, and the accessible name says what is copied. */
+/** Copies `value`; the icon turns into a check mark to confirm, and the accessible name says what is copied. */
 export function CopyButton({ value, label, size = 'small' }: Props) {
   const [copied, setCopied] = useState(false);
   const copy = async (event: React.MouseEvent) => {
@@ -20,10 +19,9 @@ export function CopyButton({ value, label, size = 'small' }: Props) {
     }
   };
   return (
-    <Tooltip title={copied ? 'Copied' : label}>
-      <IconButton aria-label={label} size={size} onClick={copy}>
-        {copied ? <Check fontSize="inherit" /> : <ContentCopy fontSize="inherit" />}
-      </IconButton>
-    </Tooltip>
+    // A native title, not an MUI Tooltip: one of these sits in every row, and the check mark confirms the copy.
+    <IconButton aria-label={label} title={copied ? 'Copied' : label} size={size} onClick={copy}>
+      {copied ? <Check fontSize="inherit" /> : <ContentCopy fontSize="inherit" />}
+    </IconButton>
   );
 }

@@ -5,6 +5,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import type { ClientGrant } from '../api/client-grants';
+import { ReasonTooltip } from '../components/reason-tooltip';
 import { usePermission } from '../connection/use-permission';
 
 type Props = { grant: ClientGrant; label: string; onEdit(): void; onDelete(): void };
@@ -22,20 +23,16 @@ export function GrantRowActions({ grant, label, onEdit, onDelete }: Props) {
   }
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }} onClick={(event) => event.stopPropagation()}>
-      <Tooltip title={canUpdate.reason ?? 'Edit'}>
-        <span>
-          <IconButton size="small" aria-label={`Edit grant for ${label}`} disabled={!canUpdate.allowed} onClick={onEdit}>
-            <EditOutlined fontSize="small" />
-          </IconButton>
-        </span>
-      </Tooltip>
-      <Tooltip title={canDelete.reason ?? 'Delete'}>
-        <span>
-          <IconButton size="small" aria-label={`Delete grant for ${label}`} disabled={!canDelete.allowed} onClick={onDelete}>
-            <DeleteOutlined fontSize="small" />
-          </IconButton>
-        </span>
-      </Tooltip>
+      <ReasonTooltip reason={canUpdate.reason}>
+        <IconButton size="small" aria-label={`Edit grant for ${label}`} title="Edit" disabled={!canUpdate.allowed} onClick={onEdit}>
+          <EditOutlined fontSize="small" />
+        </IconButton>
+      </ReasonTooltip>
+      <ReasonTooltip reason={canDelete.reason}>
+        <IconButton size="small" aria-label={`Delete grant for ${label}`} title="Delete" disabled={!canDelete.allowed} onClick={onDelete}>
+          <DeleteOutlined fontSize="small" />
+        </IconButton>
+      </ReasonTooltip>
     </Box>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
@@ -12,16 +13,17 @@ import { NameCell } from './name-cell';
 import { ScopeChips } from './scope-chips';
 import { apiLabel, appLabel, type Names } from './use-names';
 
-type Props = { grant: ClientGrant; names: Names; onOpen(): void; onEdit(): void; onDelete(): void };
+type Props = { grant: ClientGrant; names: Names; onOpen(grant: ClientGrant): void; onEdit(grant: ClientGrant): void; onDelete(grant: ClientGrant): void };
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
 
-export function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
+/** Memoized: page-level changes (progress bar, notices, dialogs) must not re-render every row. */
+export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   const label = `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
   return (
-    <TableRow hover onClick={onOpen} sx={{ cursor: 'pointer', '& td': { verticalAlign: 'top', py: 1.25 } }}>
+    <TableRow hover onClick={() => onOpen(grant)} sx={{ cursor: 'pointer', '& td': { verticalAlign: 'top', py: 1.25 } }}>
       <TableCell>
         {grant.client_id ? (
           <NameCell lookup={app} id={grant.client_id} extra={app.status === 'found' ? appTypeLabel(app.value.app_type) : undefined} missingLabel="Deleted application" />
@@ -50,7 +52,7 @@ export function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
             aria-label={`Open grant ${grant.id} (${label})`}
             onClick={(event: React.MouseEvent) => {
               event.stopPropagation();
-              onOpen();
+              onOpen(grant);
             }}
           >
             {grant.id.slice(0, 8)}…
@@ -59,8 +61,8 @@ export function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
         </Box>
       </TableCell>
       <TableCell align="right">
-        <GrantRowActions grant={grant} label={label} onEdit={onEdit} onDelete={onDelete} />
+        <GrantRowActions grant={grant} label={label} onEdit={() => onEdit(grant)} onDelete={() => onDelete(grant)} />
       </TableCell>
     </TableRow>
   );
-}
+});

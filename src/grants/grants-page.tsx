@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -51,6 +51,8 @@ export function GrantsPage() {
     }),
   );
   usePrefetchNextPage(api, params, list.data, list.isPlaceholderData);
+  const openGrant = useCallback((grant: ClientGrant) => dispatch({ type: 'openGrant', id: grant.id }), [dispatch]);
+  const editGrant = useCallback((grant: ClientGrant) => setDialog({ kind: 'edit', grant }), []);
 
   // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
   const total = list.data?.total ?? 0;
@@ -137,8 +139,8 @@ export function GrantsPage() {
           empty={empty}
           onPage={(page) => dispatch({ type: 'page', page })}
           onPerPage={(perPage) => dispatch({ type: 'perPage', perPage })}
-          onOpen={(grant) => dispatch({ type: 'openGrant', id: grant.id })}
-          onEdit={(grant) => setDialog({ kind: 'edit', grant })}
+          onOpen={openGrant}
+          onEdit={editGrant}
           onDelete={setDeleting}
         />
       )}
@@ -148,7 +150,7 @@ export function GrantsPage() {
           <GrantDetailPanel
             id={search.grant}
             onClose={() => dispatch({ type: 'openGrant', id: undefined })}
-            onEdit={(grant) => setDialog({ kind: 'edit', grant })}
+            onEdit={editGrant}
             onDelete={setDeleting}
           />
         )}

@@ -30,6 +30,7 @@ type Props = {
   empty: ReactNode;
   onPage(page: number): void;
   onPerPage(perPage: number): void;
+  /** Keep these stable (useCallback): rows are memoized on them. */
   onOpen(grant: ClientGrant): void;
   onEdit(grant: ClientGrant): void;
   onDelete(grant: ClientGrant): void;
@@ -63,14 +64,7 @@ export function GrantsTable(props: Props) {
               </TableRow>
             )}
             {grants?.map((grant) => (
-              <GrantRow
-                key={grant.id}
-                grant={grant}
-                names={names}
-                onOpen={() => props.onOpen(grant)}
-                onEdit={() => props.onEdit(grant)}
-                onDelete={() => props.onDelete(grant)}
-              />
+              <GrantRow key={grant.id} grant={grant} names={names} onOpen={props.onOpen} onEdit={props.onEdit} onDelete={props.onDelete} />
             ))}
           </TableBody>
         </Table>
