@@ -89,10 +89,16 @@ test("the read-only app's token can list but every change is disabled, naming th
   await expect(firstRow(page)).toBeVisible();
   const create = page.getByRole('button', { name: 'Create grant' });
   await expect(create).toBeDisabled();
-  await create.locator('..').hover();
+  await expect(create).toHaveAccessibleDescription(/create:client_grants/);
+  // A disabled button gets no pointer events; the mouse still shows the tooltip from its wrapper.
+  await create.hover({ force: true });
   await expect(page.getByRole('tooltip')).toContainText('create:client_grants');
-  await expect(grantsTable(page).getByRole('button', { name: /^Edit grant for / }).first()).toBeDisabled();
-  await expect(grantsTable(page).getByRole('button', { name: /^Delete grant for / }).first()).toBeDisabled();
+  const edit = grantsTable(page).getByRole('button', { name: /^Edit grant for / }).first();
+  const remove = grantsTable(page).getByRole('button', { name: /^Delete grant for / }).first();
+  await expect(edit).toBeDisabled();
+  await expect(edit).toHaveAccessibleDescription(/update:client_grants/);
+  await expect(remove).toBeDisabled();
+  await expect(remove).toHaveAccessibleDescription(/delete:client_grants/);
 });
 
 test('without "Stay connected" a reload forgets the token; with it the tab stays connected', async ({ page }) => {

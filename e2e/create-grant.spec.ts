@@ -193,7 +193,8 @@ test("the read-only app's token cannot create: the button names the missing scop
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   const create = page.getByRole('button', { name: 'Create grant' });
   await expect(create).toBeDisabled();
-  // A disabled button gets no pointer events: the tooltip hangs on its wrapper.
-  await create.locator('..').hover();
+  await expect(create).toHaveAccessibleDescription(/create:client_grants/);
+  // A disabled button gets no pointer events; the mouse still shows the tooltip from its wrapper.
+  await create.hover({ force: true });
   await expect(page.getByRole('tooltip')).toContainText('create:client_grants');
 });
