@@ -1,10 +1,6 @@
 import { memo } from 'react';
-import Chip from '@mui/material/Chip';
-import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
-import Box from '@mui/material/Box';
 import type { ClientGrant } from '../api/client-grants';
 import { CopyButton } from '../components/copy-button';
 import { appTypeLabel } from './app-types';
@@ -23,42 +19,40 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
   const api = names.api(grant.audience);
   const label = `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
   return (
-    <TableRow hover onClick={() => onOpen(grant)} sx={{ cursor: 'pointer', '& td': { verticalAlign: 'top', py: 1.25 } }}>
+    <TableRow hover onClick={() => onOpen(grant)}>
       <TableCell>
         {grant.client_id ? (
           <NameCell lookup={app} id={grant.client_id} extra={app.status === 'found' ? appTypeLabel(app.value.app_type) : undefined} missingLabel="Deleted application" />
         ) : (
-          <Typography variant="body2">Third-party apps ({grant.default_for ?? 'default'})</Typography>
+          <span className="cg-name">Third-party apps ({grant.default_for ?? 'default'})</span>
         )}
       </TableCell>
       <TableCell>
         <NameCell lookup={api} id={grant.audience} missingLabel="Deleted API" badge={grant.is_system ? 'System' : undefined} />
       </TableCell>
-      <TableCell sx={{ width: '34%', minWidth: 240 }}>
+      <TableCell className="cg-scopes">
         <ScopeChips grant={grant} />
       </TableCell>
       <TableCell>{grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>
       <TableCell>
-        <Typography variant="body2">{grant.organization_usage ? usageLabels[grant.organization_usage] : '—'}</Typography>
-        {grant.allow_any_organization && <Chip size="small" variant="outlined" label="Any organization" sx={{ mt: 0.5 }} />}
+        <div>{grant.organization_usage ? usageLabels[grant.organization_usage] : '—'}</div>
+        {grant.allow_any_organization && <span className="cg-chip">Any organization</span>}
       </TableCell>
       <TableCell>
-        <Box sx={{ display: 'flex', alignItems: 'center', whiteSpace: 'nowrap' }}>
-          <Link
-            component="button"
-            variant="body2"
-            underline="hover"
-            sx={{ fontFamily: 'monospace' }}
+        <span className="cg-id">
+          <button
+            type="button"
+            className="cg-link"
             aria-label={`Open grant ${grant.id} (${label})`}
-            onClick={(event: React.MouseEvent) => {
+            onClick={(event) => {
               event.stopPropagation();
               onOpen(grant);
             }}
           >
             {grant.id.slice(0, 8)}…
-          </Link>
+          </button>
           <CopyButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
-        </Box>
+        </span>
       </TableCell>
       <TableCell align="right">
         <GrantRowActions grant={grant} label={label} onEdit={() => onEdit(grant)} onDelete={() => onDelete(grant)} />

@@ -11,6 +11,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { ClientGrant } from '../api/client-grants';
 import { GrantRow } from './grant-row';
+import { grantsTableSx } from './grants-table-styles';
 import { rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
@@ -46,7 +47,7 @@ export function GrantsTable(props: Props) {
         )}
       </Box>
       <TableContainer>
-        <Table aria-label="Client grants" aria-busy={loadingMore || !grants} size="small" sx={{ minWidth: 980 }}>
+        <Table aria-label="Client grants" aria-busy={loadingMore || !grants} size="small" sx={grantsTableSx}>
           <TableHead>
             <TableRow>
               {columns.map((column) => (
