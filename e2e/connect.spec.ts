@@ -156,3 +156,32 @@ test('a 401 in the middle of work shows a reconnect banner and keeps the view', 
   await expect(page).toHaveURL(/subject_type=user/);
   await expect(firstRow(page)).toBeVisible();
 });
+
+test('a 401 while creating keeps the form: reconnect inside the dialog, then submit again', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url);
+  await page.getByRole('button', { name: 'Create grant' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create grant' });
+  await dialog.getByRole('combobox', { name: 'Application' }).fill('Billing Service');
+  await page.getByRole('option', { name: /^Billing Service/ }).click();
+  await dialog.getByRole('combobox', { name: 'API' }).fill('Inventory API');
+  await page.getByRole('option', { name: /^Inventory API/ }).click();
+  await dialog.getByRole('checkbox', { name: /^read:/ }).first().check();
+  let reject = true;
+  await page.route(`${tenant.url}/api/v2/client-grants`, (route) =>
+    reject && route.request().method() === 'POST'
+      ? route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'Expired token received for JSON Web Token validation', errorCode: 'invalid_token' }) })
+      : route.fallback(),
+  );
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  const prompt = dialog.getByRole('alert').filter({ hasText: 'The tenant rejected your token' });
+  await expect(prompt).toBeVisible();
+  reject = false;
+  await prompt.getByLabel('New Management API token').fill(await getToken(tenant));
+  await prompt.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(dialog.getByRole('combobox', { name: 'Application' })).toHaveValue(/Billing Service/);
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/grant=cgr_/);
+});

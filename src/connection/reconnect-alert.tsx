@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
@@ -15,8 +15,7 @@ export function ReconnectAlert({ expired }: { expired: boolean }) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string>();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const decoded = decodeToken(token);
     if (!decoded.ok) return setError(decoded.error);
     const [problem] = assessToken(decoded.token, connection.domain, Date.now()).errors;
@@ -30,7 +29,8 @@ export function ReconnectAlert({ expired }: { expired: boolean }) {
     <Alert severity="warning" sx={{ mb: 2 }} role="alert">
       <AlertTitle>{expired ? 'Your token has expired' : 'The tenant rejected your token'}</AlertTitle>
       Paste a new Management API token for {connection.domain} to carry on — nothing on this page is lost.
-      <Stack component="form" direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1.5 }} onSubmit={submit} aria-label="Reconnect">
+      {/* A group, not a <form>: this also appears inside the create and edit dialogs' forms, and forms cannot nest. */}
+      <Stack role="group" direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1.5 }} aria-label="Reconnect">
         <TextField
           size="small"
           type="password"
@@ -38,11 +38,17 @@ export function ReconnectAlert({ expired }: { expired: boolean }) {
           autoComplete="off"
           value={token}
           onChange={(event) => setToken(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            // Enter reconnects, and must not also submit a surrounding form with a stale token.
+            event.preventDefault();
+            submit();
+          }}
           error={Boolean(error)}
           helperText={error}
           sx={{ flexGrow: 1 }}
         />
-        <Button type="submit" variant="contained">
+        <Button variant="contained" onClick={submit}>
           Reconnect
         </Button>
         <Button onClick={disconnect}>Disconnect</Button>

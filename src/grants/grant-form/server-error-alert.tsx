@@ -2,19 +2,28 @@ import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import type { FieldErrors } from 'react-hook-form';
+import { ReconnectBanner } from '../../connection/reconnect-banner';
 import { rootServerError } from './server-error';
 
 type Props = { errors: FieldErrors; children?: ReactNode };
 
-/** The tenant's refusal, on the form, above the untouched input. */
+/**
+ * The tenant's refusal, on the form, above the untouched input. After a 401 (or when the token runs
+ * out) the reconnect prompt appears here too: the page's own banner sits behind this modal dialog, and
+ * the admin must be able to paste a new token and submit again without losing what they entered.
+ */
 export function ServerErrorAlert({ errors, children }: Props) {
   const error = rootServerError(errors);
-  if (!error) return null;
   return (
-    <Alert severity="error" role="alert">
-      <AlertTitle>{error.title}</AlertTitle>
-      {error.message}
-      {children}
-    </Alert>
+    <>
+      <ReconnectBanner />
+      {error && (
+        <Alert severity="error" role="alert">
+          <AlertTitle>{error.title}</AlertTitle>
+          {error.message}
+          {children}
+        </Alert>
+      )}
+    </>
   );
 }
