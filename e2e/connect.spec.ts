@@ -185,3 +185,30 @@ test('a 401 while creating keeps the form: reconnect inside the dialog, then sub
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/grant=cgr_/);
 });
+
+test('a token pasted with quotes and a line break connects (what is previewed is what is sent)', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const token = await getToken(tenant);
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, tenant.domain, `"${token.slice(0, 40)}\n${token.slice(40)}"`);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(firstRow(page)).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'rejected your token' })).toHaveCount(0);
+});
+
+test('a malformed stored session shows the connect form, not a blank page', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const token = await getToken(tenant);
+  await page.goto(dashboard.url);
+  await page.evaluate((session) => sessionStorage.setItem('client-grants:session', session), JSON.stringify({ domain: 'Not A Domain/x', token }));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Connect', exact: true })).toBeVisible();
+  expect(await storageDump(page)).not.toContain(token);
+});
+
+test('a malformed URL does not take the dashboard server down', async ({ request }) => {
+  const { dashboard } = environment();
+  const malformed = await request.get(`${dashboard.url}/%E0%A4%A`);
+  expect(malformed.status()).toBeLessThan(500);
+  expect((await request.get(`${dashboard.url}/`)).status()).toBe(200);
+});

@@ -38,7 +38,13 @@ function compressible(type: string): boolean {
 async function loadAsset(root: string, pathname: string, cache: Map<string, Asset>): Promise<Asset | undefined> {
   const cached = cache.get(pathname);
   if (cached) return cached;
-  const file = normalize(join(root, decodeURIComponent(pathname)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined; // a malformed escape is not a file we serve (the caller answers with the app)
+  }
+  const file = normalize(join(root, decoded));
   if (!file.startsWith(root + sep) && file !== root) return undefined;
   try {
     const body = await readFile(file);
@@ -68,7 +74,14 @@ export async function startDashboardServer(options: DashboardServerOptions = {})
   const root = resolve(options.root ?? 'dist');
   const cache = new Map<string, Asset>();
   const localTenantJson = options.localTenant ? Buffer.from(JSON.stringify(options.localTenant)) : undefined;
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
+    // Any failure answers 500; an unhandled rejection would end the process (and npm start with it).
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500, { ...securityHeaders, 'Content-Type': 'text/plain' });
+      res.end('Internal error');
+    });
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://dashboard');
     if (pathname === '/local-tenant.json') {
       if (!localTenantJson) return void res.writeHead(404, securityHeaders).end();
@@ -78,9 +91,9 @@ export async function startDashboardServer(options: DashboardServerOptions = {})
     const asset = pathname !== '/' ? await loadAsset(root, pathname, cache) : undefined;
     if (asset) return send(req, res, asset, pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     const index = await loadAsset(root, '/index.html', cache);
-    if (!index) return void res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Run `npm run build` first.');
+    if (!index) return void res.writeHead(500, { ...securityHeaders, 'Content-Type': 'text/plain' }).end('Run `npm run build` first.');
     send(req, res, index, 'no-cache');
-  });
+  }
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

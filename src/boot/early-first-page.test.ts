@@ -51,4 +51,9 @@ describe('startEarlyFirstPage', () => {
     startEarlyFirstPage('', storageWith({ domain: '127.0.0.1:4010', token: 'garbage' }));
     expect(fetchSpy).not.toHaveBeenCalled();
   });
+
+  it('never throws, even for a stored domain that is not normalised (the app discards such a session)', () => {
+    expect(() => startEarlyFirstPage('', storageWith({ domain: 'Acme.auth0.com/x', token: token(3600) }))).not.toThrow();
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
 });

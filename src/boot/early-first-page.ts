@@ -12,6 +12,15 @@ import { parseGrantsSearch } from '../grants/grants-search';
  * page with the same token, so the first rows wait for the slower of bundle and API, not for both.
  */
 export function startEarlyFirstPage(search: string = window.location.search, storage: Storage = sessionStorage): void {
+  // Only a speed-up: whatever is wrong with the stored session, the app itself decides what to do with it.
+  try {
+    startFromSession(search, storage);
+  } catch {
+    // e.g. a stored domain that is not normalised: the app's restoreSession discards such an entry.
+  }
+}
+
+function startFromSession(search: string, storage: Storage): void {
   const session = loadStoredSession(storage);
   if (!session) return;
   const decoded = decodeToken(session.token);

@@ -25,7 +25,3 @@ export function createConnectFormSchema(now: () => number = Date.now) {
 
 export type ConnectFormValues = z.infer<ReturnType<typeof createConnectFormSchema>>;
 
-/** What is sent as the bearer token: the pasted text without whitespace or a leading "Bearer ". */
-export function cleanTokenInput(input: string): string {
-  return input.trim().replace(/^Bearer\s+/i, '');
-}

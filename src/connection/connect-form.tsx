@@ -15,11 +15,11 @@ import Typography from '@mui/material/Typography';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useConnectionState } from './connection-context';
-import { cleanTokenInput, createConnectFormSchema, type ConnectFormValues } from './connect-form-schema';
+import { createConnectFormSchema, type ConnectFormValues } from './connect-form-schema';
 import { parseDomain } from './domain';
 import { LocalTenantButton } from './local-tenant-button';
 import { loadRememberedDomain } from './stored-session';
-import { decodeToken } from './token';
+import { cleanTokenInput, decodeToken } from './token';
 import { TokenPreview } from './token-preview';
 
 const schema = createConnectFormSchema();

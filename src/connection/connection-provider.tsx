@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { createManagementApi } from '../api/management-api';
 import { createQueryClient } from '../app/query-client';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
+import { parseDomain } from './domain';
 import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
 import { assessToken, decodeToken } from './token';
 
@@ -12,12 +13,14 @@ type Session = { domain: string; token: string; stayConnected: boolean };
 function restoreSession(): Session | undefined {
   const stored = loadStoredSession();
   if (!stored) return undefined;
+  // Storage is outside our control (an older build, a hand edit): anything that does not check out is dropped.
+  const domain = parseDomain(stored.domain);
   const decoded = decodeToken(stored.token);
-  if (!decoded.ok || assessToken(decoded.token, stored.domain, Date.now()).errors.length > 0) {
+  if (!domain.ok || !decoded.ok || assessToken(decoded.token, domain.domain, Date.now()).errors.length > 0) {
     clearStoredSession();
     return undefined;
   }
-  return { ...stored, stayConnected: true };
+  return { domain: domain.domain, token: stored.token, stayConnected: true };
 }
 
 /**

@@ -5,8 +5,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useConnection, useConnectionState } from './connection-context';
-import { cleanTokenInput } from './connect-form-schema';
-import { assessToken, decodeToken } from './token';
+import { assessToken, cleanTokenInput, decodeToken } from './token';
 
 /** A new token is pasted right here, so the page, its filters and any open form stay exactly as they were. */
 export function ReconnectAlert({ expired }: { expired: boolean }) {

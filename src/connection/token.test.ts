@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanTokenInput,
   assessToken,
   decodeToken,
   formatTimeLeft,
@@ -243,5 +244,19 @@ describe('formatTimeLeft', () => {
     [Number.NaN, 'expired'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatTimeLeft(ms)).toBe(text);
+  });
+});
+
+describe('cleanTokenInput', () => {
+  // What the preview decodes and what is sent must be the same string (a quoted or wrapped paste
+  // once previewed as valid and was then sent with its quotes and spaces, and refused).
+  it.each([
+    ['Bearer aaa.bbb.ccc', 'aaa.bbb.ccc'],
+    ['"aaa.bbb.ccc"', 'aaa.bbb.ccc'],
+    ["  'aaa.bbb.ccc'\n", 'aaa.bbb.ccc'],
+    ['aaa.bbb\n.ccc', 'aaa.bbb.ccc'],
+    ['aaa.b bb.ccc', 'aaa.bbb.ccc'],
+  ])('%j → %s', (input, expected) => {
+    expect(cleanTokenInput(input)).toBe(expected);
   });
 });

@@ -59,8 +59,11 @@ export const SCOPE_FOR_ACTION: Record<GrantAction, string> = {
 const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 const MANAGEMENT_AUDIENCE = /^https:\/\/([^/]+)\/api\/v2\/?$/i;
 
-/** Admins paste from many places: `Bearer …`, a JSON string with quotes, a wrapped line. */
-function cleanInput(raw: string): string {
+/**
+ * Admins paste from many places: `Bearer …`, a JSON string with quotes, a wrapped line. The token that
+ * is previewed and the token that is sent must be the same string, so both use this.
+ */
+export function cleanTokenInput(raw: string): string {
   let value = raw
     .trim()
     .replace(/^bearer(\s+|$)/i, '')
@@ -112,7 +115,7 @@ function splitScopes(scope: string | undefined): string[] {
 }
 
 export function decodeToken(raw: string): DecodeResult {
-  const value = cleanInput(raw);
+  const value = cleanTokenInput(raw);
   if (value === '') return { ok: false, error: 'Paste a Management API token.' };
   const parts = value.split('.');
   const [headerPart, payloadPart] = parts;
