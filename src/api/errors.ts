@@ -143,7 +143,8 @@ function describeApiError(error: ApiError): ErrorDescription {
   if (status >= 500) {
     return {
       title: 'Auth0 had a problem',
-      detail: `The tenant answered ${status}: ${error.message}`,
+      // The request core already words a body-less failure as "The tenant answered 503 …": don't say it twice.
+      detail: error.message.startsWith('The tenant answered') ? error.message : `The tenant answered ${status}: ${error.message}`,
       action: 'Try again in a moment. If it persists, check status.auth0.com.',
     };
   }
@@ -179,4 +180,9 @@ export function describeError(error: unknown): ErrorDescription {
     detail: error instanceof Error && error.message ? error.message : 'An unknown error occurred.',
     action: 'Try again. If it persists, reload the page.',
   };
+}
+
+/** A 401: the token is expired or revoked. The reconnect prompt says so; other messages should not repeat it. */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
 }

@@ -13,7 +13,13 @@ export const theme = createTheme({
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   },
   components: {
+    // The app bar is sticky: keep keyboard-focused rows from scrolling underneath it (WCAG 2.4.11).
+    MuiCssBaseline: { styleOverrides: { html: { scrollPaddingTop: 80 } } },
     MuiButton: { defaultProps: { disableElevation: true } },
+    // MUI's focus for icon buttons is a faint background; keyboard users need a visible ring.
+    MuiIconButton: {
+      styleOverrides: { root: { '&.Mui-focusVisible': { outline: '2px solid currentColor', outlineOffset: 2 } } },
+    },
     MuiTooltip: { defaultProps: { arrow: true } },
   },
 });

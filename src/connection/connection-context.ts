@@ -21,8 +21,8 @@ export type ConnectionState = {
   disconnect(): void;
   /** True after the tenant answered 401 (expired or revoked token), until a new token is given. */
   tokenRejected: boolean;
-  /** Seconds the api module is waiting before retrying a 429, while it waits. */
-  rateLimitWaitSeconds: number | undefined;
+  /** When the api module retries a 429 (epoch ms), while it waits. */
+  rateLimitRetryAt: number | undefined;
 };
 
 export const ConnectionContext = createContext<ConnectionState | undefined>(undefined);

@@ -30,7 +30,7 @@ function restoreSession(): Session | undefined {
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | undefined>(restoreSession);
   const [tokenRejected, setTokenRejected] = useState(false);
-  const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number } | undefined>();
+  const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number; retryAt: number } | undefined>();
 
   const [queryClient] = useState(() => {
     const onError = (error: unknown) => {
@@ -39,13 +39,13 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     return createQueryClient({ queryCache: new QueryCache({ onError }), mutationCache: new MutationCache({ onError }) });
   });
 
-  const onRateLimitWait = useCallback((waitMs: number) => setRateLimitWait({ waitMs }), []);
+  const onRateLimitWait = useCallback((waitMs: number) => setRateLimitWait({ waitMs, retryAt: Date.now() + waitMs }), []);
   useEffect(() => {
     if (!rateLimitWait) return;
     const timer = setTimeout(() => setRateLimitWait(undefined), rateLimitWait.waitMs);
     return () => clearTimeout(timer);
   }, [rateLimitWait]);
-  const rateLimitWaitSeconds = rateLimitWait ? Math.max(1, Math.ceil(rateLimitWait.waitMs / 1000)) : undefined;
+  const rateLimitRetryAt = rateLimitWait?.retryAt;
 
   const connection = useMemo<Connection | undefined>(() => {
     if (!session) return undefined;
@@ -86,8 +86,8 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const state = useMemo<ConnectionState>(
-    () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitWaitSeconds }),
-    [connection, connect, replaceToken, disconnect, tokenRejected, rateLimitWaitSeconds],
+    () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt }),
+    [connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt],
   );
 
   return (

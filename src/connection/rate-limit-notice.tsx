@@ -6,6 +6,6 @@ import { RateLimitSnackbar } from './rate-limit-snackbar';
  * message whose code arrives after the wait is over says nothing.
  */
 export function RateLimitNotice() {
-  const { rateLimitWaitSeconds } = useConnectionState();
-  return rateLimitWaitSeconds === undefined ? null : <RateLimitSnackbar seconds={rateLimitWaitSeconds} />;
+  const { rateLimitRetryAt } = useConnectionState();
+  return rateLimitRetryAt === undefined ? null : <RateLimitSnackbar retryAt={rateLimitRetryAt} />;
 }

@@ -51,8 +51,8 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
         {data && (
           <>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-              <CopyButton value={data.id} label="Copy ID" size="medium" />
-              <CopyButton value={JSON.stringify(data, null, 2)} label="Copy JSON" size="medium" />
+              <CopyButton value={data.id} label="Copy ID" variant="text" />
+              <CopyButton value={JSON.stringify(data, null, 2)} label="Copy JSON" variant="text" />
               <Box sx={{ flexGrow: 1 }} />
               <GrantRowActions grant={data} label={title} onEdit={() => onEdit(data)} onDelete={() => onDelete(data)} />
             </Box>

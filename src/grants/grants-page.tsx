@@ -22,7 +22,7 @@ import { useDeleteGrant } from './use-delete-grant';
 import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
-import { describeError } from '../api/errors';
+import { describeError, isUnauthorized } from '../api/errors';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
@@ -101,7 +101,8 @@ export function GrantsPage() {
             Client grants
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {list.data ? `${total} ${total === 1 ? 'grant' : 'grants'}` : 'Loading grants'} in {domain}
+            {list.data ? `${total} ${total === 1 ? 'grant' : 'grants'}` : list.isError ? 'Could not load the grants' : 'Loading grants'} in{' '}
+            {domain}
             {hasFilters(search) ? ' matching the filters' : ''}
           </Typography>
         </Box>
@@ -124,7 +125,8 @@ export function GrantsPage() {
         />
       </Suspense>
       <NamesNotice names={names} />
-      {list.isError && (
+      {/* A 401 is answered by the reconnect banner alone. */}
+      {list.isError && !isUnauthorized(list.error) && (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       )}
       {!(list.isError && !list.data) && (

@@ -43,7 +43,10 @@ export function GrantsTable(props: Props) {
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       <Box sx={{ height: 4 }}>
         {(loadingMore || refreshing) && (
-          <LinearProgress aria-label={loadingMore ? 'Loading grants' : 'Refreshing grants'} color={loadingMore ? 'primary' : 'inherit'} />
+          <LinearProgress
+            aria-label={loadingMore ? 'Loading grants' : 'Refreshing grants'}
+            color={loadingMore ? 'primary' : 'inherit'}
+          />
         )}
       </Box>
       <TableContainer>
@@ -51,7 +54,11 @@ export function GrantsTable(props: Props) {
           <TableHead>
             <TableRow>
               {columns.map((column) => (
-                <TableCell key={column} align={column === 'Actions' ? 'right' : 'left'} sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                <TableCell
+                  key={column}
+                  align={column === 'Actions' ? 'right' : 'left'}
+                  sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+                >
                   {column}
                 </TableCell>
               ))}
@@ -65,20 +72,30 @@ export function GrantsTable(props: Props) {
               </TableRow>
             )}
             {grants?.map((grant) => (
-              <GrantRow key={grant.id} grant={grant} names={names} onOpen={props.onOpen} onEdit={props.onEdit} onDelete={props.onDelete} />
+              <GrantRow
+                key={grant.id}
+                grant={grant}
+                names={names}
+                onOpen={props.onOpen}
+                onEdit={props.onEdit}
+                onDelete={props.onDelete}
+              />
             ))}
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        page={total === 0 ? 0 : page}
-        rowsPerPage={perPage}
-        rowsPerPageOptions={[...rowsPerPageOptions]}
-        onPageChange={(_, next) => props.onPage(next)}
-        onRowsPerPageChange={(event) => props.onPerPage(Number(event.target.value))}
-      />
+      {/* No "0–0 of 0" under the skeleton rows: paging appears with the first answer. */}
+      {grants && (
+        <TablePagination
+          component="div"
+          count={total}
+          page={total === 0 ? 0 : page}
+          rowsPerPage={perPage}
+          rowsPerPageOptions={[...rowsPerPageOptions]}
+          onPageChange={(_, next) => props.onPage(next)}
+          onRowsPerPageChange={(event) => props.onPerPage(Number(event.target.value))}
+        />
+      )}
     </Paper>
   );
 }

@@ -23,8 +23,8 @@ export function DuplicateNotice({ grant, onEdit }: Props) {
       }
     >
       <AlertTitle>This application already has a grant for this API</AlertTitle>
-      Only one {grant.subject_type} grant per application and API is allowed. The existing grant ({grant.id})
-      has {scopesOf(grant)}.
+      Auth0 allows one grant per application, API and subject type, and this one exists with subject type{' '}
+      {grant.subject_type === 'user' ? 'user' : 'client'}. The existing grant ({grant.id}) has {scopesOf(grant)}.
     </Alert>
   );
 }

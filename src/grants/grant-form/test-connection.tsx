@@ -79,7 +79,7 @@ export function renderWithConnection(ui: ReactElement, api: FakeApi, scopes: str
     replaceToken: vi.fn(),
     disconnect: vi.fn(),
     tokenRejected: false,
-    rateLimitWaitSeconds: undefined,
+    rateLimitRetryAt: undefined,
   };
   return render(
     <QueryClientProvider client={queryClient}>
