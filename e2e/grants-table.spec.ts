@@ -173,8 +173,17 @@ test('the table page has no accessibility violations, and works at 390 px', asyn
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole('button', { name: 'Create grant' })).toBeInViewport();
+  // Phones get a list of cards: every grant's actions are on screen, nothing scrolls sideways.
+  const cards = page.getByRole('list', { name: 'Client grants' });
+  await expect(cards.getByRole('button', { name: /^Edit grant for / }).first()).toBeInViewport();
+  await expect(cards.getByRole('button', { name: /^Delete grant for / }).first()).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const narrow = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(narrow.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([]);
   await page.getByRole('button', { name: 'Go to next page' }).click();
   await expect(page).toHaveURL(/page=1/);
+  await cards.getByRole('button', { name: /^Open grant / }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
 });
 
 test('the keyboard alone filters the table and opens a grant', async ({ page }) => {

@@ -5,7 +5,7 @@ import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../local-t
 import { findBrowser, noBrowserMessage } from './browser.ts';
 import { startDashboardServer } from './serve-dashboard.ts';
 
-// `npx tsx scripts/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--path /?grant=…] [--dark]`:
+// `npx tsx scripts/screenshot.ts [--out docs/screenshot.png] [--width 1280] [--height 800] [--path /?grant=…] [--dark] [--connect-form]`:
 // the built dashboard against a fresh demo tenant, connected, as an admin sees it. Run `npm run build` first.
 const { values } = parseArgs({
   options: {
@@ -14,7 +14,8 @@ const { values } = parseArgs({
     height: { type: 'string', default: '800' },
     path: { type: 'string', default: '/' },
     dark: { type: 'boolean', default: false },
-    connect: { type: 'boolean', default: true },
+    // Stay on the connect form instead of connecting to the demo tenant.
+    'connect-form': { type: 'boolean', default: false },
   },
 });
 
@@ -31,9 +32,11 @@ try {
     colorScheme: values.dark ? 'dark' : 'light',
   });
   await page.goto(dashboard.url + values.path);
-  if (values.connect) {
+  if (values['connect-form']) {
+    await page.getByRole('button', { name: 'Connect to local tenant' }).waitFor();
+  } else {
     await page.getByRole('button', { name: 'Connect to local tenant' }).click();
-    await page.getByRole('table', { name: 'Client grants' }).getByRole('row').nth(3).waitFor();
+    await page.getByRole('button', { name: /^Open grant / }).nth(3).waitFor();
     await page.getByText('Billing Service').first().waitFor();
   }
   await page.screenshot({ path: values.out, fullPage: false });

@@ -5,12 +5,15 @@ import type { SxProps, Theme } from '@mui/material/styles';
  * these classes instead of MUI components with `sx`: each `sx` is resolved per element per render,
  * and 25 rows of them made every page change slow.
  */
-export const grantsTableSx: SxProps<Theme> = {
-  minWidth: 980,
-  '& tbody tr': { cursor: 'pointer' },
-  '& tbody td': { verticalAlign: 'top', py: 1.25 },
-  '& .cg-scopes': { width: '34%', minWidth: 240 },
-  '& .cg-name': { display: 'flex', alignItems: 'center', gap: 0.75, flexWrap: 'wrap', fontWeight: 500, wordBreak: 'break-word' },
+const grantPartsSx = {
+  '& .cg-name': {
+    display: 'flex',
+    alignItems: 'center',
+    gap: 0.75,
+    flexWrap: 'wrap',
+    fontWeight: 500,
+    wordBreak: 'break-word',
+  },
   '& .cg-sub': {
     display: 'block',
     maxWidth: 220,
@@ -35,7 +38,11 @@ export const grantsTableSx: SxProps<Theme> = {
     whiteSpace: 'nowrap',
   },
   '& .cg-chip-filled': { bgcolor: 'action.selected', borderColor: 'transparent' },
-  '& .cg-chip-primary': { bgcolor: 'primary.main', color: 'primary.contrastText', borderColor: 'transparent' },
+  '& .cg-chip-primary': {
+    bgcolor: 'primary.main',
+    color: 'primary.contrastText',
+    borderColor: 'transparent',
+  },
   // Warning-coloured text fails WCAG contrast on white; the border carries the colour instead.
   '& .cg-chip-warning': { borderColor: 'warning.main' },
   '& .cg-chip-secondary': { borderColor: 'secondary.main', color: 'secondary.main' },
@@ -52,4 +59,32 @@ export const grantsTableSx: SxProps<Theme> = {
     '&:hover': { textDecoration: 'underline' },
     '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: 2 },
   },
+} as const;
+
+export const grantsTableSx: SxProps<Theme> = {
+  ...grantPartsSx,
+  minWidth: 980,
+  '& tbody tr': { cursor: 'pointer' },
+  '& tbody td': { verticalAlign: 'top', py: 1.25 },
+  '& .cg-scopes': { width: '34%', minWidth: 240 },
+};
+
+/** Narrow screens: one card per grant instead of a table that would scroll sideways. */
+export const grantCardsSx: SxProps<Theme> = {
+  ...grantPartsSx,
+  listStyle: 'none',
+  m: 0,
+  p: 0,
+  '& .cg-card': {
+    display: 'grid',
+    gap: 0.75,
+    px: 2,
+    py: 1.5,
+    borderBottom: 1,
+    borderColor: 'divider',
+    cursor: 'pointer',
+    '&:hover': { bgcolor: 'action.hover' },
+  },
+  '& .cg-card-head': { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1 },
+  '& .cg-sub': { maxWidth: '100%' },
 };

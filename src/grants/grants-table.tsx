@@ -10,6 +10,9 @@ import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { ClientGrant } from '../api/client-grants';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
+import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
 import { grantsTableSx } from './grants-table-styles';
 import { rowsPerPageOptions } from './grants-search';
@@ -39,6 +42,8 @@ type Props = {
 
 export function GrantsTable(props: Props) {
   const { grants, total, page, perPage, names, loadingMore, refreshing } = props;
+  // Phones get cards: seven columns would scroll sideways and hide the actions.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       <Box sx={{ height: 4 }}>
@@ -49,41 +54,57 @@ export function GrantsTable(props: Props) {
           />
         )}
       </Box>
-      <TableContainer>
-        <Table aria-label="Client grants" aria-busy={loadingMore || !grants} size="small" sx={grantsTableSx}>
-          <TableHead>
-            <TableRow>
-              {columns.map((column) => (
-                <TableCell
-                  key={column}
-                  align={column === 'Actions' ? 'right' : 'left'}
-                  sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
-                >
-                  {column}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
-            {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columns.length} />}
-            {grants?.length === 0 && (
+      {narrow ? (
+        <GrantCards
+          grants={grants}
+          names={names}
+          empty={props.empty}
+          onOpen={props.onOpen}
+          onEdit={props.onEdit}
+          onDelete={props.onDelete}
+        />
+      ) : (
+        <TableContainer>
+          <Table
+            aria-label="Client grants"
+            aria-busy={loadingMore || !grants}
+            size="small"
+            sx={grantsTableSx}
+          >
+            <TableHead>
               <TableRow>
-                <TableCell colSpan={columns.length}>{props.empty}</TableCell>
+                {columns.map((column) => (
+                  <TableCell
+                    key={column}
+                    align={column === 'Actions' ? 'right' : 'left'}
+                    sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
+                  >
+                    {column}
+                  </TableCell>
+                ))}
               </TableRow>
-            )}
-            {grants?.map((grant) => (
-              <GrantRow
-                key={grant.id}
-                grant={grant}
-                names={names}
-                onOpen={props.onOpen}
-                onEdit={props.onEdit}
-                onDelete={props.onDelete}
-              />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+            </TableHead>
+            <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
+              {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columns.length} />}
+              {grants?.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={columns.length}>{props.empty}</TableCell>
+                </TableRow>
+              )}
+              {grants?.map((grant) => (
+                <GrantRow
+                  key={grant.id}
+                  grant={grant}
+                  names={names}
+                  onOpen={props.onOpen}
+                  onEdit={props.onEdit}
+                  onDelete={props.onDelete}
+                />
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
       {/* No "0–0 of 0" under the skeleton rows: paging appears with the first answer. */}
       {grants && (
         <TablePagination

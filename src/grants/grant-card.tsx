@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { ClientGrant } from '../api/client-grants';
+import { GrantRowActions } from './grant-row-actions';
+import { ScopeChips } from './scope-chips';
+import { apiLabel, appLabel, type Names } from './use-names';
+
+type Props = {
+  grant: ClientGrant;
+  names: Names;
+  onOpen(grant: ClientGrant): void;
+  onEdit(grant: ClientGrant): void;
+  onDelete(grant: ClientGrant): void;
+};
+
+/** One grant on a narrow screen: app, API, scopes and actions without sideways scrolling. */
+export const GrantCard = memo(function GrantCard({ grant, names, onOpen, onEdit, onDelete }: Props) {
+  const app = names.app(grant.client_id);
+  const api = names.api(grant.audience);
+  const label = `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
+  return (
+    <li className="cg-card" onClick={() => onOpen(grant)}>
+      <div className="cg-card-head">
+        <span className="cg-name">
+          {app.status === 'missing' ? 'Deleted application' : appLabel(names, grant.client_id)}
+          {grant.is_system && <span className="cg-chip cg-chip-secondary">System</span>}
+        </span>
+        <GrantRowActions
+          grant={grant}
+          label={label}
+          onEdit={() => onEdit(grant)}
+          onDelete={() => onDelete(grant)}
+        />
+      </div>
+      <span className="cg-sub">
+        → {api.status === 'missing' ? 'Deleted API' : apiLabel(names, grant.audience)}
+        {grant.subject_type === 'user' ? ' · user access' : ''}
+      </span>
+      <ScopeChips grant={grant} />
+      <span>
+        <button
+          type="button"
+          className="cg-link"
+          aria-label={`Open grant ${grant.id} (${label})`}
+          onClick={(event) => {
+            event.stopPropagation();
+            onOpen(grant);
+          }}
+        >
+          {grant.id} ›
+        </button>
+      </span>
+    </li>
+  );
+});
