@@ -119,7 +119,12 @@ test('a 409 race shows a clear message, keeps the input and offers the grant cre
   });
   expect(created.status).toBe(201);
 
+  // The race must really reach the tenant's 409 (not the form's own duplicate check).
+  const post = page.waitForResponse(
+    (response) => response.url().endsWith('/api/v2/client-grants') && response.request().method() === 'POST',
+  );
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  expect((await post).status()).toBe(409);
   await expect(dialog.getByText('Grant already exists')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Edit the existing grant' })).toBeVisible();
   await expect(dialog.getByText(/has read:labels/)).toBeVisible();
