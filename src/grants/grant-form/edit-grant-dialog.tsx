@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
+import Box from '@mui/material/Box';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -134,10 +135,15 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
               readOnly={Boolean(reason)}
               canClearUsage={!grant?.organization_usage}
             />
-            <ChangeSummary lines={changes} />
             <ServerErrorAlert errors={errors} />
           </Stack>
         </DialogContent>
+        {/* Outside the scrolling content, beside Save: what will change is in view when the admin saves. */}
+        {changes.length > 0 && (
+          <Box sx={{ px: 3, pt: 1.5, flexShrink: 0, maxHeight: 160, overflowY: 'auto', borderTop: 1, borderColor: 'divider' }}>
+            <ChangeSummary lines={changes} />
+          </Box>
+        )}
         <DialogActions>
           <Button onClick={requestClose} disabled={busy}>
             {reason ? 'Close' : 'Cancel'}
