@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ClientGrant } from '../api/client-grants';
 import { GrantRowActions } from './grant-row-actions';
+import { OpenGrantButton } from './open-grant-button';
 import { ScopeChips } from './scope-chips';
 import { apiLabel, appLabel, type Names } from './use-names';
 
@@ -37,17 +38,9 @@ export const GrantCard = memo(function GrantCard({ grant, names, onOpen, onEdit,
       </span>
       <ScopeChips grant={grant} />
       <span>
-        <button
-          type="button"
-          className="cg-link"
-          aria-label={`Open grant ${grant.id} (${label})`}
-          onClick={(event) => {
-            event.stopPropagation();
-            onOpen(grant);
-          }}
-        >
+        <OpenGrantButton grant={grant} label={label} onOpen={onOpen}>
           {grant.id} ›
-        </button>
+        </OpenGrantButton>
       </span>
     </li>
   );

@@ -5,11 +5,18 @@ import type { ClientGrant } from '../api/client-grants';
 import { CopyButton } from '../components/copy-button';
 import { appTypeLabel } from './app-types';
 import { GrantRowActions } from './grant-row-actions';
+import { OpenGrantButton } from './open-grant-button';
 import { NameCell } from './name-cell';
 import { ScopeChips } from './scope-chips';
 import { apiLabel, appLabel, type Names } from './use-names';
 
-type Props = { grant: ClientGrant; names: Names; onOpen(grant: ClientGrant): void; onEdit(grant: ClientGrant): void; onDelete(grant: ClientGrant): void };
+type Props = {
+  grant: ClientGrant;
+  names: Names;
+  onOpen(grant: ClientGrant): void;
+  onEdit(grant: ClientGrant): void;
+  onDelete(grant: ClientGrant): void;
+};
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
 
@@ -22,13 +29,23 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
     <TableRow hover onClick={() => onOpen(grant)}>
       <TableCell>
         {grant.client_id ? (
-          <NameCell lookup={app} id={grant.client_id} extra={app.status === 'found' ? appTypeLabel(app.value.app_type) : undefined} missingLabel="Deleted application" />
+          <NameCell
+            lookup={app}
+            id={grant.client_id}
+            extra={app.status === 'found' ? appTypeLabel(app.value.app_type) : undefined}
+            missingLabel="Deleted application"
+          />
         ) : (
           <span className="cg-name">Third-party apps ({grant.default_for ?? 'default'})</span>
         )}
       </TableCell>
       <TableCell>
-        <NameCell lookup={api} id={grant.audience} missingLabel="Deleted API" badge={grant.is_system ? 'System' : undefined} />
+        <NameCell
+          lookup={api}
+          id={grant.audience}
+          missingLabel="Deleted API"
+          badge={grant.is_system ? 'System' : undefined}
+        />
       </TableCell>
       <TableCell className="cg-scopes">
         <ScopeChips grant={grant} />
@@ -40,22 +57,19 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
       </TableCell>
       <TableCell>
         <span className="cg-id">
-          <button
-            type="button"
-            className="cg-link"
-            aria-label={`Open grant ${grant.id} (${label})`}
-            onClick={(event) => {
-              event.stopPropagation();
-              onOpen(grant);
-            }}
-          >
+          <OpenGrantButton grant={grant} label={label} onOpen={onOpen}>
             {grant.id.slice(0, 8)}…
-          </button>
+          </OpenGrantButton>
           <CopyButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
         </span>
       </TableCell>
       <TableCell align="right">
-        <GrantRowActions grant={grant} label={label} onEdit={() => onEdit(grant)} onDelete={() => onDelete(grant)} />
+        <GrantRowActions
+          grant={grant}
+          label={label}
+          onEdit={() => onEdit(grant)}
+          onDelete={() => onDelete(grant)}
+        />
       </TableCell>
     </TableRow>
   );
