@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ADMIN_CLIENT_ID, READ_ONLY_CLIENT_ID } from './defaults.ts';
-import { expectError, json, startTestTenant, type GrantJson, type TestTenant } from './test-helpers.ts';
+import { expectError, json, listAllGrants, startTestTenant, type GrantJson, type TestTenant } from './test-helpers.ts';
 
 // GET / PATCH / DELETE /api/v2/client-grants/{id}: immutables, system grants, 204 for unknown ids (spec §5).
 
@@ -10,9 +10,7 @@ let allGrants: GrantJson[];
 
 beforeAll(async () => {
   tenant = await startTestTenant();
-  const a = await json<GrantJson[]>(await tenant.call('/api/v2/client-grants?per_page=100'));
-  const b = await json<GrantJson[]>(await tenant.call('/api/v2/client-grants?per_page=100&page=1'));
-  allGrants = [...a, ...b];
+  allGrants = await listAllGrants(tenant);
 });
 afterAll(() => tenant.close());
 

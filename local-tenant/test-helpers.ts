@@ -82,3 +82,13 @@ export const expectError = async (
   else if (message) expect(body.message).toMatch(message);
   return body;
 };
+
+/** Every grant in the tenant, page by page until an empty page (no assumption about how many there are). */
+export async function listAllGrants(tenant: TestTenant): Promise<GrantJson[]> {
+  const grants: GrantJson[] = [];
+  for (let page = 0; ; page++) {
+    const batch = await json<GrantJson[]>(await tenant.call(`/api/v2/client-grants?per_page=100&page=${page}`));
+    if (batch.length === 0) return grants;
+    grants.push(...batch);
+  }
+}
