@@ -3,7 +3,7 @@ import type { ClientGrant } from '../api/client-grants';
 import { GrantRowActions } from './grant-row-actions';
 import { OpenGrantButton } from './open-grant-button';
 import { ScopeChips } from './scope-chips';
-import { apiLabel, appLabel, type Names } from './use-names';
+import { apiLabel, appLabel, type Names, grantLabel } from './use-names';
 
 type Props = {
   grant: ClientGrant;
@@ -17,7 +17,7 @@ type Props = {
 export const GrantCard = memo(function GrantCard({ grant, names, onOpen, onEdit, onDelete }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
-  const label = `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
+  const label = grantLabel(names, grant);
   return (
     <li className="cg-card" onClick={() => onOpen(grant)}>
       <div className="cg-card-head">

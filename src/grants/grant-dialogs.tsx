@@ -2,11 +2,15 @@ import { lazy, Suspense } from 'react';
 import type { ClientGrant } from '../api/client-grants';
 import { createdMessage } from './grant-form/grant-messages';
 import type { Notice } from './notice-snackbar';
-import { apiLabel, appLabel, type Names } from './use-names';
+import { apiLabel, appLabel, type Names, grantLabel } from './use-names';
 
 // Loaded on demand: the first rows must not wait for form code that only a click needs.
-const CreateGrantDialog = lazy(() => import('./grant-form/create-grant-dialog').then((m) => ({ default: m.CreateGrantDialog })));
-const EditGrantDialog = lazy(() => import('./grant-form/edit-grant-dialog').then((m) => ({ default: m.EditGrantDialog })));
+const CreateGrantDialog = lazy(() =>
+  import('./grant-form/create-grant-dialog').then((m) => ({ default: m.CreateGrantDialog })),
+);
+const EditGrantDialog = lazy(() =>
+  import('./grant-form/edit-grant-dialog').then((m) => ({ default: m.EditGrantDialog })),
+);
 
 export type DialogState = { kind: 'create' } | { kind: 'edit'; grant: ClientGrant } | undefined;
 
@@ -28,7 +32,14 @@ export function GrantDialogs({ state, names, onChange, onNotice, onOpenGrant }: 
           open
           onClose={close}
           onCreated={(grant) => {
-            onNotice({ severity: 'success', message: createdMessage(grant, appLabel(names, grant.client_id), apiLabel(names, grant.audience)) });
+            onNotice({
+              severity: 'success',
+              message: createdMessage(
+                grant,
+                appLabel(names, grant.client_id),
+                apiLabel(names, grant.audience),
+              ),
+            });
             onOpenGrant(grant.id);
           }}
           onEditExisting={(grant) => onChange({ kind: 'edit', grant })}
@@ -40,7 +51,10 @@ export function GrantDialogs({ state, names, onChange, onNotice, onOpenGrant }: 
           open
           onClose={close}
           onSaved={(grant, note) =>
-            onNotice({ severity: 'success', message: `Saved the grant for ${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}. ${note}` })
+            onNotice({
+              severity: 'success',
+              message: `Saved the grant for ${grantLabel(names, grant)}. ${note}`,
+            })
           }
         />
       )}

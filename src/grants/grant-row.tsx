@@ -8,7 +8,7 @@ import { GrantRowActions } from './grant-row-actions';
 import { OpenGrantButton } from './open-grant-button';
 import { NameCell } from './name-cell';
 import { ScopeChips } from './scope-chips';
-import { apiLabel, appLabel, type Names } from './use-names';
+import { grantLabel, type Names } from './use-names';
 
 type Props = {
   grant: ClientGrant;
@@ -24,7 +24,7 @@ const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as
 export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
-  const label = `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
+  const label = grantLabel(names, grant);
   return (
     <TableRow hover onClick={() => onOpen(grant)}>
       <TableCell>

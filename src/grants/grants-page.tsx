@@ -20,7 +20,7 @@ import { CreateGrantButton } from './create-grant-button';
 import { formatLifetimeHours, tokenLifetimeSeconds } from './token-lifetime';
 import { useDeleteGrant } from './use-delete-grant';
 import { useGrantsSearch } from './use-grants-search';
-import { apiLabel, appLabel, useNames } from './use-names';
+import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { describeError, isUnauthorized } from '../api/errors';
 
@@ -51,7 +51,10 @@ export function GrantsPage() {
     }),
   );
   usePrefetchNextPage(api, params, list.data, list.isPlaceholderData);
-  const openGrant = useCallback((grant: ClientGrant) => dispatch({ type: 'openGrant', id: grant.id }), [dispatch]);
+  const openGrant = useCallback(
+    (grant: ClientGrant) => dispatch({ type: 'openGrant', id: grant.id }),
+    [dispatch],
+  );
   const editGrant = useCallback((grant: ClientGrant) => setDialog({ kind: 'edit', grant }), []);
 
   // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
@@ -68,7 +71,7 @@ export function GrantsPage() {
         onSuccess: () =>
           setNotice({
             severity: 'success',
-            message: `Deleted the grant for ${appLabel(names, deleting.client_id)} on ${apiLabel(names, deleting.audience)}.`,
+            message: `Deleted the grant for ${grantLabel(names, deleting)}.`,
           }),
       });
     if (deleting?.id === search.grant) dispatch({ type: 'openGrant', id: undefined });
@@ -101,8 +104,12 @@ export function GrantsPage() {
             Client grants
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {list.data ? `${total} ${total === 1 ? 'grant' : 'grants'}` : list.isError ? 'Could not load the grants' : 'Loading grants'} in{' '}
-            {domain}
+            {list.data
+              ? `${total} ${total === 1 ? 'grant' : 'grants'}`
+              : list.isError
+                ? 'Could not load the grants'
+                : 'Loading grants'}{' '}
+            in {domain}
             {hasFilters(search) ? ' matching the filters' : ''}
           </Typography>
         </Box>
@@ -161,7 +168,11 @@ export function GrantsPage() {
             open
             appName={appLabel(names, deleting.client_id)}
             apiName={apiLabel(names, deleting.audience)}
-            lifetime={deletingApi?.status === 'found' ? formatLifetimeHours(tokenLifetimeSeconds(deletingApi.value)) : undefined}
+            lifetime={
+              deletingApi?.status === 'found'
+                ? formatLifetimeHours(tokenLifetimeSeconds(deletingApi.value))
+                : undefined
+            }
             onCancel={() => setDeleting(undefined)}
             onConfirm={confirmDelete}
           />

@@ -6,7 +6,8 @@ import { useConnection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from './grant-queries';
 
 /** loading: show the id for now; missing: the app or API was deleted; unavailable: the token may not read names. */
-export type Lookup<T> = { status: 'loading' } | { status: 'found'; value: T } | { status: 'missing' } | { status: 'unavailable' };
+export type Lookup<T> =
+  { status: 'loading' } | { status: 'found'; value: T } | { status: 'missing' } | { status: 'unavailable' };
 
 export type Names = {
   app(clientId: string | undefined): Lookup<Client>;
@@ -31,8 +32,14 @@ export function useNames(): Names {
   const { api } = useConnection();
   const clients = useQuery(clientQueries.all(api));
   const servers = useQuery(resourceServerQueries.all(api));
-  const clientMap = useMemo(() => (clients.data ? new Map(clients.data.map((c) => [c.client_id, c])) : undefined), [clients.data]);
-  const serverMap = useMemo(() => (servers.data ? new Map(servers.data.map((s) => [s.identifier, s])) : undefined), [servers.data]);
+  const clientMap = useMemo(
+    () => (clients.data ? new Map(clients.data.map((c) => [c.client_id, c])) : undefined),
+    [clients.data],
+  );
+  const serverMap = useMemo(
+    () => (servers.data ? new Map(servers.data.map((s) => [s.identifier, s])) : undefined),
+    [servers.data],
+  );
   return useMemo(
     () => ({
       app: (clientId) => lookup(clientMap, clientId, clients.isError && !clientMap),
@@ -42,7 +49,16 @@ export function useNames(): Names {
       clientsError: clients.error,
       resourceServersError: servers.error,
     }),
-    [clientMap, serverMap, clients.data, servers.data, clients.isError, servers.isError, clients.error, servers.error],
+    [
+      clientMap,
+      serverMap,
+      clients.data,
+      servers.data,
+      clients.isError,
+      servers.isError,
+      clients.error,
+      servers.error,
+    ],
   );
 }
 
@@ -54,4 +70,9 @@ export function appLabel(names: Names, clientId: string | undefined): string {
 export function apiLabel(names: Names, audience: string): string {
   const found = names.api(audience);
   return found.status === 'found' ? found.value.name : audience;
+}
+
+/** "Billing Service on Orders API": how a grant is named in buttons, notices and confirmations. */
+export function grantLabel(names: Names, grant: { client_id?: string; audience: string }): string {
+  return `${appLabel(names, grant.client_id)} on ${apiLabel(names, grant.audience)}`;
 }
