@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { preloadAppChunks } from './scripts/preload-app-chunks.ts';
 
 const resultsDir = 'test-results';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadAppChunks('src/app/mount.tsx')],
   build: { sourcemap: true },
   test: {
     reporters: ['default', ['json', { outputFile: `${resultsDir}/vitest.json` }]],

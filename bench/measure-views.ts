@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { NetworkLog, type ActionRequests } from './network.ts';
-import { clickToFirstRows, resetFirst, waitNames, waitStamp } from './probe.ts';
+import { clickToFirstRows, forgetStamps, resetFirst, waitNames, waitStamp } from './probe.ts';
 import type { Site } from './setup.ts';
 
 // One run of the views an admin waits for: the connect form, Connect → rows, and (staying connected
@@ -50,6 +50,7 @@ async function setCache(cdp: CDPSession, enabled: boolean): Promise<void> {
 
 /** page.goto, then the probe's first-rows stamp (ms since navigation start). */
 async function gotoRows(page: Page, url: string): Promise<number> {
+  forgetStamps(page);
   await page.goto(url);
   const at = await waitStamp(page, 'firstRowsAt');
   await rowsButton(page).waitFor();

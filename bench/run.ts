@@ -5,7 +5,7 @@ import type { BrowserContext } from '@playwright/test';
 import { measureActions, measurePrefetched, type ActionRun, type PrefetchRun } from './measure-actions.ts';
 import { measureTenant } from './measure-tenant.ts';
 import { measureViews, type ViewRun } from './measure-views.ts';
-import { probeScript } from './probe.ts';
+import { installProbe } from './probe.ts';
 import { markdown, verdicts, type Results } from './report.ts';
 import { buildBundle, bundleSizes, launchBrowser, startSite, stopSite } from './setup.ts';
 
@@ -26,7 +26,7 @@ const browser = await launchBrowser();
 /** A fresh browser context per measurement, with the timing probe installed before any page script. */
 async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {
   const context = await browser.newContext();
-  await context.addInitScript(probeScript);
+  await installProbe(context);
   try {
     return await measure(context);
   } finally {

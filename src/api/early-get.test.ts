@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adoptEarlyGet, startEarlyGet } from './early-get';
+import { adoptEarlyGet, earlyGetAnswered, startEarlyGet } from './early-get';
 import { createManagementApi } from './management-api';
 
 const url = 'http://127.0.0.1:4010/api/v2/client-grants?page=0&per_page=25&include_totals=true';
@@ -50,5 +50,27 @@ describe('early GET', () => {
     });
     const api = createManagementApi({ domain: '127.0.0.1:4010', token: 't0k3n', fetch: vi.fn() });
     await expect(api.clientGrants.list({ page: 0, per_page: 25 })).rejects.toMatchObject({ name: 'NetworkError' });
+  });
+});
+
+describe('earlyGetAnswered', () => {
+  it('is true only once a 2xx is in, for the same token, until the response is adopted', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    startEarlyGet(url, 't0k3n', () => new Promise<Response>((resolve) => (answer = resolve)));
+    expect(earlyGetAnswered('t0k3n')).toBe(false);
+    answer(json(page));
+    await vi.waitFor(() => expect(earlyGetAnswered('t0k3n')).toBe(true));
+    expect(earlyGetAnswered('another-token')).toBe(false);
+    adoptEarlyGet(url, 't0k3n');
+    expect(earlyGetAnswered('t0k3n')).toBe(false);
+  });
+
+  it('stays false for an error status: the table must see the error itself', async () => {
+    const unauthorized = new Response('{}', { status: 401 });
+    const fetched = Promise.resolve(unauthorized);
+    startEarlyGet(url, 't0k3n', () => fetched);
+    await fetched;
+    await Promise.resolve();
+    expect(earlyGetAnswered('t0k3n')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { requestInit } from './http';
 
-type Pending = { url: string; token: string; response: Promise<Response> };
+type Pending = { url: string; token: string; response: Promise<Response>; answered: boolean };
 let pending: Pending | undefined;
 
 /**
@@ -10,9 +10,19 @@ let pending: Pending | undefined;
  */
 export function startEarlyGet(url: string, token: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): void {
   const response = fetchImpl(url, requestInit(token, 'GET'));
-  // If nobody adopts it (the admin lands on another view), its failure must not be an unhandled rejection.
-  response.catch(() => undefined);
-  pending = { url, token, response };
+  const started: Pending = { url, token, response, answered: false };
+  // `answered`: a successful status is in (see earlyGetAnswered). If nobody adopts the request (the
+  // admin lands on another view), its failure must not be an unhandled rejection.
+  response.then((res) => (started.answered = res.ok)).catch(() => undefined);
+  pending = started;
+}
+
+/**
+ * True when an early GET for this token is waiting to be adopted and has already answered with a 2xx:
+ * the app can then read it before its first render (app/first-page.ts) instead of showing a skeleton.
+ */
+export function earlyGetAnswered(token: string): boolean {
+  return pending?.token === token && pending.answered;
 }
 
 /** The request core takes the early response once, and only for the very same URL and token. */

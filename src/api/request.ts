@@ -34,6 +34,8 @@ export type RequestCoreOptions = {
   now?: () => number;
   /** Injectable for tests; defaults to Math.random (used only to spread concurrent retries). */
   random?: () => number;
+  /** Rate-limit headers already seen for this token (the first page read before the app rendered). */
+  initialRateLimit?: RateLimitInfo;
 };
 
 export const MAX_RATE_LIMIT_RETRIES = 3;
@@ -137,7 +139,7 @@ export function createRequestCore(options: RequestCoreOptions) {
   const sleep = options.sleep ?? abortableSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  let lastRateLimit: RateLimitInfo | undefined;
+  let lastRateLimit: RateLimitInfo | undefined = options.initialRateLimit;
 
   async function send(url: URL, method: HttpMethod, body: unknown, signal?: AbortSignal): Promise<Response> {
     // The first page may already be on its way, started before the app's code loaded (boot/).

@@ -9,6 +9,7 @@ import { TenantMenu } from '../connection/tenant-menu';
 import { GrantsPage } from '../grants/grants-page';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
+import type { FirstPage } from './first-page';
 import { theme } from './theme';
 
 // An admin who stays connected never needs the connect form (nor react-hook-form) before the first rows.
@@ -34,12 +35,12 @@ function Screens() {
   );
 }
 
-export function App() {
+export function App({ firstPage }: { firstPage?: FirstPage }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <ErrorBoundary>
-        <ConnectionProvider>
+        <ConnectionProvider firstPage={firstPage}>
           <Screens />
         </ConnectionProvider>
       </ErrorBoundary>

@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { takeFirstPage } from './first-page';
 
-export function mount(root: HTMLElement): void {
+export async function mount(root: HTMLElement): Promise<void> {
+  const firstPage = await takeFirstPage();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App firstPage={firstPage} />
     </StrictMode>,
   );
 }

@@ -1,38 +1,17 @@
-import { useState } from 'react';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
 import ContentCopy from '@mui/icons-material/ContentCopy';
 import Check from '@mui/icons-material/Check';
+import { useCopy } from './use-copy';
 
-type Props = { value: string; label: string; size?: 'small' | 'medium'; variant?: 'icon' | 'text' };
+type Props = { value: string; label: string };
 
-/**
- * Copies `value`; the icon turns into a check mark to confirm. `icon` (rows: one per row, so a native
- * title rather than an MUI Tooltip) or `text` (the detail panel, where several copy actions sit side by side).
- */
-export function CopyButton({ value, label, size = 'small', variant = 'icon' }: Props) {
-  const [copied, setCopied] = useState(false);
-  const copy = async (event: React.MouseEvent) => {
-    event.stopPropagation();
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    } catch {
-      setCopied(false);
-    }
-  };
+/** A text button that copies `value` and says "Copied" for a moment (the detail panel's copy actions). */
+export function CopyButton({ value, label }: Props) {
+  const { copied, copy } = useCopy(value);
   const icon = copied ? <Check fontSize="inherit" /> : <ContentCopy fontSize="inherit" />;
-  if (variant === 'text') {
-    return (
-      <Button size={size} startIcon={icon} onClick={copy} aria-label={label}>
-        {copied ? 'Copied' : label}
-      </Button>
-    );
-  }
   return (
-    <IconButton aria-label={label} title={copied ? 'Copied' : label} size={size} onClick={copy}>
-      {icon}
-    </IconButton>
+    <Button size="small" startIcon={icon} onClick={copy} aria-label={label}>
+      {copied ? 'Copied' : label}
+    </Button>
   );
 }

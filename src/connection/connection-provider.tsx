@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { MutationCache, QueryCache, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 import { createManagementApi } from '../api/management-api';
+import type { FirstPage } from '../app/first-page';
 import { createQueryClient } from '../app/query-client';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
 import { parseDomain } from './domain';
@@ -27,8 +28,12 @@ function restoreSession(): Session | undefined {
  * Owns the tenant connection and the query cache that belongs to it: the token lives here in memory
  * (and in sessionStorage only when the admin opts in); disconnecting drops both token and cache.
  */
-export function ConnectionProvider({ children }: { children: ReactNode }) {
+export function ConnectionProvider({ children, firstPage }: { children: ReactNode; firstPage?: FirstPage }) {
   const [session, setSession] = useState<Session | undefined>(restoreSession);
+  // Read before the first render (app/first-page.ts); it belongs to the restored session only.
+  const [bootPage] = useState(() =>
+    firstPage && session?.domain === firstPage.domain && session.token === firstPage.token ? firstPage : undefined,
+  );
   const [tokenRejected, setTokenRejected] = useState(false);
   const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number; retryAt: number } | undefined>();
 
@@ -36,7 +41,9 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     const onError = (error: unknown) => {
       if (error instanceof ApiError && error.status === 401) setTokenRejected(true);
     };
-    return createQueryClient({ queryCache: new QueryCache({ onError }), mutationCache: new MutationCache({ onError }) });
+    const client = createQueryClient({ queryCache: new QueryCache({ onError }), mutationCache: new MutationCache({ onError }) });
+    bootPage?.seed(client);
+    return client;
   });
 
   const onRateLimitWait = useCallback((waitMs: number) => setRateLimitWait({ waitMs, retryAt: Date.now() + waitMs }), []);
@@ -53,12 +60,17 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
     if (!decoded.ok) return undefined;
     return {
       domain: session.domain,
-      api: createManagementApi({ domain: session.domain, token: session.token, onRateLimitWait }),
+      api: createManagementApi({
+        domain: session.domain,
+        token: session.token,
+        onRateLimitWait,
+        initialRateLimit: session.token === bootPage?.token ? bootPage.rateLimit : undefined,
+      }),
       scopes: decoded.token.scopes,
       expiresAt: decoded.token.expiresAt,
       subject: decoded.token.sub,
     };
-  }, [session, onRateLimitWait]);
+  }, [session, onRateLimitWait, bootPage]);
 
   const connect = useCallback(({ domain, token, stayConnected }: ConnectInput) => {
     saveSession({ domain, token }, stayConnected);

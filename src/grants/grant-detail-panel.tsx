@@ -16,6 +16,7 @@ import { CopyButton } from '../components/copy-button';
 import { ErrorAlert } from '../components/error-alert';
 import { GrantFields } from './grant-fields';
 import { GrantRowActions } from './grant-row-actions';
+import { plainControlsSx } from '../components/plain-controls-styles';
 import { apiLabel, appLabel, useNames } from './use-names';
 import { useGrant } from './use-grant';
 import { ApiError } from '../api/errors';
@@ -32,7 +33,7 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
   const title = data ? `${appLabel(names, data.client_id)} → ${apiLabel(names, data.audience)}` : 'Grant';
   return (
     <Drawer anchor="right" open onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 520 } }, role: 'dialog', 'aria-labelledby': 'grant-detail-title' } }}>
-      <Stack sx={{ p: 2.5, gap: 2 }}>
+      <Stack sx={{ p: 2.5, gap: 2, ...plainControlsSx }}>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
           <Typography id="grant-detail-title" variant="h6" component="h2" sx={{ flexGrow: 1, wordBreak: 'break-word' }}>
             {title}
@@ -51,8 +52,8 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
         {data && (
           <>
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-              <CopyButton value={data.id} label="Copy ID" variant="text" />
-              <CopyButton value={JSON.stringify(data, null, 2)} label="Copy JSON" variant="text" />
+              <CopyButton value={data.id} label="Copy ID" />
+              <CopyButton value={JSON.stringify(data, null, 2)} label="Copy JSON" />
               <Box sx={{ flexGrow: 1 }} />
               <GrantRowActions grant={data} label={title} onEdit={() => onEdit(data)} onDelete={() => onDelete(data)} />
             </Box>

@@ -1,9 +1,7 @@
 import { memo } from 'react';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import type { ClientGrant } from '../api/client-grants';
-import { CopyButton } from '../components/copy-button';
 import { appTypeLabel } from './app-types';
+import { CopyIdButton } from './copy-id-button';
 import { GrantRowActions } from './grant-row-actions';
 import { OpenGrantButton } from './open-grant-button';
 import { NameCell } from './name-cell';
@@ -20,14 +18,18 @@ type Props = {
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
 
-/** Memoized: page-level changes (progress bar, notices, dialogs) must not re-render every row. */
+/**
+ * Memoized: page-level changes (progress bar, notices, dialogs) must not re-render every row.
+ * Plain <tr>/<td> styled by the table's class rules: a page change mounts 25 rows at once, and
+ * MUI's TableRow/TableCell resolve their styles per element (measured in bench/RESULTS.md).
+ */
 export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   const label = grantLabel(names, grant);
   return (
-    <TableRow hover onClick={() => onOpen(grant)}>
-      <TableCell>
+    <tr className="cg-row" onClick={() => onOpen(grant)}>
+      <td>
         {grant.client_id ? (
           <NameCell
             lookup={app}
@@ -38,39 +40,39 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
         ) : (
           <span className="cg-name">Third-party apps ({grant.default_for ?? 'default'})</span>
         )}
-      </TableCell>
-      <TableCell>
+      </td>
+      <td>
         <NameCell
           lookup={api}
           id={grant.audience}
           missingLabel="Deleted API"
           badge={grant.is_system ? 'System' : undefined}
         />
-      </TableCell>
-      <TableCell className="cg-scopes">
+      </td>
+      <td className="cg-scopes">
         <ScopeChips grant={grant} />
-      </TableCell>
-      <TableCell>{grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>
-      <TableCell>
+      </td>
+      <td>{grant.subject_type === 'user' ? 'User' : 'Client'}</td>
+      <td>
         <div>{grant.organization_usage ? usageLabels[grant.organization_usage] : '—'}</div>
         {grant.allow_any_organization && <span className="cg-chip">Any organization</span>}
-      </TableCell>
-      <TableCell>
+      </td>
+      <td>
         <span className="cg-id">
           <OpenGrantButton grant={grant} label={label} onOpen={onOpen}>
             {grant.id.slice(0, 8)}…
           </OpenGrantButton>
-          <CopyButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
+          <CopyIdButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
         </span>
-      </TableCell>
-      <TableCell align="right">
+      </td>
+      <td className="cg-end">
         <GrantRowActions
           grant={grant}
           label={label}
           onEdit={() => onEdit(grant)}
           onDelete={() => onDelete(grant)}
         />
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 });

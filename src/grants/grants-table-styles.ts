@@ -1,4 +1,5 @@
 import type { SxProps, Theme } from '@mui/material/styles';
+import { plainControlsSx } from '../components/plain-controls-styles';
 
 /**
  * The table's row styles, written once as class rules on the table. Rows are plain elements with
@@ -6,6 +7,7 @@ import type { SxProps, Theme } from '@mui/material/styles';
  * and 25 rows of them made every page change slow.
  */
 const grantPartsSx = {
+  ...plainControlsSx,
   '& .cg-name': {
     display: 'flex',
     alignItems: 'center',
@@ -47,7 +49,7 @@ const grantPartsSx = {
   '& .cg-chip-warning': { borderColor: 'warning.main' },
   '& .cg-chip-secondary': { borderColor: 'secondary.main', color: 'secondary.main' },
   '& .cg-muted': { color: 'text.secondary' },
-  '& .cg-id': { display: 'flex', alignItems: 'center', whiteSpace: 'nowrap' },
+  '& .cg-id': { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
   '& .cg-link': {
     p: 0,
     border: 0,
@@ -64,8 +66,19 @@ const grantPartsSx = {
 export const grantsTableSx: SxProps<Theme> = {
   ...grantPartsSx,
   minWidth: 980,
-  '& tbody tr': { cursor: 'pointer' },
-  '& tbody td': { verticalAlign: 'top', py: 1.25 },
+  // MUI TableRow hover + TableCell (size small, body) for the plain rows of grant-row.tsx.
+  '& .cg-row': { cursor: 'pointer', '&:hover': { bgcolor: 'action.hover' } },
+  '& .cg-row > td': {
+    typography: 'body2',
+    color: 'text.primary',
+    px: 2,
+    py: 1.25,
+    verticalAlign: 'top',
+    textAlign: 'left',
+    borderBottom: 1,
+    borderColor: 'TableCell.border',
+  },
+  '& .cg-row > td.cg-end': { textAlign: 'right' },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
 };
 

@@ -1,11 +1,11 @@
-import Tooltip from '@mui/material/Tooltip';
 import type { ClientGrant } from '../api/client-grants';
 
 const shown = 3;
 
 /**
- * The first few scopes, then "+N more" with the rest on hover or focus; "All scopes" when the grant has
- * them all. Plain elements styled by the table's class rules (grants-table-styles.ts), for render speed.
+ * The first few scopes, then "+N more" with the rest in its title and accessible name (the detail
+ * panel lists them all); "All scopes" when the grant has them all. Plain elements styled by the
+ * table's class rules (grants-table-styles.ts), for render speed: no Tooltip per row.
  */
 export function ScopeChips({ grant }: { grant: ClientGrant }) {
   if (grant.allow_all_scopes) return <span className="cg-chip cg-chip-primary">All scopes</span>;
@@ -20,11 +20,9 @@ export function ScopeChips({ grant }: { grant: ClientGrant }) {
         </span>
       ))}
       {rest.length > 0 && (
-        <Tooltip title={rest.join(', ')}>
-          <span className="cg-chip cg-chip-filled" tabIndex={0} aria-label={`${rest.length} more scopes: ${rest.join(', ')}`}>
-            +{rest.length} more
-          </span>
-        </Tooltip>
+        <span className="cg-chip cg-chip-filled" title={rest.join(', ')} aria-label={`${rest.length} more scopes: ${rest.join(', ')}`}>
+          +{rest.length} more
+        </span>
       )}
     </span>
   );
