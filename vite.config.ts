@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { preloadAppChunks } from './scripts/preload-app-chunks.ts';
+import { reactRuntimeAliases } from './scripts/react-runtime.ts';
 
 const resultsDir = 'test-results';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  resolve: { alias: reactRuntimeAliases(command) },
   plugins: [react(), preloadAppChunks('src/app/mount.tsx')],
   build: { sourcemap: true },
   test: {
@@ -31,4 +33,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -28,12 +28,15 @@ test('Delete asks first, naming app, API and token lifetime; the row goes at onc
   await expect.poll(async () => (await allGrants(tenant)).some((candidate) => candidate.id === grant.id)).toBe(false);
 });
 
-test('Cancel keeps the grant', async ({ page }) => {
+test('Cancel keeps the grant, and is the focused choice (Enter does not delete)', async ({ page }) => {
   const { dashboard } = environment();
   await connectToLocalTenant(page, dashboard.url);
   const grant = await firstDeletable();
   await rowFor(page, grant.id).getByRole('button', { name: /^Delete grant for / }).click();
-  await page.getByRole('dialog', { name: 'Delete grant' }).getByRole('button', { name: 'Cancel' }).click();
+  const cancel = page.getByRole('dialog', { name: 'Delete grant' }).getByRole('button', { name: 'Cancel' });
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Delete grant' })).toHaveCount(0);
   await expect(rowFor(page, grant.id)).toHaveCount(1);
 });
 

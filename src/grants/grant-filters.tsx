@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -5,28 +6,31 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { ApplicationFilter } from './application-filter';
-import { hasFilters, type GrantFilterKey, type GrantsSearch } from './grants-search';
+import { hasFilters, type GrantFilterKey, type GrantFilterValues } from './grants-search';
 import type { Names } from './use-names';
 
-type Props = { search: GrantsSearch; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
+type Props = { filters: GrantFilterValues; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
 
-/** The filters the Management API itself supports, so every result is exact and paged by the server. */
-export function GrantFilters({ search, names, namesLoading, onFilter, onClear }: Props) {
+/**
+ * The filters the Management API itself supports, so every result is exact and paged by the server.
+ * Memoized on the filter values: paging must not re-render the Autocomplete and selects.
+ */
+export const GrantFilters = memo(function GrantFilters({ filters, names, namesLoading, onFilter, onClear }: Props) {
   const apis = names.resourceServers;
-  const unknownAudience = search.audience && !apis.some((api) => api.identifier === search.audience);
+  const unknownAudience = filters.audience && !apis.some((api) => api.identifier === filters.audience);
   return (
     <Stack direction="row" useFlexGap spacing={1.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }} role="search" aria-label="Filter grants">
-      <ApplicationFilter clients={names.clients} loading={namesLoading} value={search.client_id} onChange={(id) => onFilter('client_id', id)} />
+      <ApplicationFilter clients={names.clients} loading={namesLoading} value={filters.client_id} onChange={(id) => onFilter('client_id', id)} />
       <TextField
         select
         size="small"
         label="API"
-        value={search.audience ?? ''}
+        value={filters.audience ?? ''}
         onChange={(event) => onFilter('audience', event.target.value || undefined)}
         sx={{ minWidth: 200, flex: '1 1 200px' }}
       >
         <MenuItem value="">All APIs</MenuItem>
-        {unknownAudience && <MenuItem value={search.audience}>{search.audience}</MenuItem>}
+        {unknownAudience && <MenuItem value={filters.audience}>{filters.audience}</MenuItem>}
         {apis.map((api) => (
           <MenuItem key={api.identifier} value={api.identifier}>
             {api.name}
@@ -38,7 +42,7 @@ export function GrantFilters({ search, names, namesLoading, onFilter, onClear }:
         select
         size="small"
         label="Subject type"
-        value={search.subject_type ?? ''}
+        value={filters.subject_type ?? ''}
         onChange={(event) => onFilter('subject_type', event.target.value || undefined)}
         sx={{ minWidth: 150, flex: '0 1 150px' }}
       >
@@ -49,13 +53,13 @@ export function GrantFilters({ search, names, namesLoading, onFilter, onClear }:
       <FormControlLabel
         control={
           <Switch
-            checked={Boolean(search.allow_any_organization)}
+            checked={Boolean(filters.allow_any_organization)}
             onChange={(event) => onFilter('allow_any_organization', event.target.checked ? 'true' : undefined)}
           />
         }
         label="Any organization"
       />
-      {hasFilters(search) && <Button onClick={onClear}>Clear filters</Button>}
+      {hasFilters(filters) && <Button onClick={onClear}>Clear filters</Button>}
     </Stack>
   );
-}
+});

@@ -12,7 +12,7 @@ import { MessageState } from '../components/message-state';
 import { GrantDialogs, type DialogState } from './grant-dialogs';
 import Skeleton from '@mui/material/Skeleton';
 import { grantQueries, listParams } from './grant-queries';
-import { hasFilters } from './grants-search';
+import { hasFilters, type GrantFilterKey } from './grants-search';
 import { GrantsTable } from './grants-table';
 import { NamesNotice } from './names-notice';
 import type { Notice } from './notice-snackbar';
@@ -39,6 +39,13 @@ export function GrantsPage() {
   const queryClient = useQueryClient();
   const [search, dispatch] = useGrantsSearch();
   const params = useMemo(() => listParams(search), [search]);
+  const { client_id, audience, subject_type, allow_any_organization } = search;
+  const filters = useMemo(
+    () => ({ client_id, audience, subject_type, allow_any_organization }),
+    [client_id, audience, subject_type, allow_any_organization],
+  );
+  const onFilter = useCallback((key: GrantFilterKey, value: string | undefined) => dispatch({ type: 'filter', key, value }), [dispatch]);
+  const clearFilters = useCallback(() => dispatch({ type: 'clearFilters' }), [dispatch]);
   const list = useQuery(grantQueries.list(api, params));
   const names = useNames();
   const [deleting, setDeleting] = useState<ClientGrant>();
@@ -82,7 +89,7 @@ export function GrantsPage() {
   const empty = hasFilters(search) ? (
     <MessageState
       title="No grants match these filters"
-      action={<Button onClick={() => dispatch({ type: 'clearFilters' })}>Clear filters</Button>}
+      action={<Button onClick={clearFilters}>Clear filters</Button>}
     >
       Try another application or API, or clear the filters to see every grant in the tenant.
     </MessageState>
@@ -124,11 +131,11 @@ export function GrantsPage() {
       </Box>
       <Suspense fallback={<Skeleton variant="rounded" height={40} aria-label="Loading filters" />}>
         <GrantFilters
-          search={search}
+          filters={filters}
           names={names}
           namesLoading={names.clients.length === 0 && !names.clientsError}
-          onFilter={(key, value) => dispatch({ type: 'filter', key, value })}
-          onClear={() => dispatch({ type: 'clearFilters' })}
+          onFilter={onFilter}
+          onClear={clearFilters}
         />
       </Suspense>
       <NamesNotice names={names} />

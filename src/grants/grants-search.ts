@@ -16,6 +16,7 @@ export type GrantsSearch = {
 };
 
 export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_any_organization';
+export type GrantFilterValues = Pick<GrantsSearch, GrantFilterKey>;
 
 // Each parameter is checked on its own: one bad value falls back to its default, the rest of the view survives.
 const fields = {
@@ -95,6 +96,6 @@ export function reduceGrantsSearch(search: GrantsSearch, action: GrantsSearchAct
   }
 }
 
-export function hasFilters(search: GrantsSearch): boolean {
+export function hasFilters(search: GrantFilterValues): boolean {
   return Boolean(search.client_id || search.audience || search.subject_type || search.allow_any_organization);
 }

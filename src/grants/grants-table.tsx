@@ -6,7 +6,6 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { ClientGrant } from '../api/client-grants';
@@ -14,12 +13,12 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
+import { grantColumns, GrantsTableHead } from './grants-table-head';
 import { grantsTableSx } from './grants-table-styles';
 import { rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
 
-const columns = ['Application', 'API', 'Scopes', 'Subject', 'Organizations', 'Grant ID', 'Actions'];
 
 type Props = {
   grants: ClientGrant[] | undefined;
@@ -71,24 +70,12 @@ export function GrantsTable(props: Props) {
             size="small"
             sx={grantsTableSx}
           >
-            <TableHead>
-              <TableRow>
-                {columns.map((column) => (
-                  <TableCell
-                    key={column}
-                    align={column === 'Actions' ? 'right' : 'left'}
-                    sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
-                  >
-                    {column}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
+            <GrantsTableHead />
             <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
-              {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columns.length} />}
+              {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={grantColumns.length} />}
               {grants?.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={columns.length}>{props.empty}</TableCell>
+                  <TableCell colSpan={grantColumns.length}>{props.empty}</TableCell>
                 </TableRow>
               )}
               {grants?.map((grant) => (
