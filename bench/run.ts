@@ -21,7 +21,7 @@ await buildBundle();
 const bundle = await bundleSizes();
 
 const off = await startSite('off');
-const limited = await startSite({ burst: 1000, perSecond: 1000 });
+const limited = await startSite('1000/1000');
 const browser = await launchBrowser();
 /** A fresh browser context per measurement, with the timing probe installed before any page script. */
 async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium, type Browser } from '@playwright/test';
-import { startLocalTenant, type LocalTenant, type LocalTenantOptions } from '../local-tenant/server.ts';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../local-tenant/defaults.ts';
 import { findBrowser, noBrowserMessage } from '../scripts/browser.ts';
 import { startDashboardServer, type DashboardServer } from '../scripts/serve-dashboard.ts';
+import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
 
 const here = import.meta.dirname;
 // Our own build directory (git-ignored), so the bench never races `dist/` used by e2e runs.
@@ -43,10 +43,15 @@ export async function bundleSizes(): Promise<BundleSizes> {
   return sizes;
 }
 
-export type Site = { tenant: LocalTenant; dashboard: DashboardServer };
+export type Site = { tenant: TenantProcess; dashboard: DashboardServer };
 
-export async function startSite(rateLimit: LocalTenantOptions['rateLimit']): Promise<Site> {
-  const tenant = await startLocalTenant({ port: 0, seed: 'scale:10000', rateLimit });
+/**
+ * The tenant runs as its own process, as Auth0 is its own server: in this process its answers would
+ * queue behind the static server's writes and Playwright's own work on one JS thread.
+ * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`.
+ */
+export async function startSite(rateLimit: string): Promise<Site> {
+  const tenant = await startTenantProcess({ seed: 'scale:10000', rateLimit });
   const dashboard = await startDashboardServer({
     root: outDir,
     port: 0,
@@ -56,7 +61,7 @@ export async function startSite(rateLimit: LocalTenantOptions['rateLimit']): Pro
 }
 
 export async function stopSite(site: Site): Promise<void> {
-  await Promise.all([site.dashboard.close(), site.tenant.close()]);
+  await Promise.all([site.dashboard.close(), site.tenant.stop()]);
 }
 
 export async function launchBrowser(): Promise<Browser> {

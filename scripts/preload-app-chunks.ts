@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * Adds <link rel="modulepreload"> for the app chunk that src/main.tsx imports dynamically, and for
+ * Adds <link rel="preload"> for the app chunk that src/main.tsx imports dynamically, and for
  * everything it imports. The entry stays tiny (it starts the first API request at once), but without
  * these links the browser would discover the app's chunks only after running the entry: a second
  * round trip before React and MUI even start to download.
@@ -28,7 +28,10 @@ export function preloadAppChunks(appModule: string): Plugin {
         visit(app.fileName);
         return [...files].map((file) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+          // `preload`, not `modulepreload`: download only. Chromium compiles modulepreloaded modules on
+          // arrival, on the main thread, ahead of the entry, which then starts the first page's request
+          // ~80 ms later; compiled on import instead, they cost the same but after that request is out.
+          attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `/${file}` },
           injectTo: 'head' as const,
         }));
       },

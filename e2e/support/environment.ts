@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../../local-tenant/defaults.ts';
 import { startDashboardServer, type DashboardServer } from '../../scripts/serve-dashboard.ts';
-import { startTenantProcess, type TenantProcess, type TenantProcessOptions } from './local-tenant-process.ts';
+import { startTenantProcess, type TenantProcess, type TenantProcessOptions } from '../../scripts/local-tenant-process.ts';
 
 export type Environment = { tenant: TenantProcess; dashboard: DashboardServer };
 

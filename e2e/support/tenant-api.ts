@@ -1,4 +1,4 @@
-import type { TenantProcess } from './local-tenant-process.ts';
+import type { TenantProcess } from '../../scripts/local-tenant-process.ts';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../../local-tenant/defaults.ts';
 
 export type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; subject_type?: string; is_system?: boolean };

@@ -1,6 +1,9 @@
 import { z } from '../schema';
 import { pathSegment, type CallOptions, type RequestContext } from './request';
 import { totalsEnvelope } from './paging';
+import { clientGrantsListQuery, filterParams, type ClientGrantFilters, type ListClientGrantsQuery } from './client-grants-query';
+
+export { clientGrantsListQuery, type ClientGrantFilters, type ListClientGrantsQuery } from './client-grants-query';
 
 export const organizationUsageSchema = z.enum(['deny', 'allow', 'require']);
 export const subjectTypeSchema = z.enum(['client', 'user']);
@@ -33,15 +36,6 @@ export const clientGrantCheckpointSchema = z.looseObject({
   next: z.nullish(z.string()),
 });
 
-export type ClientGrantFilters = {
-  client_id?: string;
-  audience?: string;
-  subject_type?: SubjectType;
-  /** Auth0 accepts only `true` for this filter. */
-  allow_any_organization?: true;
-};
-
-export type ListClientGrantsQuery = ClientGrantFilters & { page: number; per_page: number };
 export type ListClientGrantsCheckpointQuery = ClientGrantFilters & { take?: number; from?: string };
 export type ClientGrantCheckpointPage = { client_grants: ClientGrant[]; next?: string };
 
@@ -63,24 +57,6 @@ export type CreateClientGrantBody = GrantSettings & {
 export type UpdateClientGrantBody = GrantSettings;
 
 const DEFAULT_TAKE = 50;
-
-/**
- * Picks the filters by name: callers may hand over a wider object (e.g. the page's URL state with
- * `grant`), and Auth0 answers 400 to any query parameter it does not know.
- */
-function filterParams(filters: ClientGrantFilters) {
-  return {
-    client_id: filters.client_id,
-    audience: filters.audience,
-    subject_type: filters.subject_type,
-    allow_any_organization: filters.allow_any_organization,
-  };
-}
-
-/** The offset-paged list's query string, shared with the early first-page request (boot/). */
-export function clientGrantsListQuery(query: ListClientGrantsQuery) {
-  return { page: query.page, per_page: query.per_page, ...filterParams(query), include_totals: true };
-}
 
 export async function listClientGrants(
   core: RequestContext,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { adoptEarlyGet, earlyGetAnswered, startEarlyGet } from './early-get';
+import { adoptEarlyGet, startEarlyGet, waitForEarlyGet } from './early-get';
 import { createManagementApi } from './management-api';
 
 const url = 'http://127.0.0.1:4010/api/v2/client-grants?page=0&per_page=25&include_totals=true';
@@ -53,24 +53,40 @@ describe('early GET', () => {
   });
 });
 
-describe('earlyGetAnswered', () => {
-  it('is true only once a 2xx is in, for the same token, until the response is adopted', async () => {
+describe('waitForEarlyGet', () => {
+  it('resolves true once a 2xx is in, for the same token only', async () => {
     let answer: (response: Response) => void = () => undefined;
     startEarlyGet(url, 't0k3n', () => new Promise<Response>((resolve) => (answer = resolve)));
-    expect(earlyGetAnswered('t0k3n')).toBe(false);
+    const waiting = waitForEarlyGet('t0k3n', 10_000);
     answer(json(page));
-    await vi.waitFor(() => expect(earlyGetAnswered('t0k3n')).toBe(true));
-    expect(earlyGetAnswered('another-token')).toBe(false);
-    adoptEarlyGet(url, 't0k3n');
-    expect(earlyGetAnswered('t0k3n')).toBe(false);
+    await expect(waiting).resolves.toBe(true);
+    await expect(waitForEarlyGet('another-token', 10_000)).resolves.toBe(false);
   });
 
-  it('stays false for an error status: the table must see the error itself', async () => {
-    const unauthorized = new Response('{}', { status: 401 });
-    const fetched = Promise.resolve(unauthorized);
-    startEarlyGet(url, 't0k3n', () => fetched);
-    await fetched;
-    await Promise.resolve();
-    expect(earlyGetAnswered('t0k3n')).toBe(false);
+  it('gives up after the wait, leaving the request to be adopted later', async () => {
+    vi.useFakeTimers();
+    try {
+      startEarlyGet(url, 't0k3n', () => new Promise<Response>(() => undefined));
+      const waiting = waitForEarlyGet('t0k3n', 250);
+      await vi.advanceTimersByTimeAsync(250);
+      await expect(waiting).resolves.toBe(false);
+      expect(adoptEarlyGet(url, 't0k3n')).toBeDefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('resolves false for an error status or a network failure: the table must see those itself', async () => {
+    startEarlyGet(url, 't0k3n', async () => new Response('{}', { status: 401 }));
+    await expect(waitForEarlyGet('t0k3n', 10_000)).resolves.toBe(false);
+    startEarlyGet(url, 't0k3n', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(waitForEarlyGet('t0k3n', 10_000)).resolves.toBe(false);
+  });
+
+  it('resolves false at once when no early request was started for the page', async () => {
+    adoptEarlyGet(url, 't0k3n');
+    await expect(waitForEarlyGet('t0k3n', 10_000)).resolves.toBe(false);
   });
 });

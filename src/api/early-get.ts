@@ -1,6 +1,6 @@
 import { requestInit } from './http';
 
-type Pending = { url: string; token: string; response: Promise<Response>; answered: boolean };
+type Pending = { url: string; token: string; response: Promise<Response>; answeredOk: Promise<boolean> };
 let pending: Pending | undefined;
 
 /**
@@ -10,19 +10,23 @@ let pending: Pending | undefined;
  */
 export function startEarlyGet(url: string, token: string, fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init)): void {
   const response = fetchImpl(url, requestInit(token, 'GET'));
-  const started: Pending = { url, token, response, answered: false };
-  // `answered`: a successful status is in (see earlyGetAnswered). If nobody adopts the request (the
-  // admin lands on another view), its failure must not be an unhandled rejection.
-  response.then((res) => (started.answered = res.ok)).catch(() => undefined);
-  pending = started;
+  // Also settles the failure: if nobody adopts the request (the admin lands on another view), it must
+  // not become an unhandled rejection.
+  const answeredOk = response.then((res) => res.ok, () => false);
+  pending = { url, token, response, answeredOk };
 }
 
 /**
- * True when an early GET for this token is waiting to be adopted and has already answered with a 2xx:
- * the app can then read it before its first render (app/first-page.ts) instead of showing a skeleton.
+ * Resolves true once the early GET for this token has answered with a 2xx, false on an error status,
+ * a network failure, when there is none to adopt, or after `maxWaitMs`. The app waits this long at most
+ * before its first render (app/first-page.ts): rows in one render instead of a skeleton and then rows.
  */
-export function earlyGetAnswered(token: string): boolean {
-  return pending?.token === token && pending.answered;
+export function waitForEarlyGet(token: string, maxWaitMs: number): Promise<boolean> {
+  const current = pending;
+  if (!current || current.token !== token) return Promise.resolve(false);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs)));
+  return Promise.race([current.answeredOk, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The request core takes the early response once, and only for the very same URL and token. */

@@ -48,9 +48,17 @@ describe('takeFirstPage', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('does not wait for an early request that has not answered yet, and leaves it to the table', async () => {
+  it('waits for an early request still on its way, up to a bound', async () => {
+    let answerNow: (response: Response) => void = () => undefined;
+    startEarlyGet(urlFor({ page: 0, per_page: 25 }), token, () => new Promise<Response>((resolve) => (answerNow = resolve)));
+    const taking = takeFirstPage('', storage({ domain, token }), 10_000);
+    answerNow(answer());
+    await expect(taking).resolves.toMatchObject({ domain, token });
+  });
+
+  it('after the bound, renders without it and leaves the request to the table', async () => {
     startEarlyGet(urlFor({ page: 0, per_page: 25 }), token, () => new Promise<Response>(() => undefined));
-    await expect(takeFirstPage('', storage({ domain, token }))).resolves.toBeUndefined();
+    await expect(takeFirstPage('', storage({ domain, token }), 5)).resolves.toBeUndefined();
     expect(adoptEarlyGet(urlFor({ page: 0, per_page: 25 }), token)).toBeDefined();
   });
 

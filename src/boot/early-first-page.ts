@@ -1,9 +1,9 @@
-import { clientGrantsListQuery } from '../api/client-grants';
+import { clientGrantsListQuery } from '../api/client-grants-query';
 import { startEarlyGet } from '../api/early-get';
 import { buildUrl } from '../api/http';
 import { originForDomain } from '../api/origin';
 import { loadStoredSession } from '../connection/stored-session';
-import { decodeToken } from '../connection/token';
+import { tokenExpiresAt } from '../connection/jwt-parts';
 import { parseGrantsSearch } from '../grants/grants-search';
 
 /**
@@ -23,8 +23,8 @@ export function startEarlyFirstPage(search: string = window.location.search, sto
 function startFromSession(search: string, storage: Storage): void {
   const session = loadStoredSession(storage);
   if (!session) return;
-  const decoded = decodeToken(session.token);
-  if (!decoded.ok || decoded.token.expiresAt <= Date.now()) return;
+  const expiresAt = tokenExpiresAt(session.token);
+  if (expiresAt === undefined || expiresAt <= Date.now()) return;
   const query = clientGrantsListQuery(parseGrantsSearch(new URLSearchParams(search)));
   startEarlyGet(buildUrl(originForDomain(session.domain), 'client-grants', query).toString(), session.token);
 }

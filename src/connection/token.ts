@@ -1,4 +1,5 @@
 import { z } from '../schema';
+import { decodeJsonPart } from './jwt-parts';
 
 /**
  * Reads a pasted Management API token so the admin sees tenant, expiry and scopes before connecting.
@@ -56,7 +57,6 @@ export const SCOPE_FOR_ACTION: Record<GrantAction, string> = {
   delete: 'delete:client_grants',
 };
 
-const BASE64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 const MANAGEMENT_AUDIENCE = /^https:\/\/([^/]+)\/api\/v2\/?$/i;
 
 /**
@@ -70,38 +70,6 @@ export function cleanTokenInput(raw: string): string {
     .trim();
   if (value.length >= 2 && /^(["']).*\1$/s.test(value)) value = value.slice(1, -1);
   return value.replace(/\s+/g, '');
-}
-
-function decodeBase64Url(part: string): string | undefined {
-  if (!BASE64URL.test(part)) return undefined;
-  const unpadded = part.replace(/=+$/, '');
-  if (unpadded.length === 0 || unpadded.length % 4 === 1) return undefined;
-  const base64 = unpadded.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
-  try {
-    const bytes = Uint8Array.from(atob(padded), (char) => char.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function decodeJsonPart(
-  part: string,
-  name: 'header' | 'payload',
-): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
-  const text = decodeBase64Url(part);
-  if (text === undefined) return { ok: false, error: `The token's ${name} is not valid base64url.` };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: `The token's ${name} is not valid JSON.` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: `The token's ${name} is not a JSON object.` };
-  }
-  return { ok: true, value: value as Record<string, unknown> };
 }
 
 function partCountError(count: number): string {

@@ -18,6 +18,11 @@ describe('parseGrantsSearch', () => {
     ['client_id=%20%20&audience=', { page: 0, per_page: 25 }],
     ['grant=<script>', { page: 0, per_page: 25 }],
     ['page=2&unknown=1', { page: 2, per_page: 25 }],
+    ['page=%202%20&per_page=1e1', { page: 2, per_page: 10 }],
+    ['page=100001&per_page=Infinity', { page: 0, per_page: 25 }],
+    ['client_id=%20abc%20&grant=%20cgr_1%20', { page: 0, per_page: 25, client_id: 'abc', grant: 'cgr_1' }],
+    [`client_id=${'a'.repeat(129)}&grant=${'g'.repeat(65)}`, { page: 0, per_page: 25 }],
+    ['subject_type=%20user', { page: 0, per_page: 25 }],
   ])('%s', (query, expected) => {
     expect(parse(query)).toEqual(expected);
   });

@@ -1,5 +1,3 @@
-import { z } from '../schema';
-
 export const rowsPerPageOptions = [10, 25, 50, 100] as const;
 export const defaultPerPage = 25;
 
@@ -18,22 +16,31 @@ export type GrantsSearch = {
 export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_any_organization';
 export type GrantFilterValues = Pick<GrantsSearch, GrantFilterKey>;
 
-// Each parameter is checked on its own: one bad value falls back to its default, the rest of the view survives.
+// Each parameter is checked on its own: one bad value falls back to its default, the rest of the view
+// survives. Plain checks rather than zod: the entry parses the URL (boot/early-first-page.ts) before
+// the app's code, and with it zod, has loaded.
+const trimmedText = (max: number, pattern?: RegExp) => (raw: string) => {
+  const value = raw.trim();
+  return value.length >= 1 && value.length <= max && (!pattern || pattern.test(value)) ? value : undefined;
+};
+/** Like `Number(raw)` (so ' 2 ' and '1e2' count), but only whole numbers in range. */
+const wholeNumber = (max: number) => (raw: string) => {
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 0 && value <= max ? value : undefined;
+};
 const fields = {
-  client_id: z.string().check(z.trim(), z.minLength(1), z.maxLength(128)),
-  audience: z.string().check(z.trim(), z.minLength(1), z.maxLength(600)),
-  subject_type: z.enum(['client', 'user']),
-  allow_any_organization: z.pipe(z.literal('true'), z.transform(() => true as const)),
-  page: z.coerce.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
-  per_page: z.pipe(z.coerce.number(), z.union(rowsPerPageOptions.map((n) => z.literal(n)))),
-  grant: z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  client_id: trimmedText(128),
+  audience: trimmedText(600),
+  subject_type: (raw: string) => (raw === 'client' || raw === 'user' ? raw : undefined),
+  allow_any_organization: (raw: string) => (raw === 'true' ? (true as const) : undefined),
+  page: wholeNumber(100_000),
+  per_page: (raw: string) => rowsPerPageOptions.find((option) => option === Number(raw)),
+  grant: trimmedText(64, /^[A-Za-z0-9_-]{1,64}$/),
 };
 
-function field<K extends keyof typeof fields>(params: URLSearchParams, key: K): z.output<(typeof fields)[K]> | undefined {
+function field<K extends keyof typeof fields>(params: URLSearchParams, key: K): ReturnType<(typeof fields)[K]> | undefined {
   const raw = params.get(key);
-  if (raw === null) return undefined;
-  const parsed = fields[key].safeParse(raw);
-  return parsed.success ? (parsed.data as z.output<(typeof fields)[K]>) : undefined;
+  return raw === null ? undefined : (fields[key](raw) as ReturnType<(typeof fields)[K]>);
 }
 
 export function parseGrantsSearch(params: URLSearchParams): GrantsSearch {

@@ -7,17 +7,22 @@ export type TenantProcessOptions = { seed?: string; tokenLifetime?: number; rate
 export type TenantProcess = { url: string; domain: string; audience: string; dataDir: string; stop(): Promise<void> };
 
 const listening = /Local tenant listening on (http:\/\/\S+)/;
+const repoRoot = join(import.meta.dirname, '..');
 
-/** Starts the local tenant CLI as its own process (reached only over HTTP), on a free port, with its own data dir. */
+/**
+ * Starts the local tenant CLI as its own process (reached only over HTTP), on a free port, with its own
+ * data dir. Used by every e2e spec file and by the benchmark, so the tenant never shares a JS thread
+ * with the test runner or the static server.
+ */
 export async function startTenantProcess(options: TenantProcessOptions = {}): Promise<TenantProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'grants-e2e-'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'grants-tenant-'));
   // `node --import tsx` rather than the tsx binary: the binary runs the server in a grandchild process,
   // so a signal to it would not reach the tenant itself.
-  const args = ['--import', 'tsx', 'local-tenant/cli.ts', '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
+  const args = ['--import', 'tsx', join(repoRoot, 'local-tenant', 'cli.ts'), '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
   if (options.tokenLifetime) args.push('--token-lifetime', String(options.tokenLifetime));
   if (options.rateLimit) args.push('--rate-limit', options.rateLimit);
   args.push(...(options.extraArgs ?? []));
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForListening(child);
   const { host } = new URL(url);
   return {
