@@ -5,7 +5,7 @@ import { clientGrantsListQuery } from '../api/client-grants';
 import { createManagementApi } from '../api/management-api';
 import { grantQueries } from '../grants/grant-queries';
 import { createQueryClient } from './query-client';
-import { takeFirstPage } from './first-page';
+import { readFirstPage, takeFirstPage } from './first-page';
 
 const domain = '127.0.0.1:4010';
 const token = 't0k3n';
@@ -71,5 +71,15 @@ describe('takeFirstPage', () => {
   it('gives nothing without a stored session', async () => {
     await answered(urlFor({ page: 0, per_page: 25 }));
     await expect(takeFirstPage('', { getItem: () => null } as unknown as Storage)).resolves.toBeUndefined();
+  });
+
+  it('reads the request Connect started for a session not stored anywhere', async () => {
+    await answered(urlFor({ page: 3, per_page: 25 }));
+    const first = await readFirstPage(domain, token, '?page=3', 10_000);
+    const client = createQueryClient();
+    first?.seed(client);
+    const api = createManagementApi({ domain, token });
+    expect(client.getQueryData(grantQueries.list(api, { page: 3, per_page: 25 }).queryKey)).toMatchObject(page);
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -37,17 +37,31 @@ export async function takeFirstPage(
 ): Promise<FirstPage | undefined> {
   const stored = loadStoredSession(storage);
   const domain = stored ? parseDomain(stored.domain) : undefined;
-  if (!stored || !domain?.ok || !(await waitForEarlyGet(stored.token, maxWaitMs))) return undefined;
+  if (!stored || !domain?.ok) return undefined;
+  return readFirstPage(domain.domain, stored.token, search, maxWaitMs);
+}
+
+/**
+ * The same for a session that has just connected: Connect starts the request (requestFirstPage) and
+ * waits for it like this before the grants page renders. `domain` is already normalised.
+ */
+export async function readFirstPage(
+  domain: string,
+  token: string,
+  search: string = window.location.search,
+  maxWaitMs: number = FIRST_PAGE_MAX_WAIT_MS,
+): Promise<FirstPage | undefined> {
+  if (!(await waitForEarlyGet(token, maxWaitMs))) return undefined;
   // A fetch that always fails: only the early response may be read here, never a second request.
-  const api = createManagementApi({ domain: domain.domain, token: stored.token, fetch: notAdopted });
+  const api = createManagementApi({ domain, token, fetch: notAdopted });
   const params = listParams(parseGrantsSearch(new URLSearchParams(search)));
   const query = grantQueries.list(api, params);
   try {
     const page = await api.clientGrants.list(params);
     const updatedAt = Date.now();
     return {
-      domain: domain.domain,
-      token: stored.token,
+      domain,
+      token,
       rateLimit: api.rateLimit(),
       seed: (client) => client.setQueryData(query.queryKey, page, { updatedAt }),
     };

@@ -25,6 +25,15 @@ function startFromSession(search: string, storage: Storage): void {
   if (!session) return;
   const expiresAt = tokenExpiresAt(session.token);
   if (expiresAt === undefined || expiresAt <= Date.now()) return;
+  requestFirstPage(session.domain, session.token, search);
+}
+
+/**
+ * Starts the request for the page of grants the URL asks for, to be adopted by the table's query.
+ * Also called on Connect (connection-provider.tsx): the request then travels while the page renders
+ * its first frame, instead of after it (effects, and so queries, start only once a frame is painted).
+ */
+export function requestFirstPage(domain: string, token: string, search: string = window.location.search): void {
   const query = clientGrantsListQuery(parseGrantsSearch(new URLSearchParams(search)));
-  startEarlyGet(buildUrl(originForDomain(session.domain), 'client-grants', query).toString(), session.token);
+  startEarlyGet(buildUrl(originForDomain(domain), 'client-grants', query).toString(), token);
 }

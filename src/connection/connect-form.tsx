@@ -37,7 +37,8 @@ export function ConnectForm() {
 
   const onSubmit = handleSubmit((values) => {
     const parsed = parseDomain(values.domain);
-    if (parsed.ok) connect({ domain: parsed.domain, token: cleanTokenInput(values.token), stayConnected: values.stayConnected });
+    // Returned, so the form stays submitting (Connect busy) while the first page is read.
+    if (parsed.ok) return connect({ domain: parsed.domain, token: cleanTokenInput(values.token), stayConnected: values.stayConnected });
   });
 
   return (

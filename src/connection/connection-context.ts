@@ -15,7 +15,8 @@ export type ConnectInput = { domain: string; token: string; stayConnected: boole
 
 export type ConnectionState = {
   connection: Connection | undefined;
-  connect(input: ConnectInput): void;
+  /** Resolves once the grants page can render (its first page read, or a short wait given up). */
+  connect(input: ConnectInput): Promise<void>;
   /** Swap in a fresh token for the same tenant after a 401, keeping every page and form as it is. */
   replaceToken(token: string): void;
   disconnect(): void;

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { MutationCache, QueryCache, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 import { createManagementApi } from '../api/management-api';
-import type { FirstPage } from '../app/first-page';
+import { readFirstPage, type FirstPage } from '../app/first-page';
 import { createQueryClient } from '../app/query-client';
+import { requestFirstPage } from '../boot/early-first-page';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
 import { parseDomain } from './domain';
 import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
@@ -30,8 +31,9 @@ function restoreSession(): Session | undefined {
  */
 export function ConnectionProvider({ children, firstPage }: { children: ReactNode; firstPage?: FirstPage }) {
   const [session, setSession] = useState<Session | undefined>(restoreSession);
-  // Read before the first render (app/first-page.ts); it belongs to the restored session only.
-  const [bootPage] = useState(() =>
+  // The first page of grants read before the page rendered (app/first-page.ts): at boot for the
+  // restored session, then on each Connect. Its rate-limit headers seed the connection's request core.
+  const [pageRead, setPageRead] = useState(() =>
     firstPage && session?.domain === firstPage.domain && session.token === firstPage.token ? firstPage : undefined,
   );
   const [tokenRejected, setTokenRejected] = useState(false);
@@ -42,7 +44,7 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
       if (error instanceof ApiError && error.status === 401) setTokenRejected(true);
     };
     const client = createQueryClient({ queryCache: new QueryCache({ onError }), mutationCache: new MutationCache({ onError }) });
-    bootPage?.seed(client);
+    pageRead?.seed(client);
     return client;
   });
 
@@ -64,19 +66,28 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
         domain: session.domain,
         token: session.token,
         onRateLimitWait,
-        initialRateLimit: session.token === bootPage?.token ? bootPage.rateLimit : undefined,
+        initialRateLimit: session.token === pageRead?.token ? pageRead.rateLimit : undefined,
       }),
       scopes: decoded.token.scopes,
       expiresAt: decoded.token.expiresAt,
       subject: decoded.token.sub,
     };
-  }, [session, onRateLimitWait, bootPage]);
+  }, [session, onRateLimitWait, pageRead]);
 
-  const connect = useCallback(({ domain, token, stayConnected }: ConnectInput) => {
-    saveSession({ domain, token }, stayConnected);
-    setTokenRejected(false);
-    setSession({ domain, token, stayConnected });
-  }, []);
+  const connect = useCallback(
+    async ({ domain, token, stayConnected }: ConnectInput) => {
+      // The first page travels while Connect waits (briefly) for it: the grants page then renders
+      // with rows, instead of a skeleton first and its query only after that frame is painted.
+      requestFirstPage(domain, token);
+      const read = await readFirstPage(domain, token);
+      read?.seed(queryClient);
+      saveSession({ domain, token }, stayConnected);
+      setTokenRejected(false);
+      setPageRead(read);
+      setSession({ domain, token, stayConnected });
+    },
+    [queryClient],
+  );
 
   const replaceToken = useCallback(
     (token: string) => {

@@ -6,7 +6,7 @@ import { describeError } from '../api/errors';
 import { fetchLocalTenantConfig } from '../api/local-tenant-config';
 import { requestManagementToken } from '../api/oauth-token';
 
-type Props = { onToken(domain: string, token: string): void };
+type Props = { onToken(domain: string, token: string): Promise<void> };
 
 /** Shown only when the dashboard is served by `npm start`, which runs a local tenant beside it. */
 export function LocalTenantButton({ onToken }: Props) {
