@@ -1,5 +1,5 @@
 // SVG path data of the Material icons drawn by the grants table's plain icon buttons (from
-// @mui/icons-material, Apache-2.0). Rows draw a bare <svg> rather than 75 SvgIcon components per page.
+// @mui/icons-material, Apache-2.0). They become CSS masks (plain-controls-styles.ts): no element per icon.
 export const iconPaths = {
   edit: 'm14.06 9.02.92.92L5.92 19H5v-.92zM17.66 3c-.25 0-.51.1-.7.29l-1.83 1.83 3.75 3.75 1.83-1.83c.39-.39.39-1.02 0-1.41l-2.34-2.34c-.2-.2-.45-.29-.71-.29m-3.6 3.19L3 17.25V21h3.75L17.81 9.94z',
   delete: 'M16 9v10H8V9zm-1.5-6h-5l-1 1H5v2h14V4h-3.5zM18 7H6v12c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2z',
@@ -9,3 +9,9 @@ export const iconPaths = {
 } as const;
 
 export type IconName = keyof typeof iconPaths;
+
+/** A CSS mask image of the icon: painted in the element's `currentColor` through its background. */
+export function iconMask(name: IconName): string {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${iconPaths[name]}"/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+}

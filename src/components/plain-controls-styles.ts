@@ -1,9 +1,29 @@
+import { iconMask, iconPaths, type IconName } from './icon-paths';
+
+// `.cg-i-edit` etc.: the icon drawn by ::before, masked out of a currentColor background. Forced-colors
+// mode (Windows high contrast) replaces backgrounds, so there the mask is painted in ButtonText.
+const iconRules = Object.fromEntries(
+  (Object.keys(iconPaths) as IconName[]).map((name) => [`& .cg-i-${name}::before`, { maskImage: iconMask(name) }]),
+);
+
 /**
  * Class rules for the plain elements that stand in for MUI components where a page holds many of
  * them (table rows, cards). Spread into the `sx` of a container; theme tokens resolve there once.
  */
 export const plainControlsSx = {
-  '& .cg-svg': { width: 20, height: 20, fill: 'currentColor', flexShrink: 0 },
+  '& [class*="cg-i-"]::before': {
+    content: '""',
+    display: 'block',
+    width: 18,
+    height: 18,
+    flexShrink: 0,
+    bgcolor: 'currentColor',
+    maskSize: 'contain',
+    maskRepeat: 'no-repeat',
+    maskPosition: 'center',
+    '@media (forced-colors: active)': { bgcolor: 'ButtonText', forcedColorAdjust: 'none' },
+  },
+  ...iconRules,
   '& .cg-icon-button': {
     display: 'inline-flex',
     alignItems: 'center',
@@ -19,7 +39,6 @@ export const plainControlsSx = {
     '&:hover': { bgcolor: 'action.hover' },
     '&:focus-visible': { outline: '2px solid currentColor', outlineOffset: 2 },
     '&:disabled': { color: 'action.disabled', cursor: 'default', bgcolor: 'transparent' },
-    '& .cg-svg': { width: 18, height: 18 },
   },
   '& .cg-reason': { display: 'inline-flex' },
   '& .cg-actions': { display: 'inline-flex', justifyContent: 'flex-end', gap: 0.25 },

@@ -1,5 +1,4 @@
 import { useId, type MouseEventHandler } from 'react';
-import { PlainIcon } from './plain-icon';
 import type { IconName } from './icon-paths';
 
 type Props = {
@@ -14,31 +13,38 @@ type Props = {
 };
 
 /**
- * A small round icon button made of plain elements, styled by the class rules in
- * plain-controls-styles.ts: a page of rows holds up to 75 of them, and MUI's IconButton (ripple,
- * emotion styles per instance) made rendering a page several times slower. Hints are native titles
- * (no Popper per row). A disabled one explains itself twice: a title on its wrapper (a disabled
- * button gets no pointer events) and the same words as its accessible description.
+ * A small round icon button made of one plain element, styled by the class rules in
+ * plain-controls-styles.ts (the icon is a CSS mask, not an <svg>): a page of rows holds up to 75 of
+ * them, and both MUI's IconButton (ripple, emotion styles per instance) and an inline <svg> per icon
+ * made every page turn measurably slower. Hints are native titles (no Popper per row).
  */
-export function PlainIconButton({ icon, label, title, onClick, reason }: Props) {
-  const id = useId();
-  const button = (
+export function PlainIconButton({ reason, ...props }: Props) {
+  return reason ? <DisabledIconButton {...props} reason={reason} /> : <IconButtonElement {...props} />;
+}
+
+function IconButtonElement({ icon, label, title, onClick, describedBy }: Omit<Props, 'reason'> & { describedBy?: string }) {
+  return (
     <button
       type="button"
-      className="cg-icon-button"
+      className={`cg-icon-button cg-i-${icon}`}
       aria-label={label}
-      title={reason ? undefined : title}
-      disabled={Boolean(reason)}
-      aria-describedby={reason ? id : undefined}
+      title={describedBy ? undefined : title}
+      disabled={Boolean(describedBy)}
+      aria-describedby={describedBy}
       onClick={onClick}
-    >
-      <PlainIcon name={icon} />
-    </button>
+    />
   );
-  if (!reason) return button;
+}
+
+/**
+ * A disabled one explains itself twice: a title on its wrapper (a disabled button gets no pointer
+ * events) and the same words as its accessible description, for keyboard and screen-reader users.
+ */
+function DisabledIconButton({ reason, ...props }: Omit<Props, 'reason'> & { reason: string }) {
+  const id = useId();
   return (
     <span className="cg-reason" title={reason}>
-      {button}
+      <IconButtonElement {...props} describedBy={id} />
       <span id={id} hidden>
         {reason}
       </span>

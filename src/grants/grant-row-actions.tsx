@@ -1,5 +1,4 @@
 import type { ClientGrant } from '../api/client-grants';
-import { PlainIcon } from '../components/plain-icon';
 import { PlainIconButton } from '../components/plain-icon-button';
 import { usePermission } from '../connection/use-permission';
 
@@ -14,7 +13,7 @@ export function GrantRowActions({ grant, label, onEdit, onDelete }: Props) {
   if (grant.is_system) {
     return (
       <span className="cg-actions cg-locked" title={systemHint}>
-        <PlainIcon name="lock" title="System grant, read-only" />
+        <span className="cg-i-lock" role="img" aria-label="System grant, read-only" />
       </span>
     );
   }

@@ -62,7 +62,7 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
           <OpenGrantButton grant={grant} label={label} onOpen={onOpen}>
             {grant.id.slice(0, 8)}…
           </OpenGrantButton>
-          <CopyIdButton key={grant.id} value={grant.id} label={`Copy grant ID ${grant.id}`} />
+          <CopyIdButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
         </span>
       </td>
       <td className="cg-end">

@@ -82,7 +82,7 @@ export function GrantsTable(props: Props) {
               )}
               {/* Keyed by position, not grant id: a page turn then updates 25 rows' text in place instead
                   of removing ~900 elements and creating ~900 more (measured: bench/RESULTS.md). Rows
-                  hold no state of their own but the copy button's, which is keyed by grant id. */}
+                  hold no state of their own (the copy button's confirmation belongs to the copied id). */}
               {grants?.map((grant, position) => (
                 <GrantRow
                   key={position}
