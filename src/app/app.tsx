@@ -6,7 +6,7 @@ import { ConnectionProvider } from '../connection/connection-provider';
 import { RateLimitNotice } from '../connection/rate-limit-notice';
 import { ReconnectBanner } from '../connection/reconnect-banner';
 import { TenantMenu } from '../connection/tenant-menu';
-import { GrantsPage } from '../grants/grants-page';
+import { GrantsPageSlot } from '../grants/grants-page-slot';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import type { FirstPage } from './first-page';
@@ -29,7 +29,7 @@ function Screens() {
   return (
     <AppShell tenant={<TenantMenu />}>
       <ReconnectBanner />
-      <GrantsPage />
+      <GrantsPageSlot />
       <RateLimitNotice />
     </AppShell>
   );

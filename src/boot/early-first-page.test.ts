@@ -33,7 +33,7 @@ describe('startEarlyFirstPage', () => {
       const session = { domain: '127.0.0.1:4010', token: token(3600) };
       const expected = await tableRequestUrl(search, session);
       fetchSpy.mockResolvedValue(new Response('{}'));
-      startEarlyFirstPage(search, storageWith(session));
+      expect(startEarlyFirstPage(search, storageWith(session))).toBe(true);
       expect(fetchSpy).toHaveBeenCalledTimes(1);
       const earlyUrl = String(fetchSpy.mock.calls[0]?.[0]);
       expect(earlyUrl).toBe(expected);
@@ -42,13 +42,13 @@ describe('startEarlyFirstPage', () => {
   );
 
   it('does nothing without a stored session (the token is in memory only, or nobody connected)', () => {
-    startEarlyFirstPage('', { getItem: () => null } as unknown as Storage);
+    expect(startEarlyFirstPage('', { getItem: () => null } as unknown as Storage)).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   it('does nothing with an expired or malformed stored token', () => {
-    startEarlyFirstPage('', storageWith({ domain: '127.0.0.1:4010', token: token(-5) }));
-    startEarlyFirstPage('', storageWith({ domain: '127.0.0.1:4010', token: 'garbage' }));
+    expect(startEarlyFirstPage('', storageWith({ domain: '127.0.0.1:4010', token: token(-5) }))).toBe(false);
+    expect(startEarlyFirstPage('', storageWith({ domain: '127.0.0.1:4010', token: 'garbage' }))).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 

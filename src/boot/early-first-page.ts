@@ -11,21 +11,24 @@ import { parseGrantsSearch } from '../grants/grants-search';
  * React and MUI have loaded. The request core adopts this response when the table asks for the same
  * page with the same token, so the first rows wait for the slower of bundle and API, not for both.
  */
-export function startEarlyFirstPage(search: string = window.location.search, storage: Storage = sessionStorage): void {
+export function startEarlyFirstPage(search: string = window.location.search, storage: Storage = sessionStorage): boolean {
   // Only a speed-up: whatever is wrong with the stored session, the app itself decides what to do with it.
   try {
-    startFromSession(search, storage);
+    return startFromSession(search, storage);
   } catch {
     // e.g. a stored domain that is not normalised: the app's restoreSession discards such an entry.
+    return false;
   }
 }
 
-function startFromSession(search: string, storage: Storage): void {
+/** True when the request was started: a session is stored and its token has not expired. */
+function startFromSession(search: string, storage: Storage): boolean {
   const session = loadStoredSession(storage);
-  if (!session) return;
+  if (!session) return false;
   const expiresAt = tokenExpiresAt(session.token);
-  if (expiresAt === undefined || expiresAt <= Date.now()) return;
+  if (expiresAt === undefined || expiresAt <= Date.now()) return false;
   requestFirstPage(session.domain, session.token, search);
+  return true;
 }
 
 /**

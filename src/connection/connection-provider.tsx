@@ -5,6 +5,7 @@ import { createManagementApi } from '../api/management-api';
 import { readFirstPage, type FirstPage } from '../app/first-page';
 import { createQueryClient } from '../app/query-client';
 import { requestFirstPage } from '../boot/early-first-page';
+import { loadGrantsPage } from '../grants/grants-page-chunk';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
 import { parseDomain } from './domain';
 import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
@@ -76,10 +77,11 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
 
   const connect = useCallback(
     async ({ domain, token, stayConnected }: ConnectInput) => {
-      // The first page travels while Connect waits (briefly) for it: the grants page then renders
-      // with rows, instead of a skeleton first and its query only after that frame is painted.
+      // The first page travels while Connect waits (briefly) for it and for the grants page's code:
+      // the page then renders once, with rows, instead of a skeleton first and its query only after
+      // that frame is painted.
       requestFirstPage(domain, token);
-      const read = await readFirstPage(domain, token);
+      const [read] = await Promise.all([readFirstPage(domain, token), loadGrantsPage()]);
       read?.seed(queryClient);
       saveSession({ domain, token }, stayConnected);
       setTokenRejected(false);
