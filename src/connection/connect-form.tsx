@@ -21,8 +21,10 @@ import { LocalTenantButton } from './local-tenant-button';
 import { loadRememberedDomain } from './stored-session';
 import { cleanTokenInput, decodeToken } from './token';
 import { TokenPreview } from './token-preview';
+import { loadGrantsPage } from '../grants/grants-page-chunk';
 
 const schema = createConnectFormSchema();
+const prefetchGrantsPage = () => void loadGrantsPage().catch(() => undefined);
 
 export function ConnectForm() {
   const { connect } = useConnectionState();
@@ -42,7 +44,14 @@ export function ConnectForm() {
   });
 
   return (
-    <Paper variant="outlined" sx={{ maxWidth: 640, mx: 'auto', mt: { xs: 1, sm: 4 }, p: { xs: 2, sm: 4 } }}>
+    <Paper
+      variant="outlined"
+      sx={{ maxWidth: 640, mx: 'auto', mt: { xs: 1, sm: 4 }, p: { xs: 2, sm: 4 } }}
+      // The grants page's code is not part of this view; the first sign that the admin is about to
+      // connect (a pointer over the form, or focus in it) starts loading it, so Connect never waits for it.
+      onPointerOver={prefetchGrantsPage}
+      onFocus={prefetchGrantsPage}
+    >
       <Stack component="form" spacing={2.5} noValidate onSubmit={onSubmit} aria-label="Connect to a tenant">
         <Box>
           <Typography variant="h5" component="h2" gutterBottom>

@@ -81,7 +81,8 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
       // the page then renders once, with rows, instead of a skeleton first and its query only after
       // that frame is painted.
       requestFirstPage(domain, token);
-      const [read] = await Promise.all([readFirstPage(domain, token), loadGrantsPage()]);
+      // A chunk that fails to load is not Connect's failure: the page's own lazy load retries and reports it.
+      const [read] = await Promise.all([readFirstPage(domain, token), loadGrantsPage().catch(() => undefined)]);
       read?.seed(queryClient);
       saveSession({ domain, token }, stayConnected);
       setTokenRejected(false);

@@ -10,7 +10,14 @@ let loaded: GrantsPageType | undefined;
  * session, Connect otherwise), so rendering it never waits on a Suspense fallback.
  */
 export function loadGrantsPage(): Promise<GrantsPageType> {
-  loading ??= import('./grants-page').then((module) => (loaded = module.GrantsPage));
+  loading ??= import('./grants-page').then(
+    (module) => (loaded = module.GrantsPage),
+    (error: unknown) => {
+      // A failed download (connection lost) must not stick: the next attempt asks again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
