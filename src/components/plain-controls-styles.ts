@@ -41,6 +41,15 @@ export const plainControlsSx = {
     '&:disabled': { color: 'action.disabled', cursor: 'default', bgcolor: 'transparent' },
   },
   '& .cg-reason': { display: 'inline-flex' },
+  // Visually hidden, read by screen readers.
+  '& .cg-sr': {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   '& .cg-actions': { display: 'inline-flex', justifyContent: 'flex-end', gap: 0.25 },
   '& .cg-locked': { color: 'action.disabled', p: 0.5 },
 } as const;

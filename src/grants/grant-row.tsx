@@ -20,8 +20,8 @@ const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as
 
 /**
  * Memoized: page-level changes (progress bar, notices, dialogs) must not re-render every row.
- * Plain <tr>/<td> styled by the table's class rules: a page change mounts 25 rows at once, and
- * MUI's TableRow/TableCell resolve their styles per element (measured in bench/RESULTS.md).
+ * Plain <tr>/<td> styled by the table's class rules: a page change re-renders 25 rows at once, and
+ * MUI's TableRow/TableCell resolved their styles per element on every one (bench/RESULTS.md).
  */
 export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
   const app = names.app(grant.client_id);

@@ -20,7 +20,6 @@ import { rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
 
-
 type Props = {
   grants: ClientGrant[] | undefined;
   total: number;
@@ -42,8 +41,8 @@ type Props = {
 
 export function GrantsTable(props: Props) {
   const { grants, total, page, perPage, names, loadingMore, refreshing } = props;
-  // Phones get cards: seven columns would scroll sideways and hide the actions.
   const rowsLabelId = useId();
+  // Phones get cards: seven columns would scroll sideways and hide the actions.
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>

@@ -20,8 +20,10 @@ export function ScopeChips({ grant }: { grant: ClientGrant }) {
         </span>
       ))}
       {rest.length > 0 && (
-        <span className="cg-chip cg-chip-filled" title={rest.join(', ')} aria-label={`${rest.length} more scopes: ${rest.join(', ')}`}>
-          +{rest.length} more
+        // aria-label is not allowed on a plain span: screen readers get the scopes as hidden text.
+        <span className="cg-chip cg-chip-filled" title={rest.join(', ')}>
+          <span aria-hidden="true">+{rest.length} more</span>
+          <span className="cg-sr">{`${rest.length} more scopes: ${rest.join(', ')}`}</span>
         </span>
       )}
     </span>
