@@ -1,12 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { preloadAppChunks } from './scripts/preload-app-chunks.ts';
-import { reactRuntimeAliases } from './scripts/react-runtime.ts';
 
 const resultsDir = 'test-results';
 
-export default defineConfig(({ command }) => ({
-  resolve: { alias: reactRuntimeAliases(command) },
+export default defineConfig({
   plugins: [react(), preloadAppChunks('src/app/mount.tsx')],
   build: { sourcemap: true },
   test: {
@@ -33,4 +31,4 @@ export default defineConfig(({ command }) => ({
       },
     ],
   },
-}));
+});

@@ -4,13 +4,11 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useFocusOnMount } from '../components/use-focus-on-mount';
 
 /** `lifetime` is the API's token lifetime in words, when the API still exists. */
 type Props = { open: boolean; appName: string; apiName: string; lifetime: string | undefined; onCancel(): void; onConfirm(): void };
 
 export function DeleteGrantDialog({ open, appName, apiName, lifetime, onCancel, onConfirm }: Props) {
-  const safeChoice = useFocusOnMount<HTMLButtonElement>();
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby="delete-grant-title" aria-describedby="delete-grant-text">
       <DialogTitle id="delete-grant-title">Delete grant</DialogTitle>
@@ -21,7 +19,7 @@ export function DeleteGrantDialog({ open, appName, apiName, lifetime, onCancel, 
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} ref={safeChoice}>
+        <Button onClick={onCancel} autoFocus>
           Cancel
         </Button>
         <Button color="error" variant="contained" onClick={onConfirm}>

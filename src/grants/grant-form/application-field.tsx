@@ -2,10 +2,8 @@ import { useMemo, type Ref } from 'react';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import { useForkRef } from '@mui/material/utils';
 import Typography from '@mui/material/Typography';
 import { appTypeLabel } from '../app-types';
-import { useFocusOnMount } from '../../components/use-focus-on-mount';
 import type { Client } from '../../api/clients';
 
 type Props = {
@@ -37,9 +35,6 @@ const filterOptions = createFilterOptions<Client>({
 });
 
 export function ApplicationField({ clients, value, onChange, onBlur, loading, error, inputRef }: Props) {
-  // First field of the dialog: keyboard users start typing at once.
-  const focusRef = useFocusOnMount<HTMLInputElement>();
-  const ref = useForkRef(inputRef, focusRef);
   const options = useMemo(() => sortClientsForPicker(clients), [clients]);
   const selected = useMemo(
     () => options.find((client) => client.client_id === value) ?? null,
@@ -72,7 +67,9 @@ export function ApplicationField({ clients, value, onChange, onBlur, loading, er
           {...params}
           label="Application"
           required
-          inputRef={ref}
+          inputRef={inputRef}
+          // First field of the dialog: keyboard users start typing at once.
+          autoFocus
           error={Boolean(error)}
           helperText={
             error ??

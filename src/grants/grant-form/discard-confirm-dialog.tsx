@@ -4,12 +4,10 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useFocusOnMount } from '../../components/use-focus-on-mount';
 
 type Props = { open: boolean; title: string; onKeep(): void; onDiscard(): void };
 
 export function DiscardConfirmDialog({ open, title, onKeep, onDiscard }: Props) {
-  const safeChoice = useFocusOnMount<HTMLButtonElement>();
   return (
     <Dialog open={open} onClose={onKeep} aria-labelledby="discard-confirm-title" maxWidth="xs">
       <DialogTitle id="discard-confirm-title">{title}</DialogTitle>
@@ -17,7 +15,7 @@ export function DiscardConfirmDialog({ open, title, onKeep, onDiscard }: Props) 
         <DialogContentText>What you entered will be lost.</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onKeep} ref={safeChoice}>
+        <Button onClick={onKeep} autoFocus>
           Keep editing
         </Button>
         <Button color="error" onClick={onDiscard}>
