@@ -6,7 +6,9 @@ import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http
 import { isLoopbackDomain, originForDomain } from './origin';
 
 export type { HttpMethod, QueryParams, QueryValue } from './http';
-export type CallOptions = { signal?: AbortSignal };
+/** Interactive requests (the admin's clicks) go ahead of background reads (the tenant index, names, prefetch). */
+export type RequestPriority = 'interactive' | 'background';
+export type CallOptions = { signal?: AbortSignal; priority?: RequestPriority };
 
 export type ApiRequest<T> = {
   method?: HttpMethod;
