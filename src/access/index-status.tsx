@@ -64,7 +64,7 @@ function Summary({ state }: { state: TenantIndexState }) {
 
 /** Where the tenant-wide read stands: progress with Cancel, how old a complete read is, and Refresh. */
 export function IndexStatus({ state }: { state: TenantIndexState }) {
-  if (state.status === 'reading') return <Reading state={state} />;
+  if (state.status === 'reading' || state.status === 'idle') return <Reading state={state} />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={state.refresh} />;
   if (state.status === 'cancelled')
     return (

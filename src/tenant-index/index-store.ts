@@ -6,7 +6,8 @@ import type { ManagementApi } from '../api/management-api';
 import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
 import { clearTenantIndex, createTenantIndex, putApis, putClients, putGrants, removeGrant, type TenantIndex } from './tenant-index';
 
-export type IndexStatus = 'reading' | 'ready' | 'cancelled' | 'error';
+/** idle: nothing asked for the tenant yet on this connection. */
+export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
 
 /** What views see: a new object whenever the index changed or the read moved on. */
 export type IndexSnapshot = {
@@ -46,7 +47,7 @@ export class TenantIndexStore {
     this.queryClient = queryClient;
     this.names = names;
     this.now = now;
-    this.snapshot = { index: this.index, version: 0, status: 'reading', progress: { phase: 'apis', loaded: 0 } };
+    this.snapshot = { index: this.index, version: 0, status: 'idle', progress: { phase: 'apis', loaded: 0 } };
   }
 
   get key() {

@@ -31,9 +31,9 @@ export type TenantIndexState = IndexSnapshot & {
 
 /**
  * The whole tenant, for tenant-wide views. The first view that asks starts the read (once per
- * connection); every view sees pages as they arrive. Disconnect clears the cache, which ends the read.
+ * connection; `start: false` only watches, e.g. a tab's counts); every view sees pages as they arrive. Disconnect clears the cache, which ends the read.
  */
-export function useTenantIndex(): TenantIndexState {
+export function useTenantIndex({ start = true } = {}): TenantIndexState {
   const { api } = useConnection();
   const queryClient = useQueryClient();
   const store = storeFor(api, queryClient);
@@ -46,12 +46,12 @@ export function useTenantIndex(): TenantIndexState {
     structuralSharing: false,
   });
   useEffect(() => {
-    store.ensureRead();
+    if (start) store.ensureRead();
     const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
       if (event.type === 'removed' && event.query.queryHash === hashKey(store.key)) store.dispose();
     });
     return unsubscribe;
-  }, [store, queryClient]);
+  }, [store, queryClient, start]);
   const snapshot = data ?? store.current();
   return useMemo(
     () => ({
