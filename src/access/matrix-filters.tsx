@@ -45,7 +45,7 @@ export function MatrixFilters({ values, appTypes, onChange, rowCount, columnCoun
         value={values.appType}
         onChange={(event) => onChange({ ...values, appType: event.target.value })}
         slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
-        sx={{ minWidth: 180, flex: '0 1 200px' }}
+        sx={{ minWidth: 210, flex: '0 1 220px' }}
       >
         <option value="">All types</option>
         {appTypes.map((type) => (

@@ -23,6 +23,7 @@ export const matrixSx: SxProps<Theme> = {
   border: 1,
   borderColor: 'divider',
   borderRadius: 1,
+  bgcolor: 'background.paper',
   typography: 'body2',
   '& .am-canvas': { position: 'relative' },
   '& .am-row': { position: 'absolute', left: 0, height: ROW_HEIGHT },
