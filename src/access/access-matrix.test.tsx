@@ -47,7 +47,8 @@ function renderMatrix(index: TenantIndex = demoIndex()) {
 
 const rowNames = (grid: HTMLElement) => within(grid).queryAllByRole('rowheader').map((cell) => cell.firstChild?.textContent);
 
-describe('AccessMatrix', () => {
+// MUI's first render and role queries over thousands of elements are slow on a busy 2-core CI machine.
+describe('AccessMatrix', { timeout: 20_000 }, () => {
   it('is a grid named Access matrix that counts its rows and columns, headers included', async () => {
     const { grid } = renderMatrix();
     // Apps with grants (Unused has none), by name; APIs by name, then the deleted one.
@@ -144,6 +145,9 @@ describe('AccessMatrix', () => {
     expect(drawn()).toBeGreaterThan(50);
     expect(drawn()).toBeLessThan(2000);
     within(grid).getByRole('columnheader', { name: 'Application' }).focus();
+    // A screenful: (600px - 56px header) / 48px rows = 11 rows.
+    await userEvent.keyboard('{ArrowDown}{PageDown}');
+    expect(within(grid).getByRole('rowheader', { name: /App 00011/ })).toHaveFocus();
     await userEvent.keyboard('{Control>}{End}{/Control}');
     const last = document.activeElement;
     expect(last).toHaveAttribute('aria-colindex', '101');
