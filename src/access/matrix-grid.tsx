@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { TenantIndex } from '../tenant-index/tenant-index';
@@ -10,6 +9,7 @@ import type { MatrixModel } from './matrix-model';
 import { MatrixRow } from './matrix-row';
 import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, matrixSx } from './matrix-styles';
 import { useGridFocus } from './use-grid-focus';
+import { useMatrixAxis } from './use-matrix-axis';
 
 type Props = {
   index: TenantIndex;
@@ -17,18 +17,6 @@ type Props = {
   rows: Client[];
   onOpenGrant(grant: ClientGrant): void;
 };
-
-/** The virtualiser's own range plus the active item, so the grid's tab stop is always in the DOM. */
-function useRangeWith(active: number) {
-  return useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (active < 0 || active >= range.count || indexes.includes(active)) return indexes;
-      return [...indexes, active].sort((a, b) => a - b);
-    },
-    [active],
-  );
-}
 
 /**
  * Applications × APIs as an ARIA data grid, virtualised both ways inside one scroll container. Positions
@@ -39,25 +27,14 @@ export function MatrixGrid({ index, model, rows, onOpenGrant }: Props) {
   const gridRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<GridPosition>({ row: 0, col: 0 });
   const { row, col } = clampPosition(position, { rows: rows.length + 1, cols: columns.length + 1, page: 1 });
-  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not run the React Compiler; this only says it would skip this component
-  const rowVirtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => gridRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    overscan: 4,
-    rangeExtractor: useRangeWith(row - 1),
-  });
-  const columnVirtualizer = useVirtualizer({
+  const rowVirtualizer = useMatrixAxis(gridRef, { count: rows.length, size: ROW_HEIGHT, header: HEADER_HEIGHT, overscan: 4, active: row - 1 });
+  const columnVirtualizer = useMatrixAxis(gridRef, {
     horizontal: true,
     count: columns.length,
-    getScrollElement: () => gridRef.current,
-    estimateSize: () => COLUMN_WIDTH,
-    paddingStart: ROW_HEADER_WIDTH,
-    scrollPaddingStart: ROW_HEADER_WIDTH,
+    size: COLUMN_WIDTH,
+    header: ROW_HEADER_WIDTH,
     overscan: 2,
-    rangeExtractor: useRangeWith(col - 1),
+    active: col - 1,
   });
   const reveal = useCallback(
     (target: GridPosition) => {
