@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { MatrixColumn } from '../tenant-index/index-queries';
 import { positionKey } from './use-grid-focus';
@@ -11,7 +12,7 @@ type Props = {
 };
 
 /** The sticky column headers: one per API (a deleted API by its identifier, marked). */
-export function MatrixHeaderRow({ columns, items, width, activeCol }: Props) {
+export const MatrixHeaderRow = memo(function MatrixHeaderRow({ columns, items, width, activeCol }: Props) {
   return (
     <div role="row" aria-rowindex={1} className="am-head" style={{ width }}>
       <div role="columnheader" aria-colindex={1} className="am-corner" tabIndex={activeCol === 0 ? 0 : -1} data-pos={positionKey(0, 0)}>
@@ -39,4 +40,4 @@ export function MatrixHeaderRow({ columns, items, width, activeCol }: Props) {
       })}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
@@ -22,9 +23,10 @@ type Props = {
 /**
  * One application's row: a sticky row header and the cells of the columns on screen. A cell with a grant
  * carries the grant's id and is activated as a whole (click, Enter, Space); the grid handles that once for
- * every cell, so cells stay plain elements with no handlers of their own.
+ * every cell, so cells stay plain elements with no handlers of their own. Memoized: the virtualiser keeps
+ * its column items while only rows scroll, so a vertical scroll draws just the rows that come into view.
  */
-export function MatrixRow({ client, row, top, width, columns, items, cells, activeCol }: Props) {
+export const MatrixRow = memo(function MatrixRow({ client, row, top, width, columns, items, cells, activeCol }: Props) {
   return (
     <div role="row" aria-rowindex={row + 1} className="am-row" style={{ top, width }}>
       <div role="rowheader" aria-colindex={1} className="am-rowhead" tabIndex={activeCol === 0 ? 0 : -1} data-pos={positionKey(row, 0)}>
@@ -55,4 +57,4 @@ export function MatrixRow({ client, row, top, width, columns, items, cells, acti
       })}
     </div>
   );
-}
+});

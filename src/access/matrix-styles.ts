@@ -39,6 +39,8 @@ export const matrixSx: SxProps<Theme> = {
     borderBottom: 1,
     borderRight: 1,
     borderColor: 'divider',
+    // Fixed-size leaves: the browser lays out and paints each one on its own while the grid scrolls.
+    contain: 'strict',
     '&:focus-visible': focusRing,
   },
   '& .am-cell': { height: ROW_HEIGHT, justifyContent: 'center' },
