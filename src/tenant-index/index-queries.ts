@@ -120,9 +120,12 @@ export function sortedClients(index: TenantIndex): Client[] {
   return [...index.clients.values()].sort((a, b) => byName.compare(a.name, b.name) || a.client_id.localeCompare(b.client_id));
 }
 
+/** A matrix column: one API, or an audience grants still name though its API is gone (`missing`). */
+export type MatrixColumn = { audience: string; name: string; missing: boolean };
+
 /** The matrix's columns: every API by name, then audiences that grants name but no API has (deleted APIs). */
-export function matrixColumns(index: TenantIndex): { audience: string; name: string; missing: boolean }[] {
-  const columns = [...index.apis.values()]
+export function matrixColumns(index: TenantIndex): MatrixColumn[] {
+  const columns: MatrixColumn[] = [...index.apis.values()]
     .map((api) => ({ audience: api.identifier, name: api.name, missing: false }))
     .sort((a, b) => byName.compare(a.name, b.name));
   for (const audience of index.byAudience.keys()) {
