@@ -1,11 +1,15 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useBackGuard } from './use-back-guard';
+import { takenByDialog, useBackGuard } from './use-back-guard';
 
+/** A URL listener like the grants list's, added before any dialog opens (as on the real page). */
 function listen() {
   const seen = vi.fn();
-  window.addEventListener('popstate', seen);
-  return { seen, stop: () => window.removeEventListener('popstate', seen) };
+  const listener = (event: PopStateEvent) => {
+    if (!takenByDialog(event)) seen();
+  };
+  window.addEventListener('popstate', listener);
+  return { seen, stop: () => window.removeEventListener('popstate', listener) };
 }
 
 describe('useBackGuard', () => {
@@ -48,6 +52,20 @@ describe('useBackGuard', () => {
     window.history.back();
     await waitFor(() => expect(page.seen).toHaveBeenCalledTimes(1));
     expect(window.location.search).toBe('?x=1');
+    expect(onBack).not.toHaveBeenCalled();
+  });
+
+  it('once the dialog closes, Back navigates again', async () => {
+    window.history.pushState(null, '', '/?y=1');
+    window.history.pushState(null, '', '/?y=2');
+    const onBack = vi.fn();
+    const page = listen();
+    const { rerender, unmount } = renderHook(({ active }) => useBackGuard(active, onBack), { initialProps: { active: true } });
+    cleanups.push(page.stop, unmount);
+    rerender({ active: false });
+    window.history.back();
+    await waitFor(() => expect(page.seen).toHaveBeenCalledTimes(1));
+    expect(window.location.search).toBe('?y=1');
     expect(onBack).not.toHaveBeenCalled();
   });
 });

@@ -7,10 +7,15 @@ import {
   type GrantsSearch,
   type GrantsSearchAction,
 } from './grants-search';
+import { takenByDialog } from './use-back-guard';
 
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
+  // A Back that an open dialog takes never reaches the list (use-back-guard.ts).
+  const listener = (event: PopStateEvent) => {
+    if (!takenByDialog(event)) onChange();
+  };
+  window.addEventListener('popstate', listener);
+  return () => window.removeEventListener('popstate', listener);
 }
 
 const getSnapshot = () => window.location.search;
