@@ -108,6 +108,8 @@ export const grantCardsSx: SxProps<Theme> = {
   p: 0,
   '& .cg-card': {
     display: 'grid',
+    // minmax(0, …): a grid column otherwise grows to its longest unbroken value, past the screen.
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: 0.75,
     px: 2,
     py: 1.5,
