@@ -16,56 +16,44 @@ describe('useBackGuard', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-  it('while active, Back keeps the address, runs onBack and hides the navigation from the page', async () => {
-    window.history.pushState(null, '', '/?grant=cgr_before');
-    window.history.pushState(null, '', '/?page=2');
+  /** Visits these addresses, then mounts the page's URL listener and a guard that starts as `active`. */
+  function start(addresses: string[], active: boolean) {
+    for (const address of addresses) window.history.pushState(null, '', address);
     const onBack = vi.fn();
     const page = listen();
-    cleanups.push(page.stop, renderHook(() => useBackGuard(true, onBack)).unmount);
+    const hook = renderHook((props: { active: boolean }) => useBackGuard(props.active, onBack), { initialProps: { active } });
+    cleanups.push(page.stop, hook.unmount);
+    return { onBack, seen: page.seen, rerender: hook.rerender };
+  }
 
+  it('while active, Back keeps the address, runs onBack and hides the navigation from the page', async () => {
+    const { onBack, seen } = start(['/?grant=cgr_before', '/?page=2'], true);
     window.history.back();
     await waitFor(() => expect(onBack).toHaveBeenCalledTimes(1));
     expect(window.location.search).toBe('?page=2');
-    expect(page.seen).not.toHaveBeenCalled();
+    expect(seen).not.toHaveBeenCalled();
   });
 
   it("follows the page's own address changes (untrusted popstate) and lets them through", async () => {
-    window.history.pushState(null, '', '/?a=1');
-    const onBack = vi.fn();
-    const page = listen();
-    cleanups.push(page.stop, renderHook(() => useBackGuard(true, onBack)).unmount);
+    const { onBack, seen } = start(['/?a=1'], true);
     window.history.pushState(null, '', '/?grant=cgr_new');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(page.seen).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveBeenCalledTimes(1);
 
     window.history.back();
     await waitFor(() => expect(onBack).toHaveBeenCalledTimes(1));
     expect(window.location.search).toBe('?grant=cgr_new');
   });
 
-  it('when inactive, Back navigates as usual', async () => {
-    window.history.pushState(null, '', '/?x=1');
-    window.history.pushState(null, '', '/?x=2');
-    const onBack = vi.fn();
-    const page = listen();
-    cleanups.push(page.stop, renderHook(() => useBackGuard(false, onBack)).unmount);
-    window.history.back();
-    await waitFor(() => expect(page.seen).toHaveBeenCalledTimes(1));
-    expect(window.location.search).toBe('?x=1');
-    expect(onBack).not.toHaveBeenCalled();
-  });
-
-  it('once the dialog closes, Back navigates again', async () => {
-    window.history.pushState(null, '', '/?y=1');
-    window.history.pushState(null, '', '/?y=2');
-    const onBack = vi.fn();
-    const page = listen();
-    const { rerender, unmount } = renderHook(({ active }) => useBackGuard(active, onBack), { initialProps: { active: true } });
-    cleanups.push(page.stop, unmount);
+  it.each([
+    ['when inactive', false],
+    ['once the dialog closes', true],
+  ])('%s, Back navigates as usual', async (_name, activeAtFirst) => {
+    const { onBack, seen, rerender } = start(['/?x=1', '/?x=2'], activeAtFirst);
     rerender({ active: false });
     window.history.back();
-    await waitFor(() => expect(page.seen).toHaveBeenCalledTimes(1));
-    expect(window.location.search).toBe('?y=1');
+    await waitFor(() => expect(seen).toHaveBeenCalledTimes(1));
+    expect(window.location.search).toBe('?x=1');
     expect(onBack).not.toHaveBeenCalled();
   });
 });
