@@ -76,26 +76,31 @@ async function editAfterVisitingPanel(page: Page) {
   return dialog;
 }
 
-test('Back with a changed Edit dialog asks first, and never opens a panel over the dialog', async ({ page }) => {
+/** Opens the Edit dialog as above, changes a scope, and presses Back: the discard question appears. */
+async function backWithChangedDialog(page: Page) {
   const dialog = await editAfterVisitingPanel(page);
   const readClients = dialog.getByRole('checkbox', { name: 'read:clients', exact: true });
   await readClients.uncheck();
-
   await page.goBack();
   const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
   await expect(confirm).toBeVisible();
   await expect(page).not.toHaveURL(/grant=/);
   await expect(page.getByRole('button', { name: 'Close grant details' })).toHaveCount(0);
+  return { dialog, readClients, confirm };
+}
 
-  // Keep editing: the dialog is on top, usable, with the change still there.
+test('Back with a changed Edit dialog asks first; Keep editing leaves the dialog on top and usable', async ({ page }) => {
+  const { readClients, confirm } = await backWithChangedDialog(page);
   await confirm.getByRole('button', { name: 'Keep editing' }).click();
   await expect(confirm).toBeHidden();
   await expect(readClients).not.toBeChecked();
   await readClients.focus();
   await expect(readClients).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Close grant details' })).toHaveCount(0);
+});
 
-  // Back again, then Discard: the dialog closes and the page is the one it was opened on.
-  await page.goBack();
+test('Back with a changed Edit dialog, then Discard: the dialog closes on the page it was opened on', async ({ page }) => {
+  const { dialog, confirm } = await backWithChangedDialog(page);
   await confirm.getByRole('button', { name: 'Discard' }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`client_id=${READ_ONLY_CLIENT_ID}$`));
