@@ -9,7 +9,7 @@ import { useEnvironment } from './support/environment.ts';
 
 /** Counts the page's requests to the tenant still waiting for an answer. */
 function trackTenantRequests(page: Page, tenantUrl: string) {
-  const state = { inFlight: 0, statuses: [] as number[], exposed: [] as string[] };
+  const state = { inFlight: 0, statuses: [] as number[], answered: new Set<string>(), exposed: [] as string[] };
   page.on('request', (request) => {
     if (request.url().startsWith(tenantUrl) && request.method() !== 'OPTIONS') state.inFlight++;
   });
@@ -20,6 +20,7 @@ function trackTenantRequests(page: Page, tenantUrl: string) {
   page.on('response', async (response) => {
     if (!response.url().startsWith(`${tenantUrl}/api/v2/`) || response.request().method() === 'OPTIONS') return;
     state.statuses.push(response.status());
+    if (response.ok()) state.answered.add(new URL(response.url()).pathname);
     state.exposed.push((await response.allHeaders())['access-control-expose-headers'] ?? '');
     settle();
   });
@@ -41,7 +42,10 @@ for (const mode of [
       const notice = page.getByRole('status').filter({ hasText: /Rate limited by the tenant — retrying in \d+ s/ });
       await expect(notice).toBeVisible();
       await expect(grantsTable(page).getByRole('button', { name: /^Open grant / }).first()).toBeVisible({ timeout: 20_000 });
-      // The storm is over once nothing is waiting for the tenant and the notice is gone.
+      // The storm is over once the names are in, nothing is waiting for the tenant and the notice is gone.
+      await expect
+        .poll(() => ['/api/v2/clients', '/api/v2/resource-servers'].every((path) => traffic.answered.has(path)), { timeout: 20_000 })
+        .toBe(true);
       await expect.poll(() => traffic.inFlight, { timeout: 20_000 }).toBe(0);
       await expect(notice).toBeHidden({ timeout: 15_000 });
       expect(traffic.statuses).toContain(429);
