@@ -10,6 +10,8 @@ import { abortableSleep, type Sleep } from './sleep';
 
 export type { HttpMethod, QueryParams, QueryValue } from './http';
 export type { Priority } from './pacer';
+/** The name main's callers (tenant-index/) know the lanes by. */
+export type RequestPriority = Priority;
 export type { WaitCause } from './retry-policy';
 export type { Sleep } from './sleep';
 export { abortableSleep } from './sleep';
