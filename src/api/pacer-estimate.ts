@@ -21,6 +21,11 @@ const INTERACTIVE_RESERVE = 0.2;
 /** Refill arithmetic in floating point: a bucket this close to a whole token holds it. */
 const EPSILON = 1e-9;
 
+/** Tokens the bucket must hold before a background request goes: one, plus the reserve kept for clicks. */
+export function backgroundNeed(capacity: number): number {
+  return Math.min(capacity, 1 + Math.ceil(capacity * INTERACTIVE_RESERVE));
+}
+
 export function tokenBucketEstimate(start: number, initial: { capacity: number; perSecond: number } = INITIAL_BUCKET) {
   let capacity = initial.capacity;
   let perSecond = initial.perSecond;
@@ -37,8 +42,7 @@ export function tokenBucketEstimate(start: number, initial: { capacity: number; 
 
   /** Tokens a request of this lane needs in the bucket before it may go. */
   function needed(priority: Priority): number {
-    if (priority === 'interactive') return 1;
-    return Math.min(capacity, 1 + Math.ceil(capacity * INTERACTIVE_RESERVE));
+    return priority === 'interactive' ? 1 : backgroundNeed(capacity);
   }
 
   return {
