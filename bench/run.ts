@@ -24,7 +24,8 @@ await buildBundle();
 const bundle = await bundleSizes();
 
 const off = await startSite('off');
-const limited = await startSite('1000/1000');
+// The prefetched figure is measured with the headers visible, as it always was.
+const limited = await startSite('1000/1000', { exposeRateLimitHeaders: true });
 const browser = await launchBrowser();
 /** A fresh browser context per measurement, with the timing probe installed before any page script. */
 async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {
