@@ -14,6 +14,7 @@ import Close from '@mui/icons-material/Close';
 import type { ClientGrant } from '../api/client-grants';
 import { CopyButton } from '../components/copy-button';
 import { ErrorAlert } from '../components/error-alert';
+import { CopyAsButtons } from '../export';
 import { GrantFields } from './grant-fields';
 import { GrantRowActions } from './grant-row-actions';
 import { plainControlsSx } from '../components/plain-controls-styles';
@@ -57,6 +58,7 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
               <Box sx={{ flexGrow: 1 }} />
               <GrantRowActions grant={data} label={title} onEdit={() => onEdit(data)} onDelete={() => onDelete(data)} />
             </Box>
+            <CopyAsButtons grant={data} />
             <GrantFields grant={data} names={names} />
             <Divider />
             <Typography variant="subtitle1" component="h3">
