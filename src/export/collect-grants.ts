@@ -10,7 +10,7 @@ export type ExportProgress = { done: number; total?: number };
  * the api paces the requests.
  */
 export async function collectGrants(
-  api: Pick<ManagementApi, 'clientGrants'>,
+  api: { clientGrants: Pick<ManagementApi['clientGrants'], 'listCheckpoint'> },
   filters: ClientGrantFilters,
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
