@@ -116,3 +116,19 @@ test("the Access view exports the holders it shows", async ({ page }) => {
   expect(rows.map((r) => r[header!.indexOf('grant_id')]).sort()).toEqual(expectedHolders(grants, api.identifier, scope));
   await expect(page.getByText(/^Exported \d+ grants? as CSV/)).toBeVisible();
 });
+
+test('the detail panel copies a curl that recreates the grant, with $TOKEN and never the real token', async ({ page, context }) => {
+  const { tenant, dashboard } = environment();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const grant = (await allGrants(tenant)).find((g) => g.client_id && !g.is_system && (g.scope ?? []).length > 1)!;
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?grant=${grant.id}`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Copy as curl' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Copy as curl' })).toHaveText('Copied');
+  const curl = await page.evaluate(() => navigator.clipboard.readText());
+  expect(curl).toContain(`curl --request POST '${tenant.url}/api/v2/client-grants'`);
+  expect(curl).toContain('Authorization: Bearer $TOKEN');
+  expect(curl).not.toMatch(/Bearer ey/);
+  const body = JSON.parse(curl.slice(curl.indexOf("--data '") + 8, curl.lastIndexOf("'"))) as Grant;
+  expect(body).toMatchObject({ client_id: grant.client_id, audience: grant.audience, scope: [...grant.scope!].sort() });
+});
