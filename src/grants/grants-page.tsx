@@ -33,6 +33,8 @@ const GrantFilters = lazy(() => import('./grant-filters').then((m) => ({ default
 const DeleteGrantDialog = lazy(() =>
   import('./delete-grant-dialog').then((m) => ({ default: m.DeleteGrantDialog })),
 );
+// Export (its menu, paging and formats) arrives after the rows; formats and yaml only on first use.
+const GrantsExport = lazy(() => import('./grants-export').then((m) => ({ default: m.GrantsExport })));
 const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
 export function GrantsPage() {
@@ -132,6 +134,9 @@ export function GrantsPage() {
         >
           Refresh
         </Button>
+        <Suspense>
+          <GrantsExport filters={filters} total={list.data?.total} names={names} />
+        </Suspense>
         <CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />
       </Box>
       <Suspense fallback={<Skeleton variant="rounded" height={40} aria-label="Loading filters" />}>
