@@ -23,12 +23,16 @@ import { OrganizationFields } from './organization-fields';
 import { ScopesSection } from './scopes-section';
 import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
+import { StillWaitingAlert } from './still-waiting-alert';
 import { useCreateGrant } from './use-grant-mutations';
+import { useStillWaiting } from './use-still-waiting';
+import { WriteOutcomeError } from '../write-outcome';
 
 type Props = {
   open: boolean;
   onClose(): void;
-  onCreated(grant: ClientGrant): void;
+  /** `recovered`: the answer was lost (or was a 409 about this very grant) and the tenant was re-read. */
+  onCreated(grant: ClientGrant, recovered?: 'lost' | 'exists'): void;
   onEditExisting(grant: ClientGrant): void;
 };
 
@@ -56,9 +60,12 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
   });
   const duplicate = clientId && audience ? existing.data : undefined;
   const create = useCreateGrant();
+  const waiting = useStillWaiting();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   // A double click fires two submits before React re-renders the disabled button: only the first may POST.
   const inFlight = useRef(false);
+  // Set once an attempt ended with its outcome unknown: a later 409 may then be about that attempt's grant.
+  const uncertain = useRef(false);
   const { isDirty, isSubmitting, errors } = form.formState;
   const busy = isSubmitting || create.isPending;
 
@@ -68,14 +75,17 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       if (inFlight.current || duplicate || !permission.allowed) return;
       inFlight.current = true;
       try {
-        const grant = await create.mutateAsync(buildCreatePayload(values));
-        onCreated(grant);
+        const body = buildCreatePayload(values);
+        const { grant, recovered } = await create.mutateAsync({ body, signal: waiting.start(), repeat: uncertain.current });
+        onCreated(grant, recovered);
         onClose();
       } catch (error) {
         form.setError('root.server', serverError(error));
-        // Someone created it meanwhile: look it up again so the admin can open it instead.
-        if (error instanceof ApiError && error.status === 409) void existing.refetch();
+        if (error instanceof WriteOutcomeError) uncertain.current = true;
+        // Someone created it meanwhile (or it may still appear): look it up again so the admin can open it.
+        if ((error instanceof ApiError && error.status === 409) || error instanceof WriteOutcomeError) void existing.refetch();
       } finally {
+        waiting.done();
         inFlight.current = false;
       }
     })(event);
@@ -121,6 +131,7 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
             {duplicate && <DuplicateNotice grant={duplicate} onEdit={onEditExisting} />}
             <ScopesSection form={form} resourceServer={server} readOnly={false} />
             <OrganizationFields form={form} readOnly={false} canClearUsage />
+            <StillWaitingAlert state={waiting.state} onStop={waiting.stop} />
             <ServerErrorAlert errors={errors} />
           </Stack>
         </DialogContent>

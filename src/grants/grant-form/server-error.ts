@@ -1,9 +1,9 @@
 import type { FieldErrors } from 'react-hook-form';
-import { describeError } from '../../api/errors';
+import { describeWriteError } from '../write-outcome';
 
 /** What goes into `setError('root.server', …)`: the described error, title kept apart for the Alert's heading. */
 export function serverError(error: unknown): { type: string; message: string } {
-  const { title, detail, action } = describeError(error);
+  const { title, detail, action } = describeWriteError(error);
   return { type: title, message: `${detail} ${action}` };
 }
 
