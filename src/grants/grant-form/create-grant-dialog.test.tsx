@@ -123,7 +123,9 @@ describe('CreateGrantDialog', { timeout: 20_000 }, () => {
     );
     renderDialog();
     await fillOrdersGrant();
-    api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [created] });
+    // Someone else's grant: other scopes than the ones asked for.
+    const theirs = { ...created, id: 'cgr_theirs', scope: ['write:orders'] };
+    api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [theirs] });
     await userEvent.click(within(dialog()).getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Grant already exists')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Edit the existing grant' })).toBeInTheDocument();
@@ -144,7 +146,7 @@ describe('CreateGrantDialog', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Grant already exists')).not.toBeInTheDocument();
   });
 
-  it('after a lost answer that re-reading could not settle, a 409 about that very grant is not reported as a conflict', async () => {
+  it('after a lost answer that re-reading could not settle, a 409 about that very grant is reported as created', async () => {
     const offline = new NetworkError({ origin: 'https://tenant.example.com', likelyCause: 'domain-or-cors' });
     api.clientGrants.create.mockRejectedValueOnce(offline);
     renderDialog();

@@ -64,8 +64,6 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   // A double click fires two submits before React re-renders the disabled button: only the first may POST.
   const inFlight = useRef(false);
-  // Set once an attempt ended with its outcome unknown: a later 409 may then be about that attempt's grant.
-  const uncertain = useRef(false);
   const { isDirty, isSubmitting, errors } = form.formState;
   const busy = isSubmitting || create.isPending;
 
@@ -76,12 +74,11 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       inFlight.current = true;
       try {
         const body = buildCreatePayload(values);
-        const { grant, recovered } = await create.mutateAsync({ body, signal: waiting.start(), repeat: uncertain.current });
+        const { grant, recovered } = await create.mutateAsync({ body, signal: waiting.start() });
         onCreated(grant, recovered);
         onClose();
       } catch (error) {
         form.setError('root.server', serverError(error));
-        if (error instanceof WriteOutcomeError) uncertain.current = true;
         // Someone created it meanwhile (or it may still appear): look it up again so the admin can open it.
         if ((error instanceof ApiError && error.status === 409) || error instanceof WriteOutcomeError) void existing.refetch();
       } finally {

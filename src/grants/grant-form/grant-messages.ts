@@ -20,7 +20,7 @@ export function createdMessage(grant: ClientGrant, appName: string, apiName: str
 export function recoveredCreateNote(recovered: 'lost' | 'exists' | undefined): string {
   if (recovered === 'lost') return 'Created; the response was lost, and re-reading the tenant found the grant. ';
   if (recovered === 'exists') {
-    return 'Created: the earlier attempt, whose answer was lost, reached the tenant; it holds the grant exactly as you asked. ';
+    return 'Created: the tenant answered "already exists" and holds the grant exactly as you asked (the request reached it twice, or someone created the same grant at that moment). ';
   }
   return '';
 }

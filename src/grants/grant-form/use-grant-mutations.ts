@@ -28,19 +28,20 @@ function useAfterWrite() {
   };
 }
 
-/** `repeat`: an earlier attempt from this form ended with its outcome unknown (it may have been applied). */
-type CreateVariables = { body: CreateClientGrantBody; signal?: AbortSignal; repeat?: boolean };
+type CreateVariables = { body: CreateClientGrantBody; signal?: AbortSignal };
 
 export function useCreateGrant() {
   const { api } = useConnection();
   const afterWrite = useAfterWrite();
   return useMutation({
-    mutationFn: async ({ body, signal, repeat }: CreateVariables): Promise<WriteResult> => {
+    mutationFn: async ({ body, signal }: CreateVariables): Promise<WriteResult> => {
       try {
         return { grant: await api.clientGrants.create(body, { signal }) };
       } catch (error) {
-        // A 409 to a repeat of an attempt whose answer was lost may be about the grant that attempt created.
-        const conflict = Boolean(repeat) && error instanceof ApiError && error.status === 409;
+        // A 409 may be about this very grant: a retry of an earlier attempt whose answer was lost (by the
+        // admin, or by the browser resending on a dropped connection). If the tenant holds exactly what was
+        // asked, that is the outcome; a grant with other settings keeps the 409 (recoverCreate).
+        const conflict = error instanceof ApiError && error.status === 409;
         if (!conflict && !isUnknownOutcome(error, signal)) throw error;
         return { grant: await recoverCreate(api, body, error), recovered: conflict ? 'exists' : 'lost' };
       }
