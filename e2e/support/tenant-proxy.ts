@@ -35,8 +35,9 @@ type Answer = { status: number; headers: Record<string, string | string[] | unde
 
 function forward(target: URL, req: IncomingMessage, body: Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
+    const headers = { ...req.headers, host: target.host, 'content-length': String(body.length) };
     const upstream = request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers },
       (response) => {
         readBody(response).then((answer) => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: answer }), reject);
       },
@@ -49,7 +50,7 @@ function forward(target: URL, req: IncomingMessage, body: Buffer): Promise<Answe
 function send(res: ServerResponse, answer: Answer): void {
   // Never keep a connection alive: Chromium silently resends a request whose reused connection drops,
   // which would turn one lost answer into a second write. Each request gets its own connection here.
-  const headers = { ...answer.headers, connection: 'close', 'content-length': String(answer.body.length) };
+  const headers: Answer['headers'] = { ...answer.headers, connection: 'close', 'content-length': String(answer.body.length) };
   delete headers['transfer-encoding'];
   delete headers['keep-alive'];
   res.writeHead(answer.status, headers).end(answer.body);
@@ -62,9 +63,13 @@ export async function startTenantProxy(tenantUrl: string): Promise<TenantProxy> 
   const held: Array<() => void> = [];
   const seen: string[] = [];
 
+  let ownAudience = '';
   const server = createServer((req, res) => {
     void (async () => {
-      const body = await readBody(req);
+      // The dashboard asks for a token whose audience names the domain it was given (this proxy's); the
+      // tenant's Management API identifier names the tenant, as a custom domain's would on Auth0.
+      const raw = await readBody(req);
+      const body = req.url === '/oauth/token' ? Buffer.from(raw.toString().replaceAll(ownAudience, `https://${target.host}/api/v2/`)) : raw;
       const path = new URL(req.url ?? '/', 'http://proxy').pathname;
       seen.push(`${req.method} ${path}`);
       const index = rules.findIndex((rule) => rule.method === req.method && rule.path.test(path));
@@ -83,6 +88,7 @@ export async function startTenantProxy(tenantUrl: string): Promise<TenantProxy> 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  ownAudience = `https://127.0.0.1:${port}/api/v2/`;
   return {
     url: `http://127.0.0.1:${port}`,
     domain: `127.0.0.1:${port}`,
