@@ -140,13 +140,3 @@ test('both changes touch the same scope: nothing is saved until the admin confir
   await expect(dialogB).toBeHidden();
   expect(await heldScopes(grant.id)).toEqual(['create:payments', 'read:payouts']);
 });
-
-test('a grant deleted in another tab is reported as already deleted, not as deleted', async ({ browser }) => {
-  const grant = await freshGrant();
-  const page = await admin(browser, grant);
-  await callApi(environment().tenant, `client-grants/${grant.id}`, { method: 'DELETE' });
-  await grantsTable(page).getByRole('button', { name: /^Delete grant for / }).click();
-  await page.getByRole('dialog', { name: 'Delete grant' }).getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'was already deleted' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: /^Deleted the grant/ })).toHaveCount(0);
-});
