@@ -8,6 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { ClientGrant } from '../../api/client-grants';
 import { useConnection } from '../../connection/connection-context';
+import { ReconnectBanner } from '../../connection/reconnect-banner';
 import { clientQueries, resourceServerQueries } from '../grant-queries';
 import { EditGrantForm } from './edit-grant-form';
 import { LoadErrorAlert } from './load-error-alert';
@@ -49,6 +50,8 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
         <>
           <DialogTitle id="edit-grant-title">Edit grant</DialogTitle>
           <DialogContent dividers>
+            {/* The page's own banner sits behind this modal: a 401 on the read is answered here. */}
+            <ReconnectBanner />
             {fresh.error ? (
               <LoadErrorAlert what="grant" error={fresh.error} onRetry={fresh.retry} />
             ) : (
