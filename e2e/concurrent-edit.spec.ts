@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { callApi, listGrants, type Grant } from './support/tenant-api.ts';
+import { appsWithoutGrantOn, callApi, type ApiSummary, type AppSummary, type Grant } from './support/tenant-api.ts';
 
 // Two admins on the same tenant, each in their own browser context (own tab, own session).
 const environment = useEnvironment({ seed: 'demo' });
@@ -9,24 +9,16 @@ const environment = useEnvironment({ seed: 'demo' });
 test.describe.configure({ timeout: 60_000 });
 
 const START = ['read:payments', 'create:payments', 'read:refunds'];
-type Api = { identifier: string; name: string };
-type App = { client_id: string; name: string; app_type?: string };
 
-let apps: App[] = [];
-let payments: Api;
+let apps: AppSummary[] = [];
+let payments: ApiSummary;
 const contexts: BrowserContext[] = [];
 test.afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
 
 test.beforeAll(async () => {
-  const { tenant } = environment();
-  const servers = await callApi<Api[]>(tenant, 'resource-servers?per_page=100');
-  payments = servers.find((server) => server.name === 'Payments API')!;
-  const clients = await callApi<App[]>(tenant, 'clients?per_page=100');
-  const { client_grants } = await listGrants(tenant, { audience: payments.identifier, per_page: 100, page: 0 });
-  const granted = new Set(client_grants.map((grant) => grant.client_id));
-  apps = clients.filter((client) => client.app_type === 'non_interactive' && !granted.has(client.client_id));
+  ({ api: payments, apps } = await appsWithoutGrantOn(environment().tenant, 'Payments API'));
 });
 
 /** A fresh grant on the Payments API for an app that has none, created through the API as a script would. */

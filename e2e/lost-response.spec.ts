@@ -1,20 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { callApi, listGrants, type Grant } from './support/tenant-api.ts';
+import { appsWithoutGrantOn, callApi, listGrants, type ApiSummary, type AppSummary, type Grant } from './support/tenant-api.ts';
 
 // The dashboard reaches the tenant through a proxy that loses answers after the tenant applied the write.
 // (After a create the detail panel opens as a modal, so the notice is found by its text, not its role.)
 const environment = useEnvironment({ seed: 'demo' }, { throughProxy: true });
 test.describe.configure({ timeout: 60_000 });
 
-type Api = { identifier: string; name: string };
-type App = { client_id: string; name: string; app_type?: string };
 
 const GRANT_PATH = /^\/api\/v2\/client-grants\/[^/]+$/;
 const LIST_PATH = /^\/api\/v2\/client-grants$/;
-let loyalty: Api;
-let apps: App[] = [];
+let loyalty: ApiSummary;
+let apps: AppSummary[] = [];
 
 function proxy() {
   const { proxy } = environment();
@@ -23,25 +21,19 @@ function proxy() {
 }
 
 test.beforeAll(async () => {
-  const { tenant } = environment();
-  const servers = await callApi<Api[]>(tenant, 'resource-servers?per_page=100');
-  loyalty = servers.find((server) => server.name === 'Loyalty API')!;
-  const clients = await callApi<App[]>(tenant, 'clients?per_page=100');
-  const { client_grants } = await listGrants(tenant, { audience: loyalty.identifier, per_page: 100, page: 0 });
-  const granted = new Set(client_grants.map((grant) => grant.client_id));
-  apps = clients.filter((client) => client.app_type === 'non_interactive' && !granted.has(client.client_id));
+  ({ api: loyalty, apps } = await appsWithoutGrantOn(environment().tenant, 'Loyalty API'));
 });
 
-function nextApp(): App {
+function nextApp(): AppSummary {
   const app = apps.shift();
   if (!app) throw new Error('the demo seed has no machine-to-machine app left without a Loyalty grant');
   return app;
 }
 
-const grantsOf = async (app: App) =>
+const grantsOf = async (app: AppSummary) =>
   (await listGrants(environment().tenant, { client_id: app.client_id, audience: loyalty.identifier, page: 0, per_page: 10 })).client_grants;
 
-async function openCreate(page: Page, app: App) {
+async function openCreate(page: Page, app: AppSummary) {
   await connectToLocalTenant(page, environment().dashboard.url);
   await page.getByRole('button', { name: 'Create grant' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create grant' });
