@@ -53,6 +53,7 @@ export async function listClients(
     },
     schema: clientPageSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 
@@ -65,7 +66,7 @@ export async function listAllClients(
     const result = await listClients(
       core,
       { page, per_page: MAX_PER_PAGE, fields: PICKER_FIELDS, include_fields: true, app_type: opts.app_type },
-      { signal: opts.signal },
+      { signal: opts.signal, priority: opts.priority },
     );
     return { total: result.total, items: result.clients };
   });

@@ -36,6 +36,7 @@ export async function listResourceServers(
     query: { page: query.page, per_page: query.per_page, include_totals: true },
     schema: resourceServerPageSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 

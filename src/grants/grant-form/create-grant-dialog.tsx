@@ -27,6 +27,7 @@ import { StillWaitingAlert } from './still-waiting-alert';
 import { useCreateGrant } from './use-grant-mutations';
 import { useStillWaiting } from './use-still-waiting';
 import { WriteOutcomeError } from '../write-outcome';
+import { useBackGuard } from '../use-back-guard';
 
 type Props = {
   open: boolean;
@@ -92,6 +93,8 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
     if (isDirty) setConfirmingDiscard(true);
     else onClose();
   };
+  // Back while the dialog is open acts like Cancel: the page under it stays as it is.
+  useBackGuard(open, requestClose);
   const resetForm = () => {
     form.reset(emptyGrantFormValues);
     create.reset();

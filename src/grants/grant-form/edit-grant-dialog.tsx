@@ -13,6 +13,7 @@ import { clientQueries, resourceServerQueries } from '../grant-queries';
 import { EditGrantForm } from './edit-grant-form';
 import { LoadErrorAlert } from './load-error-alert';
 import { useFreshGrant } from './use-fresh-grant';
+import { useBackGuard } from '../use-back-guard';
 
 type Props = {
   /** The grant as the page knows it (a list row may be minutes old): only its id is trusted. */
@@ -29,6 +30,8 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
   const clients = useQuery({ ...clientQueries.all(api), enabled: open });
   const servers = useQuery({ ...resourceServerQueries.all(api), enabled: open });
   const closeRequestRef = useRef(onClose);
+  // Back while the dialog is open acts like Cancel (through the form, which knows about unsaved edits).
+  useBackGuard(open, () => closeRequestRef.current());
   return (
     <Dialog
       open={open}
