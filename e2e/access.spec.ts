@@ -54,7 +54,7 @@ test("an application's access lists its own grants, and third-party grants when 
   await connectToLocalTenant(page, environment().dashboard.url);
   await page.goto(`${environment().dashboard.url}/?view=access&client_id=${busiest.client_id}`);
   await expectTenantRead(page);
-  await expect(page.getByRole('combobox', { name: 'Application' })).toHaveValue(busiest.name);
+  await expect(page.getByRole('combobox', { name: 'Application', exact: true })).toHaveValue(busiest.name);
   const expected = tenant.grants
     .filter((g) => g.client_id === busiest.client_id || (busiest.is_first_party === false && g.default_for))
     .map((g) => g.id)
@@ -127,4 +127,28 @@ test('Cancel stops the read and says the answer is partial; Read again completes
   await expectTenantRead(page);
   const total = (await allGrants(tenant)).length;
   await expect(page.getByText(new RegExp(`^Tenant read .*: ${total} grants`))).toBeVisible();
+});
+
+test('the matrix cell for an app and an API shows its grant and opens it', async ({ page }) => {
+  const tenant = await readTenantThroughApi();
+  // An API among the first columns (they are sorted by name), so its cells are drawn without scrolling.
+  const firstApis = [...tenant.apis].sort((a, b) => a.name.localeCompare(b.name)).slice(0, 4).map((a) => a.identifier);
+  const grant = tenant.grants.find(
+    (g) => g.client_id && firstApis.includes(g.audience) && !g.allow_all_scopes && (g.scope?.length ?? 0) > 1 && g.subject_type === 'client',
+  )!;
+  const app = tenant.clients.find((c) => c.client_id === grant.client_id)!;
+  const api = tenant.apis.find((a) => a.identifier === grant.audience)!;
+  const userGrant = tenant.grants.find((g) => g.client_id === grant.client_id && g.audience === grant.audience && g.subject_type === 'user');
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  const grid = page.getByRole('grid', { name: 'Access matrix' });
+  await expect(grid).toHaveAttribute('aria-colcount', String(tenant.apis.length + 1 + new Set(tenant.grants.map((g) => g.audience).filter((a) => !tenant.apis.some((x) => x.identifier === a))).size));
+  await page.getByRole('textbox', { name: 'Filter applications' }).fill(app.name);
+  const userPart = userGrant ? `; user grant ${userGrant.scope?.length ?? 0} scope` : '';
+  const cell = grid.getByRole('gridcell', { name: new RegExp(`^${app.name} on ${api.name}: ${grant.scope!.length} scopes${userPart}`) });
+  await expect(cell).toHaveText(new RegExp(`^${grant.scope!.length}`));
+  await cell.click();
+  await expect(page).toHaveURL(new RegExp(`\\?grant=${grant.id}$`));
+  await expect(page.getByRole('dialog')).toContainText(grant.id);
 });

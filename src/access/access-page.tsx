@@ -4,8 +4,10 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { navigateTo, useLocationSearch } from '../app/use-location-search';
+import type { ClientGrant } from '../api/client-grants';
 import { applicationAccess, holdersOf, scopeOptions, sortedClients, useTenantIndex } from '../tenant-index';
 import { parseAccessSearch, serializeAccessSearch, type AccessSearch } from './access-search';
+import { AccessMatrix } from './access-matrix';
 import { ApplicationAccessTable } from './application-access-table';
 import { ApplicationCombobox } from './application-combobox';
 import { IndexStatus } from './index-status';
@@ -24,6 +26,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </Paper>
   );
 }
+
+/** Opens a grant in the Grants view's detail panel; Back returns to this view as it was. */
+const openGrant = (grant: ClientGrant) => navigateTo(new URLSearchParams({ grant: grant.id }));
 
 /** Who can call what, tenant-wide, answered from the tenant index as it is read. */
 export function AccessPage() {
@@ -65,6 +70,9 @@ export function AccessPage() {
       <Section title="What an application can call">
         <ApplicationCombobox clients={clients} value={client_id} loading={partial} onChange={(id) => update({ client_id: id })} />
         {client_id && <ApplicationAccessTable rows={access} appName={appName} />}
+      </Section>
+      <Section title="Applications × APIs">
+        <AccessMatrix index={index} version={version} onOpenGrant={openGrant} />
       </Section>
     </Stack>
   );

@@ -3,6 +3,7 @@ import type { ClientGrant, ClientGrantPage } from '../api/client-grants';
 import { ApiError } from '../api/errors';
 import { useConnection } from '../connection/connection-context';
 import { grantQueries } from './grant-queries';
+import { applyWriteToIndex } from '../tenant-index/index-writes';
 import { describeWriteError, isUnknownOutcome, recoverDelete, WriteOutcomeError } from './write-outcome';
 
 type Snapshot = Array<[QueryKey, ClientGrantPage | undefined]>;
@@ -71,6 +72,7 @@ export function useDeleteGrant(onError: (error: unknown, grant: ClientGrant) => 
     },
     onSuccess: (_, grant) => {
       queryClient.removeQueries({ queryKey: grantQueries.detail(api, grant.id).queryKey });
+      applyWriteToIndex(api, { removedId: grant.id });
       // A cached "a grant already exists" answer is now wrong; the next form asks afresh.
       queryClient.removeQueries({ queryKey: [...grantQueries.all(api), 'existing'] });
     },

@@ -5,6 +5,7 @@ import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
 import { tenantIndexKey } from './tenant-index-key';
+import type { IndexWrite } from './index-writes';
 import { clearTenantIndex, createTenantIndex, putApis, putClients, putGrants, removeGrant, type TenantIndex } from './tenant-index';
 
 export { tenantIndexKey };
@@ -83,7 +84,7 @@ export class TenantIndexStore {
   }
 
   /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
-  applyWrite(write: { grant: ClientGrant } | { removedId: string }): void {
+  applyWrite(write: IndexWrite): void {
     if ('grant' in write) putGrants(this.index, [write.grant]);
     else removeGrant(this.index, write.removedId);
     this.publish({}, true);

@@ -1,23 +1,20 @@
 import { useEffect, useMemo } from 'react';
 import { hashKey, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ClientGrant } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import { useConnection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from '../grants/grant-queries';
 import { TenantIndexStore, type IndexSnapshot } from './index-store';
-
-// One store per connection: a new token or tenant means a new ManagementApi, and a fresh read.
-const stores = new WeakMap<ManagementApi, TenantIndexStore>();
+import { registerStore, storeOf } from './index-writes';
 
 function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStore {
-  let store = stores.get(api);
+  let store = storeOf(api);
   if (!store) {
     store = new TenantIndexStore(api, queryClient, {
       // The same cache entries as the grants table's names: read once per connection, whoever asks first.
       apis: () => queryClient.fetchQuery(resourceServerQueries.all(api)),
       clients: () => queryClient.fetchQuery(clientQueries.all(api)),
     });
-    stores.set(api, store);
+    registerStore(api, store);
   }
   return store;
 }
@@ -62,9 +59,4 @@ export function useTenantIndex({ start = true } = {}): TenantIndexState {
     }),
     [snapshot, store],
   );
-}
-
-/** For writes made elsewhere in the dashboard: keeps an index already read in step, without a re-read. */
-export function applyWriteToIndex(api: ManagementApi, write: { grant: ClientGrant } | { removedId: string }): void {
-  stores.get(api)?.applyWrite(write);
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClientGrant, CreateClientGrantBody, UpdateClientGrantBody } from '../../api/client-grants';
 import { ApiError } from '../../api/errors';
 import { useConnection } from '../../connection/connection-context';
+import { applyWriteToIndex } from '../../tenant-index/index-writes';
 import { grantQueries } from '../grant-queries';
 import { isUnknownOutcome, recoverCreate, recoverUpdate } from '../write-outcome';
 
@@ -13,13 +14,15 @@ export type WriteResult = { grant: ClientGrant; recovered?: 'lost' | 'exists' };
 
 /**
  * After a write the lists are stale; the detail and the duplicate check for this app, API and subject
- * type are answered by the write itself, so they are filled in rather than fetched again.
+ * type are answered by the write itself, so they are filled in rather than fetched again; so is the
+ * tenant index, when a tenant-wide view has read it.
  */
 function useAfterWrite() {
   const { api } = useConnection();
   const queryClient = useQueryClient();
   return async ({ grant }: WriteResult) => {
     queryClient.setQueryData(grantQueries.detail(api, grant.id).queryKey, grant);
+    applyWriteToIndex(api, { grant });
     if (grant.client_id) {
       const key = { client_id: grant.client_id, audience: grant.audience, subject_type: grant.subject_type };
       queryClient.setQueryData(grantQueries.existing(api, key).queryKey, grant);
