@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_ADMIN_CLIENT_ID } from '../local-tenant/defaults.ts';
+import { expectTenantRead, type Api } from './support/access.ts';
+import { connectToLocalTenant } from './support/dashboard.ts';
+import { useEnvironment } from './support/environment.ts';
+import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
+
+const environment = useEnvironment({ seed: 'demo' });
+
+type Client = { client_id: string; name: string; app_type?: string };
+type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[] };
+
+// The spec's own reading of issue #14's rules, computed from what the API returns.
+const takeover = new Set(
+  'create:client_grants update:client_grants create:clients update:clients read:client_keys update:client_keys create:client_credentials update:client_credentials update:resource_servers create:user_tickets update:users update:users_app_metadata create:role_members update:connections update:tenant_settings create:actions update:actions update:triggers update:signing_keys'.split(
+    ' ',
+  ),
+);
+
+async function readTenant(): Promise<Tenant> {
+  const { tenant } = environment();
+  const apis = await callApi<{ resource_servers: Tenant['apis'] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
+  const clients = await callApi<{ clients: Client[] }>(tenant, 'clients?per_page=100&include_totals=true');
+  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients };
+}
+
+function expectedFindings({ grants, apis, clients }: Tenant): string[] {
+  const api = (g: Grant) => apis.find((a) => a.identifier === g.audience);
+  const client = (g: Grant) => clients.find((c) => c.client_id === g.client_id);
+  const found: string[] = [];
+  for (const g of grants) {
+    const a = api(g);
+    const defined = (a?.scopes ?? []).map((s) => s.value);
+    if (a?.is_system && (g.scope ?? []).some((s) => takeover.has(s) || s.startsWith('delete:'))) found.push(`Power over the tenant ${g.id}`);
+    if (g.client_id && !client(g)) found.push(`Deleted application ${g.id}`);
+    else if (!a) found.push(`Deleted API ${g.id}`);
+    const missing = a && !g.allow_all_scopes ? (g.scope ?? []).filter((s) => !defined.includes(s)) : [];
+    if (missing.length === 1) found.push(`A scope its API does not define ${g.id}`);
+    if (missing.length > 1) found.push(`Scopes its API does not define ${g.id}`);
+    if (g.subject_type === 'client' && ['spa', 'native'].includes(client(g)?.app_type ?? '')) found.push(`Unusable grant ${g.id}`);
+    if (a && !a.is_system && !g.allow_all_scopes && defined.length > 1 && defined.every((s) => g.scope?.includes(s))) found.push(`Every scope of its API ${g.id}`);
+  }
+  return found.sort();
+}
+
+const findingsTable = (page: Page) => page.getByRole('table', { name: 'Findings' });
+
+/** Each row as "<title> <grant id>", read from the row's title and its Open grant link. */
+async function shownFindings(page: Page): Promise<string[]> {
+  const rows = findingsTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: 'Open grant' }) });
+  const shown = await rows.evaluateAll((elements) =>
+    elements.map((row) => {
+      // The finding's title is the first line of its second cell.
+      const title = (row as HTMLTableRowElement).cells[1]?.firstElementChild?.textContent ?? '';
+      const href = row.querySelector('a')?.getAttribute('href') ?? '';
+      return `${title} ${new URLSearchParams(href.slice(1)).get('grant')}`;
+    }),
+  );
+  return shown.sort();
+}
+
+function rowOf(page: Page, grantId: string) {
+  return findingsTable(page)
+    .getByRole('row')
+    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) });
+}
+
+async function openFindings(page: Page): Promise<void> {
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expect(page).toHaveURL(/view=findings/);
+  await expectTenantRead(page);
+}
+
+test('every rule finds exactly the grants the API says it should', async ({ page }) => {
+  const expected = expectedFindings(await readTenant());
+  for (const rule of ['Power over the tenant', 'Deleted application', 'Deleted API', 'A scope its API does not define', 'Unusable grant', 'Every scope of its API'])
+    expect(expected.some((f) => f.startsWith(rule)), rule).toBe(true);
+  await openFindings(page);
+  await expect.poll(() => shownFindings(page)).toEqual(expected);
+  await expect(page.getByRole('tab', { name: /^Findings\s*\d+ critical$/ })).toBeVisible();
+});
+
+test('Remove scopes… removes only the scope the finding is about, and the finding goes away', async ({ page }) => {
+  const { tenant } = environment();
+  const grant = (await allGrants(tenant)).find((g) => g.scope?.includes('legacy:export'))!;
+  await openFindings(page);
+  const row = rowOf(page, grant.id);
+  await row.getByRole('button', { name: /^Remove scopes…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove scopes' });
+  await expect(dialog).toContainText('Remove legacy:export from the grant');
+  await dialog.getByRole('button', { name: 'Remove scopes' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Changed. The grant now holds');
+  const after = await callApi<Grant>(tenant, `client-grants/${grant.id}`);
+  expect(after.scope?.sort()).toEqual(grant.scope!.filter((s) => s !== 'legacy:export').sort());
+  await expect(dialog.getByRole('status')).toContainText(after.scope!.sort().join(', '));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, grant.id)).toHaveCount(0);
+});
+
+test('a fix on a grant deleted meanwhile by a colleague says so and changes nothing', async ({ page }) => {
+  const { tenant } = environment();
+  const data = await readTenant();
+  const unusable = expectedFindings(data);
+  const spaGrant = data.grants.find((g) => unusable.includes(`Unusable grant ${g.id}`));
+  await openFindings(page);
+  await callApi(tenant, `client-grants/${spaGrant!.id}`, { method: 'DELETE' });
+  await rowOf(page, spaGrant!.id).getByRole('button', { name: /^Delete…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete grant' });
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Already deleted');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, spaGrant!.id)).toHaveCount(0);
+});
+
+test('a dismissal keeps its reason across a reload and can be undone', async ({ page }) => {
+  const expected = expectedFindings(await readTenant());
+  const broad = expected.find((f) => f.startsWith('Every scope of its API'))!.split(' ').at(-1)!;
+  await openFindings(page);
+  await rowOf(page, broad).getByRole('button', { name: /^Dismiss…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Dismiss finding' });
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dialog.getByText('Say why, so the next admin knows.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('The nightly export needs every scope');
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(rowOf(page, broad)).toHaveCount(0);
+
+  await page.reload();
+  await expectTenantRead(page);
+  await expect(findingsTable(page)).toBeVisible();
+  await expect(rowOf(page, broad)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismissed (1)' }).click();
+  const dismissed = page.getByRole('table', { name: 'Dismissed findings' });
+  await expect(dismissed).toContainText('The nightly export needs every scope');
+  await dismissed.getByRole('button', { name: /^Restore/ }).click();
+  await expect(rowOf(page, broad)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Dismissed (0)' })).toBeVisible();
+});
+
+test("a fix to the dashboard's own grant asks twice and says what will stop working", async ({ page }) => {
+  const { tenant } = environment();
+  const own = (await allGrants(tenant)).find((g) => g.client_id === DEFAULT_ADMIN_CLIENT_ID)!;
+  await openFindings(page);
+  const row = rowOf(page, own.id);
+  await expect(row).toContainText('This dashboard’s own app');
+  await row.getByRole('button', { name: /^Remove scopes…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Remove scopes' });
+  await dialog.getByRole('button', { name: 'Remove scopes' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('no longer be able to create grants (create:client_grants)');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect((await callApi<Grant>(tenant, `client-grants/${own.id}`)).scope?.sort()).toEqual(own.scope!.sort());
+
+  await row.getByRole('button', { name: /^Remove scopes…/ }).click();
+  await dialog.getByRole('button', { name: 'Remove scopes' }).click();
+  await dialog.getByRole('button', { name: 'Yes, change my own access' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Changed');
+  const after = await callApi<Grant>(tenant, `client-grants/${own.id}`);
+  expect(after.scope).not.toContain('create:client_grants');
+  expect(after.scope).toContain('read:client_grants');
+});
