@@ -15,6 +15,7 @@ import { listAllClients, listClients, type ListAllClientsOptions, type ListClien
 import {
   listAllResourceServers,
   listResourceServers,
+  type ListAllResourceServersOptions,
   type ListResourceServersQuery,
 } from './resource-servers';
 
@@ -47,7 +48,7 @@ export function createManagementApi(options: ManagementApiOptions) {
     },
     resourceServers: {
       list: (query: ListResourceServersQuery, opts?: CallOptions) => listResourceServers(core, query, opts),
-      listAll: (opts?: CallOptions) => listAllResourceServers(core, opts),
+      listAll: (opts?: ListAllResourceServersOptions) => listAllResourceServers(core, opts),
     },
   };
 }

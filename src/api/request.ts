@@ -6,7 +6,7 @@ import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http
 import { isLoopbackDomain, originForDomain } from './origin';
 
 export type { HttpMethod, QueryParams, QueryValue } from './http';
-export type CallOptions = { signal?: AbortSignal };
+export type CallOptions = { signal?: AbortSignal; priority?: 'interactive' | 'background' };
 
 export type ApiRequest<T> = {
   method?: HttpMethod;

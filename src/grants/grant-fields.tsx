@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ClientGrant } from '../api/client-grants';
 import { appTypeLabel } from './app-types';
-import type { Names } from './use-names';
+import type { Lookup, Names } from './use-names';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -18,6 +18,10 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** What stands above the id when there is no name (yet). */
+const otherwise = (lookup: Lookup<unknown>, missing: string) =>
+  lookup.status === 'missing' ? missing : lookup.status === 'loading' ? 'Name loading…' : '';
+
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 /** Every field of a grant, with names beside ids, as a description list. */
@@ -30,12 +34,12 @@ export function GrantFields({ grant, names }: { grant: ClientGrant; names: Names
         <code>{grant.id}</code>
       </Field>
       <Field label="Application">
-        {app.status === 'found' ? `${app.value.name} (${appTypeLabel(app.value.app_type)})` : app.status === 'missing' ? 'Deleted application' : ''}
+        {app.status === 'found' ? `${app.value.name} (${appTypeLabel(app.value.app_type)})` : otherwise(app, 'Deleted application')}
         <br />
         <code>{grant.client_id ?? `default for ${grant.default_for}`}</code>
       </Field>
       <Field label="API">
-        {api.status === 'found' ? api.value.name : api.status === 'missing' ? 'Deleted API' : ''}
+        {api.status === 'found' ? api.value.name : otherwise(api, 'Deleted API')}
         <br />
         <code>{grant.audience}</code>
       </Field>

@@ -10,7 +10,7 @@ type Props = {
 };
 
 /**
- * A name over its id; the id alone while names load; a clear label when the thing no longer exists.
+ * A name over its id; the id with "Name loading…" until its page of names is read; a clear label when the thing no longer exists.
  * Plain elements styled by the table's class rules (grants-table-styles.ts), for render speed.
  */
 export function NameCell({ lookup, id, extra, missingLabel, badge }: Props) {
@@ -28,6 +28,8 @@ export function NameCell({ lookup, id, extra, missingLabel, badge }: Props) {
           <span className="cg-mono">{id}</span>
         </span>
       )}
+      {/* Names are read page by page in the background (a tenant may hold 10,000 apps): say this one is coming. */}
+      {lookup.status === 'loading' && <span className="cg-sub">Name loading…</span>}
     </>
   );
 }

@@ -13,6 +13,7 @@ import type { ClientGrant } from '../../api/client-grants';
 import { useConnection } from '../../connection/connection-context';
 import { usePermission } from '../../connection/use-permission';
 import { clientQueries, resourceServerQueries } from '../grant-queries';
+import { stillReading } from '../names-query';
 import { ChangeSummary } from './change-summary';
 import { DiscardConfirmDialog } from './discard-confirm-dialog';
 import { describeGrantChanges } from './grant-changes';
@@ -55,7 +56,7 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
   const permission = usePermission('update');
   const clients = useQuery({ ...clientQueries.all(api), enabled: open });
   const servers = useQuery({ ...resourceServerQueries.all(api), enabled: open });
-  const resourceServers = servers.data ?? NONE;
+  const resourceServers = servers.data?.items ?? NONE;
   const initial = useMemo(() => (grant ? valuesFromGrant(grant) : emptyGrantFormValues), [grant]);
   const form = useForm<GrantFormValues, GrantFormContext>({
     resolver: grantFormResolver,
@@ -123,10 +124,10 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
             {grant && (
               <GrantIdentitySummary
                 grant={grant}
-                client={clients.data?.find((client) => client.client_id === grant.client_id)}
+                client={clients.data?.items.find((client) => client.client_id === grant.client_id)}
                 resourceServer={server}
                 apiError={errors.audience?.message}
-                loading={clients.isPending || servers.isPending}
+                loading={stillReading(clients) || stillReading(servers)}
               />
             )}
             <ScopesSection form={form} resourceServer={server} readOnly={Boolean(reason)} />
