@@ -50,8 +50,8 @@ export type Site = { tenant: TenantProcess; dashboard: DashboardServer };
  * queue behind the static server's writes and Playwright's own work on one JS thread.
  * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`.
  */
-export async function startSite(rateLimit: string): Promise<Site> {
-  const tenant = await startTenantProcess({ seed: 'scale:10000', rateLimit });
+export async function startSite(rateLimit: string, seed = 'scale:10000'): Promise<Site> {
+  const tenant = await startTenantProcess({ seed, rateLimit });
   const dashboard = await startDashboardServer({
     root: outDir,
     port: 0,
