@@ -13,7 +13,7 @@ export type NamesRun = {
   connectNames: number;
   /** Connect click → the whole list read and kept for the tab. */
   backgroundDone: number;
-  /** GET /clients requests of the connection, 429s among every tenant answer meanwhile. */
+  /** GET /clients requests of the connection (429 retries included), pages answered 200 twice, 429s of any request. */
   clientsRequests: number;
   clientsDuplicates: number;
   tooMany: number;
@@ -23,16 +23,28 @@ export type NamesRun = {
   reloadClientsRequests: number;
 };
 
-/** ms on the page's clock once the visible rows carry names (none still "Name loading…"). */
+// Installed before any page script: stamps (rAF after the mutation) the first frame where rows are shown and
+// none says "Name loading…", on the page's clock. A string: tsx would wrap inner functions in a `__name` helper.
+const namesProbe = `(() => {
+  const state = { at: null, pending: false };
+  window.__namesShown = state;
+  const met = () => {
+    const table = document.querySelector('table[aria-label="Client grants"]');
+    return !!table && table.querySelector('[aria-label^="Open grant "]') !== null && !(table.textContent || '').includes('Name loading…');
+  };
+  new MutationObserver(() => {
+    if (state.at !== null || state.pending || !met()) return;
+    state.pending = true;
+    requestAnimationFrame(() => { state.at = performance.now(); });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+})()`;
+
+/** ms on the page's clock of the first frame whose visible rows all carry names. */
 async function namesShownAt(page: Page, timeout: number): Promise<number> {
   const handle = await page.waitForFunction(
-    () => {
-      const table = document.querySelector('table[aria-label="Client grants"]');
-      const rows = document.querySelectorAll('[aria-label^="Open grant "]').length;
-      return rows > 0 && table && !(table.textContent ?? '').includes('Name loading…') ? performance.now() : null;
-    },
+    () => (window as unknown as { __namesShown?: { at: number | null } }).__namesShown?.at ?? null,
     undefined,
-    { timeout, polling: 50 },
+    { timeout, polling: 100 },
   );
   return Number(await handle.jsonValue());
 }
@@ -46,47 +58,71 @@ async function storedAt(page: Page, domain: string, timeout: number): Promise<nu
   return Number(await handle.jsonValue());
 }
 
-const clientsCalls = (log: NetworkLog, mark: { calls: number }) => {
-  const calls = log.requestsSince(mark).calls.filter((c) => new URL(c.url).pathname === '/api/v2/clients');
-  return { count: calls.length, duplicates: calls.length - new Set(calls.map((c) => c.url)).size };
-};
+const isClients = (url: string) => new URL(url).pathname === '/api/v2/clients';
+
+/** Every /clients request (429 retries included) and the pages answered 200 more than once. */
+class ClientsReads {
+  requests = 0;
+  pagesReadTwice = 0;
+  tooMany = 0;
+  private read = new Set<string>();
+
+  constructor(page: Page, tenantUrl: string) {
+    page.on('request', (request) => {
+      if (request.url().startsWith(tenantUrl) && request.method() === 'GET' && isClients(request.url())) this.requests++;
+    });
+    page.on('response', (response) => {
+      if (!response.url().startsWith(tenantUrl)) return;
+      if (response.status() === 429) this.tooMany++;
+      if (response.status() !== 200 || !isClients(response.url())) return;
+      if (this.read.has(response.url())) this.pagesReadTwice++;
+      this.read.add(response.url());
+    });
+  }
+
+  snapshot() {
+    return { requests: this.requests, pagesReadTwice: this.pagesReadTwice, tooMany: this.tooMany };
+  }
+
+  reset(): void {
+    this.requests = 0;
+    this.pagesReadTwice = 0;
+    this.tooMany = 0;
+    this.read.clear();
+  }
+}
 
 export async function measureNames(context: BrowserContext, site: Site): Promise<NamesRun> {
+  await context.addInitScript(namesProbe);
   const page = await context.newPage();
   const log = new NetworkLog(page, site.tenant.url);
-  let tooMany = 0;
-  page.on('response', (response) => {
-    if (response.url().startsWith(site.tenant.url) && response.status() === 429) tooMany++;
-  });
+  const reads = new ClientsReads(page, site.tenant.url);
   await page.goto(site.dashboard.url + '/');
   await page.getByRole('checkbox', { name: /Stay connected in this tab/ }).check();
-  let mark = log.mark();
   await page.getByRole('button', { name: 'Connect to local tenant' }).click();
   const connectRows = await clickToFirstRows(page);
   const clickAt = Number(await page.evaluate(() => (window as unknown as { __bench: { state: { lastClickAt: number } } }).__bench.state.lastClickAt));
   const connectNames = (await namesShownAt(page, 180_000)) - clickAt;
   const backgroundDone = (await storedAt(page, site.tenant.domain, 180_000)) - clickAt;
   await log.settle();
-  const connection = clientsCalls(log, mark);
-  const tooManyOnConnect = tooMany;
+  const connection = reads.snapshot();
 
-  mark = log.mark();
+  reads.reset();
   forgetStamps(page);
   await page.reload();
   const reloadRows = await waitStamp(page, 'firstRowsAt');
   const reloadNames = await namesShownAt(page, 30_000);
   await log.settle(1000);
-  const reload = clientsCalls(log, mark);
   await page.close();
   return {
     connectRows,
     connectNames,
     backgroundDone,
-    clientsRequests: connection.count,
-    clientsDuplicates: connection.duplicates,
-    tooMany: tooManyOnConnect,
+    clientsRequests: connection.requests,
+    clientsDuplicates: connection.pagesReadTwice,
+    tooMany: connection.tooMany,
     reloadRows,
     reloadNames,
-    reloadClientsRequests: reload.count,
+    reloadClientsRequests: reads.requests,
   };
 }

@@ -9,25 +9,26 @@ import type { Page } from '@playwright/test';
 export type Until = { selector: string; text?: string };
 type TimerWindow = { __scaleTimer?: { at: number | null; done: number | null } };
 
+// A string, not a function: tsx would wrap named inner functions in a `__name` helper the page lacks.
+const armScript = (event: string, until: Until) => `(() => {
+  const until = ${JSON.stringify(until)};
+  const timer = { at: null, done: null };
+  window.__scaleTimer = timer;
+  addEventListener(${JSON.stringify(event)}, (e) => { if (timer.at === null) timer.at = e.timeStamp; }, { capture: true, once: true });
+  const met = () => {
+    const element = document.querySelector(until.selector);
+    return element !== null && (until.text === undefined || (element.textContent || '').trim() === until.text);
+  };
+  const observer = new MutationObserver(() => {
+    if (timer.at === null || !met()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { timer.done = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+})()`;
+
 export async function armTimer(page: Page, event: 'click' | 'keydown', until: Until): Promise<void> {
-  await page.evaluate(
-    ({ event, until }) => {
-      const timer = { at: null as number | null, done: null as number | null };
-      (window as unknown as TimerWindow).__scaleTimer = timer;
-      addEventListener(event, (e) => (timer.at ??= e.timeStamp), { capture: true, once: true });
-      const met = () => {
-        const element = document.querySelector(until.selector);
-        return element !== null && (until.text === undefined || (element.textContent ?? '').trim() === until.text);
-      };
-      const observer = new MutationObserver(() => {
-        if (timer.at === null || !met()) return;
-        observer.disconnect();
-        requestAnimationFrame(() => (timer.done = performance.now()));
-      });
-      observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-    },
-    { event, until },
-  );
+  await page.evaluate(armScript(event, until));
 }
 
 /** Milliseconds from the armed event to the frame showing the condition. */

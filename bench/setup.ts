@@ -51,7 +51,7 @@ export type Site = { tenant: TenantProcess; dashboard: DashboardServer };
  * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`.
  */
 export async function startSite(rateLimit: string, seed = 'scale:10000'): Promise<Site> {
-  const tenant = await startTenantProcess({ seed, rateLimit });
+  const tenant = await startTenantProcess({ seed, rateLimit, startTimeoutMs: 90_000 });
   const dashboard = await startDashboardServer({
     root: outDir,
     port: 0,

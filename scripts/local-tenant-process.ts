@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type TenantProcessOptions = { seed?: string; tokenLifetime?: number; rateLimit?: string; extraArgs?: string[] };
+/** `startTimeoutMs`: how long to wait for the tenant to listen (default 20 s; a scale:100000 seed builds for a while). */
+export type TenantProcessOptions = { seed?: string; tokenLifetime?: number; rateLimit?: string; extraArgs?: string[]; startTimeoutMs?: number };
 export type TenantProcess = { url: string; domain: string; audience: string; dataDir: string; stop(): Promise<void> };
 
 const listening = /Local tenant listening on (http:\/\/\S+)/;
@@ -23,7 +24,7 @@ export async function startTenantProcess(options: TenantProcessOptions = {}): Pr
   if (options.rateLimit) args.push('--rate-limit', options.rateLimit);
   args.push(...(options.extraArgs ?? []));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await waitForListening(child);
+  const url = await waitForListening(child, options.startTimeoutMs ?? 20_000);
   const { host } = new URL(url);
   return {
     url,
@@ -41,10 +42,10 @@ export async function startTenantProcess(options: TenantProcessOptions = {}): Pr
   };
 }
 
-function waitForListening(child: ChildProcess): Promise<string> {
+function waitForListening(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`local tenant did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`local tenant did not start in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = listening.exec(output);
