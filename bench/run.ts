@@ -11,10 +11,13 @@ import { installProbe } from './probe.ts';
 import { markdown, verdicts, type Results } from './report.ts';
 import { buildBundle, bundleSizes, launchBrowser, startSite, stopSite } from './setup.ts';
 
-// `npm run bench` — issue 8's benchmark. Not part of `npm test`; exits 1 when a budget is missed.
+// `npm run bench` — the performance benchmark (issues #8, #12). Not part of `npm test`; exits 1 when a budget is missed.
 // BENCH_RUNS=N changes the number of runs per figure (default 5, the issue's minimum).
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+// First rows vs the baseline moves ±15 % between runs on this shared machine: measure the views
+// three times per run, so that ratio is a median of 15 pairs instead of 5.
+const viewRepeats = Math.max(1, Number(process.env.BENCH_VIEW_REPEATS ?? 3));
 const started = performance.now();
 const log = (text: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${text}`);
 
@@ -23,9 +26,10 @@ await buildBundle();
 const bundle = await bundleSizes();
 
 const off = await startSite('off');
-const limited = await startSite('1000/1000');
+// The prefetched figure is measured with the headers visible, as it always was.
+const limited = await startSite('1000/1000', { exposeRateLimitHeaders: true });
 // Issue 17: 10,000 apps (101 pages of /clients) under a free tenant's 2 requests/s.
-const wide = await startSite('2/2', 'scale:100000');
+const wide = await startSite('2/2', { seed: 'scale:100000' });
 const browser = await launchBrowser();
 /** A fresh browser context per measurement, with the timing probe installed before any page script. */
 async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {
@@ -45,7 +49,7 @@ const names: NamesRun[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     log(`run ${run + 1}/${runs}`);
-    views.push(await inContext((context) => measureViews(context, off)));
+    for (let repeat = 0; repeat < viewRepeats; repeat++) views.push(await inContext((context) => measureViews(context, off)));
     actions.push(await inContext((context) => measureActions(context, off, run)));
     prefetched.push(await inContext((context) => measurePrefetched(context, limited)));
     picker.push(await inContext((context) => measurePicker(context, off)));

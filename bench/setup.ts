@@ -48,10 +48,14 @@ export type Site = { tenant: TenantProcess; dashboard: DashboardServer };
 /**
  * The tenant runs as its own process, as Auth0 is its own server: in this process its answers would
  * queue behind the static server's writes and Playwright's own work on one JS thread.
- * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`.
+ * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`; `exposeRateLimitHeaders` lets the
+ * page read them (the local tenant hides them by default, as Auth0 most likely does).
  */
-export async function startSite(rateLimit: string, seed = 'scale:10000'): Promise<Site> {
-  const tenant = await startTenantProcess({ seed, rateLimit, startTimeoutMs: 90_000 });
+export async function startSite(
+  rateLimit: string,
+  { exposeRateLimitHeaders = false, seed = 'scale:10000' } = {},
+): Promise<Site> {
+  const tenant = await startTenantProcess({ seed, rateLimit, exposeRateLimitHeaders, startTimeoutMs: 90_000 });
   const dashboard = await startDashboardServer({
     root: outDir,
     port: 0,

@@ -180,6 +180,8 @@ test('a 401 while creating keeps the form: reconnect inside the dialog, then sub
   await prompt.getByLabel('New Management API token').fill(await getToken(tenant));
   await prompt.getByRole('button', { name: 'Reconnect' }).click();
   await expect(prompt).toBeHidden();
+  // Nothing about the old token stays on the form: not the prompt, not the 401 it answered.
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   await expect(dialog.getByRole('combobox', { name: 'Application' })).toHaveValue(/Billing Service/);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();

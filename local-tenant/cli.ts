@@ -17,6 +17,8 @@ Options:
   --admin-client-secret SECRET     client_secret of the admin M2M app
   --rate-limit BURST/PER_SECOND|off  token bucket for the whole tenant (default 50/16)
   --token-lifetime SECONDS         lifetime of Management API tokens (default 86400)
+  --expose-rate-limit-headers      let browser scripts read x-ratelimit-* (CORS expose; default hidden,
+                                   as on Auth0 most likely)
   --help                           show this help`;
 
 class UsageError extends Error {}
@@ -44,6 +46,7 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
         'admin-client-secret': { type: 'string' },
         'rate-limit': { type: 'string' },
         'token-lifetime': { type: 'string' },
+        'expose-rate-limit-headers': { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -82,6 +85,7 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
   }
   const lifetime = values['token-lifetime'];
   if (lifetime !== undefined) options.tokenLifetime = positiveInt('token-lifetime', lifetime, 1, 31_536_000);
+  if (values['expose-rate-limit-headers']) options.exposeRateLimitHeaders = true;
   return options;
 }
 

@@ -38,14 +38,52 @@ describe('CORS', () => {
     expect((await preflight('authorization', 'PUT')).status).toBe(403);
   });
 
-  it('sets allow-origin and exposes the rate-limit headers on real responses', async () => {
+  it('sets allow-origin on real responses', async () => {
     const res = await tenant.call('/api/v2/client-grants?per_page=1', {
       headers: { origin: 'https://example.org' },
     });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe(
-      'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset',
-    );
+  });
+});
+
+describe('rate-limit headers and CORS exposure', () => {
+  const limited = { seed: 'empty', rateLimit: { burst: 50, perSecond: 16 } } as const;
+  const exposed = (res: Response) =>
+    (res.headers.get('access-control-expose-headers') ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase());
+
+  it('sends x-ratelimit-* but does not expose them to browser scripts by default, as Auth0 most likely does not', async () => {
+    const hidden = await startTestTenant(limited);
+    try {
+      const res = await hidden.call('/api/v2/client-grants', { headers: { origin: 'https://example.org' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-ratelimit-limit')).toBe('50');
+      expect(res.headers.get('x-ratelimit-remaining')).not.toBeNull();
+      expect(res.headers.get('x-ratelimit-reset')).not.toBeNull();
+      expect(exposed(res)).toEqual(['www-authenticate', 'server-authorization']);
+    } finally {
+      await hidden.close();
+    }
+  });
+
+  it('exposes x-ratelimit-* with exposeRateLimitHeaders (--expose-rate-limit-headers), on errors and preflights too', async () => {
+    const open = await startTestTenant({ ...limited, exposeRateLimitHeaders: true });
+    try {
+      const ok = await open.call('/api/v2/client-grants', { headers: { origin: 'https://example.org' } });
+      const notFound = await open.call('/api/v2/client-grants/cgr_missing');
+      const preflight = await fetch(`${open.url}/api/v2/client-grants`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' },
+      });
+      for (const res of [ok, notFound, preflight]) {
+        expect(exposed(res)).toEqual(expect.arrayContaining(['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']));
+      }
+      expect(notFound.status).toBe(404);
+      expect(notFound.headers.get('x-ratelimit-remaining')).not.toBeNull();
+    } finally {
+      await open.close();
+    }
   });
 });
 

@@ -7,14 +7,27 @@ export const BODY_LIMIT = 1024 * 1024;
 // Its preflight refused custom headers such as Auth0-Client, so a preflight asking for one is refused here too.
 const ALLOWED_METHODS = ['GET', 'POST', 'PATCH', 'DELETE'];
 const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'content-language'];
-const EXPOSED_HEADERS = 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset';
+const RATE_LIMIT_HEADERS = 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset';
 
-export function corsHeaders(): Record<string, string> {
-  return { 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED_HEADERS };
+/**
+ * Nothing shows that Auth0 lists x-ratelimit-* in Access-Control-Expose-Headers (hapi's default exposes
+ * only WWW-Authenticate and Server-Authorization), so by default browser scripts cannot read them here
+ * either; `exposeRateLimitHeaders` (the CLI's --expose-rate-limit-headers) opts into the other case.
+ */
+export function corsHeaders(exposeRateLimitHeaders = false): Record<string, string> {
+  return {
+    'access-control-allow-origin': '*',
+    'access-control-expose-headers': exposeRateLimitHeaders
+      ? `WWW-Authenticate, Server-Authorization, ${RATE_LIMIT_HEADERS}`
+      : 'WWW-Authenticate, Server-Authorization',
+  };
 }
 
 /** Answers an OPTIONS request. Refused preflights get 403 and no CORS headers, so the browser blocks the call. */
-export function preflight(req: IncomingMessage): { status: number; headers: Record<string, string> } {
+export function preflight(
+  req: IncomingMessage,
+  exposeRateLimitHeaders = false,
+): { status: number; headers: Record<string, string> } {
   const method = req.headers['access-control-request-method'];
   const requested = (req.headers['access-control-request-headers'] ?? '')
     .split(',')
@@ -26,7 +39,7 @@ export function preflight(req: IncomingMessage): { status: number; headers: Reco
   return {
     status: 204,
     headers: {
-      ...corsHeaders(),
+      ...corsHeaders(exposeRateLimitHeaders),
       'access-control-allow-methods': ALLOWED_METHODS.join(', '),
       'access-control-allow-headers': 'Authorization, Content-Type, Accept',
       'access-control-max-age': '86400',

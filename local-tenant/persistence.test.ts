@@ -180,9 +180,27 @@ describe('CLI and persistence', () => {
     expect(result.stderr).toMatch(/^local tenant: /);
   });
 
+  it('exposes the rate-limit headers to browser scripts only with --expose-rate-limit-headers', async () => {
+    const exposedBy = async (args: string[]) => {
+      const runner = run(['--port', '0', '--seed', 'empty', ...args]);
+      const url = await listening(runner);
+      const res = await fetch(`${url}/api/v2/client-grants`, { headers: { origin: 'https://example.org' } });
+      runner.child.kill('SIGTERM');
+      await runner.exit;
+      return { limit: res.headers.get('x-ratelimit-limit'), exposed: res.headers.get('access-control-expose-headers') };
+    };
+    const hidden = await exposedBy([]);
+    expect(hidden.limit).toBe('50');
+    expect(hidden.exposed).not.toMatch(/x-ratelimit/);
+    const shown = await exposedBy(['--expose-rate-limit-headers']);
+    expect(shown.limit).toBe('50');
+    expect(shown.exposed).toMatch(/x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset/);
+  });
+
   it('prints usage for --help', async () => {
     const result = await run(['--help']).exit;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--rate-limit BURST/PER_SECOND|off');
+    expect(result.stdout).toContain('--expose-rate-limit-headers');
   });
 });

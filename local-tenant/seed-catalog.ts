@@ -21,11 +21,13 @@ export const DEMO_APPS: ReadonlyArray<readonly [name: string, appType: AppType, 
   ['Refund Worker', 'non_interactive', 'Processes approved refunds'],
   ['Price Updater', 'non_interactive', 'Applies scheduled price changes'],
   ['Catalog Importer', 'non_interactive', 'Imports supplier catalogs'],
-  ['Email Digest Cron', 'non_interactive', 'Weekly digest for customers'],
+  // A right-to-left override: displayed raw, "evil.exe" reads "exe.live". The dashboard must show the control.
+  ['\u202Eevil.exe', 'non_interactive', 'Weekly digest for customers (renamed by someone careless, or not)'],
   ['Audit Exporter', 'non_interactive', 'Exports audit trails to cold storage'],
   ['Partner Gateway', 'non_interactive', 'API gateway for B2B partners'],
   ['Subscription Renewal Job', 'non_interactive', 'Renews subscriptions before they lapse'],
-  ['Metrics Collector', 'non_interactive', 'Scrapes business metrics'],
+  // One unbroken ~200-character name: the table must cut it, never push the row's actions off screen.
+  [`MetricsCollector${'ScrapesBusinessMetrics'.repeat(8)}`, 'non_interactive', 'Scrapes business metrics'],
   ['Returns Service', 'non_interactive', 'Handles return merchandise authorisations'],
   ['Terraform Provisioner', 'non_interactive', 'Infrastructure as code for the tenant'],
   ['Support Desk Integration', 'non_interactive', 'Shows orders and customers inside the help desk'],
@@ -45,8 +47,13 @@ export const DEMO_APPS: ReadonlyArray<readonly [name: string, appType: AppType, 
   ['Warehouse Scanner App', 'native', 'Handheld scanners in the warehouse'],
 ];
 
-/** [name, identifier host, nouns]: each noun yields read/create/update/delete scopes. */
-export const DEMO_APIS: ReadonlyArray<readonly [name: string, slug: string, nouns: readonly string[]]> = [
+/**
+ * [name, identifier host, nouns, identifier?]: each noun yields read/create/update/delete scopes; the
+ * identifier is https://<host>.example.com/ unless given.
+ */
+export const DEMO_APIS: ReadonlyArray<
+  readonly [name: string, slug: string, nouns: readonly string[], identifier?: string]
+> = [
   ['Orders API', 'orders', ['orders', 'order_notes', 'fulfillments']],
   ['Billing API', 'billing', ['invoices', 'credit_notes', 'billing_accounts']],
   ['Payments API', 'payments', ['payments', 'refunds', 'payouts']],
@@ -56,7 +63,13 @@ export const DEMO_APIS: ReadonlyArray<readonly [name: string, slug: string, noun
   ['Catalog API', 'catalog', ['products', 'categories', 'prices']],
   ['Notifications API', 'notifications', ['notifications', 'templates']],
   ['Reports API', 'reports', ['reports', 'exports']],
-  ['Analytics API', 'analytics', ['events', 'dashboards', 'segments']],
+  // A long identifier and long scope values, as some tenants name them: the table cuts them to one line.
+  [
+    'Analytics API',
+    'analytics',
+    ['events', 'dashboards', 'customer_segments_with_lifetime_value_and_churn_predictions_for_every_storefront_region_and_currency_refreshed_nightly_by_the_data_warehouse'],
+    'https://analytics.example.com/v3/tenants/default/workspaces/storefront-and-partner-portal/pipelines/customer-behaviour-and-lifetime-value/exports/nightly-snapshots/segments-and-cohorts/',
+  ],
   ['Search API', 'search', ['indexes', 'synonyms']],
   ['Loyalty API', 'loyalty', ['points', 'rewards', 'tiers']],
 ];

@@ -21,8 +21,8 @@ export function demoSeed(random: Random, data: TenantData): void {
     'Created by Auth0',
   );
   system.client_secret = seededClientSecret(system.client_id);
-  const apis = DEMO_APIS.map(([name, slug, nouns]) =>
-    api(random, name, `https://${slug}.example.com/`, nouns),
+  const apis = DEMO_APIS.map(([name, slug, nouns, identifier]) =>
+    api(random, name, identifier ?? `https://${slug}.example.com/`, nouns),
   );
   // One third-party app, so is_first_party filtering and default_for grants mean something.
   const partner = apps.find((a) => a.name === 'Partner Portal');

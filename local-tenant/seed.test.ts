@@ -30,6 +30,20 @@ describe('seeds', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('demo: hard values the dashboard must lay out safely, each with grants', () => {
+    const a = buildSeed({ kind: 'demo' }, ctx);
+    const granted = (clientId: string) => a.grants.some((g) => g.client_id === clientId);
+    const long = a.clients.find((c) => c.name.length >= 190 && !/\s/.test(c.name));
+    expect(long && granted(long.client_id)).toBe(true);
+    const override = a.clients.find((c) => c.name === '\u202Eevil.exe');
+    expect(override && granted(override.client_id)).toBe(true);
+    const api = a.resourceServers.find((s) => s.identifier.length >= 180);
+    expect(api?.name).toBe('Analytics API');
+    const longScopes = api?.scopes.filter((scope) => scope.value.length >= 140).map((scope) => scope.value) ?? [];
+    expect(longScopes).toHaveLength(4);
+    expect(a.grants.some((g) => g.audience === api?.identifier && g.scope?.some((s) => longScopes.includes(s)))).toBe(true);
+  });
+
   it('empty: admin and read-only apps and their Management API grants only', () => {
     const data = buildSeed({ kind: 'empty' }, ctx);
     expect(data.clients).toHaveLength(2);

@@ -30,6 +30,8 @@ export type LocalTenantOptions = {
   adminClientSecret?: string;
   rateLimit?: { burst: number; perSecond: number } | 'off';
   tokenLifetime?: number /* seconds, default 86400 */;
+  /** List x-ratelimit-* in Access-Control-Expose-Headers (default false: sent, but hidden from browser scripts). */
+  exposeRateLimitHeaders?: boolean;
 };
 
 export type LocalTenant = {
@@ -74,23 +76,21 @@ function fileOf(tenant: Tenant): TenantFile {
   };
 }
 
-async function handle(
-  tenant: Tenant,
-  limiter: RateLimiter | undefined,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+type Transport = { limiter: RateLimiter | undefined; exposeRateLimitHeaders: boolean };
+
+async function handle(tenant: Tenant, transport: Transport, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { limiter, exposeRateLimitHeaders } = transport;
   const url = new URL(req.url ?? '/', 'http://local-tenant');
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') {
     // Preflights do not spend the bucket (a browser sends them on its own), but still report it.
-    const answer = preflight(req);
+    const answer = preflight(req, exposeRateLimitHeaders);
     const state = answer.status < 400 ? limiter?.take(false) : undefined;
     req.resume();
     return send(res, answer.status, { ...answer.headers, ...state?.headers });
   }
   const limit = limiter?.take(true);
-  const headers = { ...corsHeaders(), ...limit?.headers };
+  const headers = { ...corsHeaders(exposeRateLimitHeaders), ...limit?.headers };
   try {
     const body = await readBody(req);
     if (limit && !limit.allowed) throw tooManyRequests();
@@ -123,8 +123,9 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
   const whenReady = new Promise<Tenant>((resolve) => (becomeReady = resolve));
   const limiter =
     options.rateLimit === 'off' ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const transport: Transport = { limiter, exposeRateLimitHeaders: options.exposeRateLimitHeaders ?? false };
   const server = createServer((req, res) => {
-    void whenReady.then((tenant) => handle(tenant, limiter, req, res));
+    void whenReady.then((tenant) => handle(tenant, transport, req, res));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,8 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** `startTimeoutMs`: how long to wait for the tenant to listen (default 20 s; a scale:100000 seed builds for a while). */
-export type TenantProcessOptions = { seed?: string; tokenLifetime?: number; rateLimit?: string; extraArgs?: string[]; startTimeoutMs?: number };
+export type TenantProcessOptions = {
+  seed?: string;
+  tokenLifetime?: number;
+  rateLimit?: string;
+  /** Pass --expose-rate-limit-headers: browser scripts may read x-ratelimit-* (hidden by default, as on Auth0). */
+  exposeRateLimitHeaders?: boolean;
+  extraArgs?: string[];
+  /** How long to wait for the tenant to listen (default 20 s; a scale:100000 seed builds for a while). */
+  startTimeoutMs?: number;
+};
 export type TenantProcess = { url: string; domain: string; audience: string; dataDir: string; stop(): Promise<void> };
 
 const listening = /Local tenant listening on (http:\/\/\S+)/;
@@ -22,6 +30,7 @@ export async function startTenantProcess(options: TenantProcessOptions = {}): Pr
   const args = ['--import', 'tsx', join(repoRoot, 'local-tenant', 'cli.ts'), '--port', '0', '--data', dataDir, '--seed', options.seed ?? 'demo'];
   if (options.tokenLifetime) args.push('--token-lifetime', String(options.tokenLifetime));
   if (options.rateLimit) args.push('--rate-limit', options.rateLimit);
+  if (options.exposeRateLimitHeaders) args.push('--expose-rate-limit-headers');
   args.push(...(options.extraArgs ?? []));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await waitForListening(child, options.startTimeoutMs ?? 20_000);

@@ -12,6 +12,7 @@ const { values } = parseArgs({
     'tenant-port': { type: 'string', default: String(DEFAULT_PORT) },
     data: { type: 'string', default: '.local-tenant-data' },
     seed: { type: 'string', default: 'demo' },
+    'expose-rate-limit-headers': { type: 'boolean', default: false },
   },
 });
 
@@ -19,7 +20,12 @@ const started = performance.now();
 await build({ logLevel: 'warn' });
 console.log(`Built the dashboard in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const tenant = await startLocalTenant({ port: Number(values['tenant-port']), dataDir: values.data, seed: values.seed });
+const tenant = await startLocalTenant({
+  port: Number(values['tenant-port']),
+  dataDir: values.data,
+  seed: values.seed,
+  exposeRateLimitHeaders: values['expose-rate-limit-headers'],
+});
 console.log(`Local tenant listening on ${tenant.url} (data in ${values.data}/)`);
 const dashboard = await startDashboardServer({
   port: Number(values.port),

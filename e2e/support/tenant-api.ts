@@ -1,7 +1,16 @@
 import type { TenantProcess } from '../../scripts/local-tenant-process.ts';
 import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../../local-tenant/defaults.ts';
 
-export type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; subject_type?: string; is_system?: boolean };
+export type Grant = {
+  id: string;
+  client_id?: string;
+  audience: string;
+  scope?: string[];
+  subject_type?: string;
+  is_system?: boolean;
+  allow_all_scopes?: boolean;
+  default_for?: string;
+};
 
 /** A client-credentials token from the local tenant, as an app (or a test) gets one. */
 export async function getToken(tenant: TenantProcess, clientId = DEFAULT_ADMIN_CLIENT_ID, clientSecret = DEFAULT_ADMIN_CLIENT_SECRET): Promise<string> {

@@ -3,6 +3,7 @@
 import { vi } from 'vitest';
 import { auth0Error, createFakeFetch, type FakeReply } from './fake-fetch';
 import { createManagementApi } from './management-api';
+import type { WaitCause } from './retry-policy';
 
 export const DOMAIN = 'acme.us.auth0.com';
 export const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
@@ -16,23 +17,31 @@ export const GRANT = {
 };
 export const PAGE = { total: 1, start: 0, limit: 50, client_grants: [GRANT] };
 
-export function setup(replies: FakeReply[], domain = DOMAIN) {
-  const fake = createFakeFetch(replies);
+/** A clock that moves only when the code under test sleeps: waits are recorded, never spent. */
+export function fakeClock(start = NOW) {
+  let time = start;
   const waits: number[] = [];
-  const notices: Array<[number, number]> = [];
   const sleep = vi.fn(async (ms: number) => {
     waits.push(ms);
+    time += ms;
   });
+  return { now: () => time, sleep, waits, advance: (ms: number) => (time += ms) };
+}
+
+export function setup(replies: FakeReply[], domain = DOMAIN) {
+  const fake = createFakeFetch(replies);
+  const clock = fakeClock();
+  const notices: Array<[number, number, WaitCause]> = [];
   const api = createManagementApi({
     domain,
     token: TOKEN,
     fetch: fake.fetch,
-    sleep,
-    now: () => NOW,
+    sleep: clock.sleep,
+    now: clock.now,
     random: () => 0,
-    onRateLimitWait: (waitMs, attempt) => notices.push([waitMs, attempt]),
+    onRateLimitWait: (waitMs, attempt, cause) => notices.push([waitMs, attempt, cause]),
   });
-  return { api, calls: fake.calls, waits, notices, sleep };
+  return { api, calls: fake.calls, waits: clock.waits, notices, sleep: clock.sleep, clock };
 }
 
 export function headerNames(init: RequestInit): string[] {

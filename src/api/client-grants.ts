@@ -68,6 +68,7 @@ export async function listClientGrants(
     query: clientGrantsListQuery(query),
     schema: clientGrantPageSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 
@@ -85,6 +86,7 @@ export async function listClientGrantsCheckpoint(
     query: { ...filterParams(query), take: query.take ?? DEFAULT_TAKE, from: query.from },
     schema: clientGrantCheckpointSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
   // `next` is omitted on the last page; treat null/"" the same way.
   return body.next
@@ -101,6 +103,7 @@ export async function getClientGrant(
     path: `client-grants/${pathSegment(id)}`,
     schema: clientGrantSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 
@@ -115,6 +118,7 @@ export async function createClientGrant(
     body,
     schema: clientGrantSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 
@@ -130,6 +134,7 @@ export async function updateClientGrant(
     body,
     schema: clientGrantSchema,
     signal: opts.signal,
+    priority: opts.priority,
   });
 }
 
@@ -144,5 +149,6 @@ export async function deleteClientGrant(
     path: `client-grants/${pathSegment(id)}`,
     schema: z.unknown(),
     signal: opts.signal,
+    priority: opts.priority,
   });
 }

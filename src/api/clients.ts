@@ -52,8 +52,8 @@ export async function listClients(
       include_totals: true,
     },
     schema: clientPageSchema,
-    // Spread, not picked: the signal and, for the request pacer, the priority lane.
-    ...opts,
+    signal: opts.signal,
+    priority: opts.priority,
   });
 }
 

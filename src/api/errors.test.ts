@@ -123,15 +123,25 @@ describe('describeError', () => {
     expect(text.action).toMatch(/connection/i);
   });
 
-  it('network errors: offline and local tenant down', () => {
+  it('network errors: offline', () => {
     expect(describeError(new NetworkError({ origin: 'https://a.b', likelyCause: 'offline' })).detail).toMatch(
       /offline/,
     );
+  });
+
+  // A loopback port that answers without CORS headers or resets the connection fails like a closed
+  // one: the text names both possibilities and both checks, never "likely not running".
+  it('network errors on loopback: nothing answered, or it answered without CORS', () => {
     const local = describeError(
       new NetworkError({ origin: 'http://127.0.0.1:4010', likelyCause: 'local-tenant-unreachable' }),
     );
-    expect(local.detail).toMatch(/local tenant is likely not running/);
+    expect(local.detail).toContain('http://127.0.0.1:4010');
+    expect(local.detail).toMatch(/nothing answered/);
+    expect(local.detail).toMatch(/reset the connection/);
+    expect(local.detail).toMatch(/without CORS headers/);
+    expect(local.detail).not.toMatch(/likely not running/);
     expect(local.action).toMatch(/npm run tenant/);
+    expect(local.action).toMatch(/another program holds the port/);
   });
 
   it('NetworkError keeps the cause but its message is ours', () => {

@@ -25,8 +25,9 @@ export class ApiError extends Error {
 }
 
 /**
- * Why fetch itself threw. Browsers report a DNS failure, a refused connection and a CORS refusal
- * with the same opaque TypeError, so for a remote tenant we can only say "domain or CORS".
+ * Why fetch itself threw. Browsers report a DNS failure, a refused or reset connection and a CORS
+ * refusal with the same opaque TypeError, so for a remote tenant we can only say "domain or CORS",
+ * and for a loopback one (`local-tenant-unreachable`) "nothing answered, or it refused this page".
  */
 export type NetworkErrorCause = 'offline' | 'domain-or-cors' | 'local-tenant-unreachable';
 
@@ -34,8 +35,10 @@ const NETWORK_MESSAGES: Record<NetworkErrorCause, (origin: string) => string> = 
   offline: (origin) => `Could not reach ${origin}: this browser appears to be offline.`,
   'domain-or-cors': (origin) =>
     `Could not reach ${origin}: the domain is likely wrong, or the tenant refused this page's origin (CORS).`,
+  // A server on that port that answers without CORS headers, or resets the connection, fails exactly
+  // like a port nobody listens on: the message names both rather than guessing "not running".
   'local-tenant-unreachable': (origin) =>
-    `Could not reach ${origin}: the local tenant is likely not running on that port.`,
+    `Could not reach ${origin}: either nothing answered there (no server on that port, or it reset the connection), or a server answered without CORS headers allowing this page. The browser reports both the same way.`,
 };
 
 /** fetch threw before any response arrived. The message names the origin only, never the token. */
@@ -159,7 +162,8 @@ function describeNetworkError(error: NetworkError): ErrorDescription {
   const actions: Record<NetworkErrorCause, string> = {
     offline: 'Check your internet connection, then try again.',
     'domain-or-cors': `Check the domain. If it is right, add this page's origin to "Allowed Web Origins" / "Allowed Origins (CORS)" in Auth0, and check your connection.`,
-    'local-tenant-unreachable': 'Start the local tenant (npm run tenant) or check the port, then try again.',
+    'local-tenant-unreachable':
+      'Check that the local tenant is running on that port (npm run tenant). If another program holds the port, stop it or start the local tenant on another port (--port), then try again.',
   };
   return { title: 'Could not reach the tenant', detail: error.message, action: actions[error.likelyCause] };
 }

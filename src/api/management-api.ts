@@ -1,3 +1,4 @@
+import type { PacingState } from './pacer';
 import { createRequestCore, type CallOptions, type RequestCoreOptions } from './request';
 import {
   createClientGrant,
@@ -32,6 +33,13 @@ export function createManagementApi(options: ManagementApiOptions) {
     origin: core.origin,
     /** Latest rate-limit headers seen, or undefined when none were visible (CORS may hide them). */
     rateLimit: core.rateLimit,
+    /**
+     * The pacer's view of the tenant's rate limit, read-only: its estimate, how many requests wait,
+     * and until when the tenant said to wait (for "rate limited, continuing in N s").
+     */
+    pacing: (): PacingState => core.pacer.state(),
+    /** Calls `listener` whenever `pacing()` may have changed; returns the unsubscribe. */
+    subscribePacing: (listener: () => void): (() => void) => core.pacer.subscribe(listener),
     clientGrants: {
       list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
       listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>

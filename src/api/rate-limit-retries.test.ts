@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './errors';
 import { auth0Error, createFakeFetch, jsonResponse } from './fake-fetch';
 import { createManagementApi } from './management-api';
-import { GRANT, NOW, PAGE, TOKEN, DOMAIN, setup, tooMany } from './api-test-setup';
+import { GRANT, NOW, PAGE, TOKEN, DOMAIN, fakeClock, setup, tooMany } from './api-test-setup';
 
-// 429s: waiting for the reset (Retry-After, x-ratelimit-reset, backoff), at most 3 retries, the notice
+// 429s: waiting for the reset (Retry-After, x-ratelimit-reset, backoff), at most 3 retries for an interactive request, the notice
 // the UI shows while waiting, and the rate-limit info kept for the prefetch policy.
 
 describe('429 handling', () => {
@@ -22,7 +22,7 @@ describe('429 handling', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1]?.url).toBe(calls[0]?.url);
     expect(waits).toEqual([2000]);
-    expect(notices).toEqual([[2000, 1]]);
+    expect(notices).toEqual([[2000, 1, 'rate-limited']]);
   });
 
   it('honours Retry-After before the reset header', async () => {
@@ -59,19 +59,10 @@ describe('429 handling', () => {
 
   it('adds up to 250 ms of jitter so concurrent retries do not collide', async () => {
     const fake = createFakeFetch([tooMany(), jsonResponse(PAGE)]);
-    const waits: number[] = [];
-    const api = createManagementApi({
-      domain: DOMAIN,
-      token: TOKEN,
-      fetch: fake.fetch,
-      now: () => NOW,
-      random: () => 0.999,
-      sleep: async (ms) => {
-        waits.push(ms);
-      },
-    });
+    const clock = fakeClock();
+    const api = createManagementApi({ domain: DOMAIN, token: TOKEN, fetch: fake.fetch, ...clock, random: () => 0.999 });
     await api.clientGrants.list({ page: 0, per_page: 5 });
-    expect(waits).toEqual([1249]);
+    expect(clock.waits).toEqual([1249]);
   });
 
   it('succeeds on the last allowed retry', async () => {

@@ -1,12 +1,27 @@
 import type { z } from '../schema';
 import { ApiError, NetworkError, ResponseShapeError, type NetworkErrorCause } from './errors';
-import { hasRateLimitInfo, parseRateLimit, retryDelayMs, type RateLimitInfo } from './rate-limit';
+import { hasRateLimitInfo, parseRateLimit, type RateLimitInfo } from './rate-limit';
 import { adoptEarlyGet } from './early-get';
 import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http';
 import { isLoopbackDomain, originForDomain } from './origin';
+import { createPacer, type Pacer, type Priority } from './pacer';
+import { retryWait, type WaitCause } from './retry-policy';
+import { abortableSleep, type Sleep } from './sleep';
 
 export type { HttpMethod, QueryParams, QueryValue } from './http';
-export type CallOptions = { signal?: AbortSignal; priority?: 'interactive' | 'background' };
+export type { Priority } from './pacer';
+/** The name main's callers (tenant-index/) know the lanes by. */
+export type RequestPriority = Priority;
+export type { WaitCause } from './retry-policy';
+export type { Sleep } from './sleep';
+export { abortableSleep } from './sleep';
+export { MAX_RATE_LIMIT_RETRIES, MAX_UNAVAILABLE_RETRIES } from './retry-policy';
+
+/**
+ * `priority`: `interactive` (the default: the admin is waiting for it) goes ahead of `background`
+ * (index reads, names, prefetch), which also retries a 429 for as long as it is not aborted.
+ */
+export type CallOptions = { signal?: AbortSignal; priority?: Priority };
 
 export type ApiRequest<T> = {
   method?: HttpMethod;
@@ -15,6 +30,7 @@ export type ApiRequest<T> = {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  priority?: Priority;
   schema: z.ZodMiniType<T>;
 };
 
@@ -22,13 +38,12 @@ export type RequestCore = {
   <T>(request: ApiRequest<T>): Promise<T>;
 };
 
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-
 export type RequestCoreOptions = {
   domain: string;
   token: string;
   fetch?: typeof fetch;
-  onRateLimitWait?: (waitMs: number, attempt: number) => void;
+  /** Each wait before a retry: a 429 (`rate-limited`) or a 503 with Retry-After (`unavailable`). */
+  onRateLimitWait?: (waitMs: number, attempt: number, cause: WaitCause) => void;
   /** Injectable for tests; defaults to an abortable setTimeout. */
   sleep?: Sleep;
   now?: () => number;
@@ -36,14 +51,13 @@ export type RequestCoreOptions = {
   random?: () => number;
   /** Rate-limit headers already seen for this token (the first page read before the app rendered). */
   initialRateLimit?: RateLimitInfo;
+  /**
+   * The tenant's scheduler, when it should outlive this api (a new token for the same tenant keeps
+   * its estimate); by default each api paces itself with its own.
+   */
+  pacer?: Pacer;
 };
 
-export const MAX_RATE_LIMIT_RETRIES = 3;
-/**
- * Requests rate-limited together would all wake at the same reset second and collide again;
- * a little jitter spreads them out.
- */
-const MAX_JITTER_MS = 250;
 const MAX_SHAPE_ISSUES = 5;
 const MAX_TEXT_MESSAGE = 300;
 
@@ -52,23 +66,6 @@ export function pathSegment(id: string): string {
   if (id === '' || id === '.' || id === '..') throw new TypeError(`Invalid id: "${id}"`);
   return encodeURIComponent(id);
 }
-
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 
 function likelyNetworkCause(domain: string): NetworkErrorCause {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
@@ -136,10 +133,11 @@ export function createRequestCore(options: RequestCoreOptions) {
   const { domain, token } = options;
   const origin = originForDomain(domain);
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const sleep = options.sleep ?? abortableSleep;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (() => Date.now());
   const random = options.random ?? Math.random;
+  const pacer = options.pacer ?? createPacer({ now, sleep: options.sleep ?? abortableSleep });
   let lastRateLimit: RateLimitInfo | undefined = options.initialRateLimit;
+  if (options.initialRateLimit) pacer.observe(options.initialRateLimit);
 
   async function send(url: URL, method: HttpMethod, body: unknown, signal?: AbortSignal): Promise<Response> {
     // The first page may already be on its way, started before the app's code loaded (boot/).
@@ -153,19 +151,43 @@ export function createRequestCore(options: RequestCoreOptions) {
     }
   }
 
+  /** One attempt: waits for the pacer's slot, sends, and tells the pacer what the tenant answered. */
+  async function attempt(url: URL, req: ApiRequest<unknown>, method: HttpMethod, retry: boolean) {
+    const ticket = await pacer.acquire({ priority: req.priority, signal: req.signal, retry });
+    let response: Response;
+    try {
+      response = await send(url, method, req.body, req.signal);
+    } catch (error) {
+      pacer.complete(ticket);
+      throw error;
+    }
+    const rateLimit = parseRateLimit(response.headers, now());
+    if (hasRateLimitInfo(rateLimit)) lastRateLimit = rateLimit;
+    pacer.complete(ticket, { rateLimit, limited: response.status === 429 });
+    return { response, rateLimit };
+  }
+
   const request: RequestCore = async <T>(req: ApiRequest<T>): Promise<T> => {
     const method = req.method ?? 'GET';
     const url = buildUrl(origin, req.path, req.query);
     const endpoint = `${method} ${url.pathname}`;
-    for (let attempt = 1; ; attempt++) {
-      const response = await send(url, method, req.body, req.signal);
-      const rateLimit = parseRateLimit(response.headers, now());
-      if (hasRateLimitInfo(rateLimit)) lastRateLimit = rateLimit;
-      if (response.status === 429 && attempt <= MAX_RATE_LIMIT_RETRIES) {
+    const tally = { limited: 0, unavailable: 0 };
+    for (let count = 1; ; count++) {
+      const { response, rateLimit } = await attempt(url, req, method, count > 1);
+      const wait = retryWait(response.status, rateLimit, {
+        method,
+        priority: req.priority ?? 'interactive',
+        tally,
+        now: now(),
+        random,
+      });
+      if (wait) {
         await response.body?.cancel().catch(() => undefined);
-        const waitMs = retryDelayMs(rateLimit, attempt, now()) + Math.floor(random() * MAX_JITTER_MS);
-        options.onRateLimitWait?.(waitMs, attempt);
-        await sleep(waitMs, req.signal);
+        // The tenant's bucket (or the tenant) is the same for every request: all of them wait.
+        pacer.holdUntil(now() + wait.ms);
+        // What the admin is told is when this request goes again: a background one may also wait for
+        // the estimate to leave the reserve it keeps for clicks.
+        options.onRateLimitWait?.(pacer.delayFor(req.priority), count, wait.cause);
         continue;
       }
       if (!response.ok) throw await toApiError(response, rateLimit);
@@ -178,6 +200,7 @@ export function createRequestCore(options: RequestCoreOptions) {
     origin,
     request,
     rateLimit: (): RateLimitInfo | undefined => lastRateLimit,
+    pacer,
   };
 }
 

@@ -38,8 +38,8 @@ export async function listResourceServers(
     path: 'resource-servers',
     query: { page: query.page, per_page: query.per_page, include_totals: true },
     schema: resourceServerPageSchema,
-    // Spread, not picked: the signal and, for the request pacer, the priority lane.
-    ...opts,
+    signal: opts.signal,
+    priority: opts.priority,
   });
 }
 

@@ -9,11 +9,33 @@ import { TenantMenu } from '../connection/tenant-menu';
 import { GrantsPageSlot } from '../grants/grants-page-slot';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
+import { useLocationSearch } from './use-location-search';
+import { parseView } from './view';
+import { ViewTabs } from './view-tabs';
 import type { FirstPage } from './first-page';
 import { theme } from './theme';
 
 // An admin who stays connected never needs the connect form (nor react-hook-form) before the first rows.
 const ConnectForm = lazy(() => import('../connection/connect-form').then((m) => ({ default: m.ConnectForm })));
+const AccessPage = lazy(() => import('../access/access-page').then((m) => ({ default: m.AccessPage })));
+
+function ConnectedScreens() {
+  const view = parseView(useLocationSearch());
+  return (
+    <AppShell tenant={<TenantMenu />}>
+      <ReconnectBanner />
+      <ViewTabs view={view} />
+      {view === 'access' ? (
+        <Suspense>
+          <AccessPage />
+        </Suspense>
+      ) : (
+        <GrantsPageSlot />
+      )}
+      <RateLimitNotice />
+    </AppShell>
+  );
+}
 
 function Screens() {
   const { connection } = useConnectionState();
@@ -26,13 +48,7 @@ function Screens() {
       </AppShell>
     );
   }
-  return (
-    <AppShell tenant={<TenantMenu />}>
-      <ReconnectBanner />
-      <GrantsPageSlot />
-      <RateLimitNotice />
-    </AppShell>
-  );
+  return <ConnectedScreens />;
 }
 
 export function App({ firstPage }: { firstPage?: FirstPage }) {

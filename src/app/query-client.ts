@@ -4,8 +4,8 @@ import { ApiError, NetworkError } from '../api/errors';
 const maxRetries = 2;
 
 /**
- * Retry only what may succeed on its own: network failures and 5xx. 429s are already waited out
- * and retried by the api module (it can read the rate-limit headers); other 4xx never change by retrying.
+ * Retry only what may succeed on its own: network failures and 5xx. 429s (and 503s with Retry-After)
+ * are already waited out and retried by the api module's pacer; other 4xx never change by retrying.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= maxRetries) return false;

@@ -5,6 +5,7 @@ import { originForDomain } from '../api/origin';
 import { loadStoredSession } from '../connection/stored-session';
 import { tokenExpiresAt } from '../connection/jwt-parts';
 import { parseGrantsSearch } from '../grants/grants-search';
+import { parseView } from '../app/view';
 
 /**
  * For an admin who stayed connected in this tab: request the page of grants the URL asks for before
@@ -37,6 +38,8 @@ function startFromSession(search: string, storage: Storage): boolean {
  * its first frame, instead of after it (effects, and so queries, start only once a frame is painted).
  */
 export function requestFirstPage(domain: string, token: string, search: string = window.location.search): void {
+  // Tenant-wide views read the tenant their own way; a grants page nobody shows would spend rate limit.
+  if (parseView(search) !== 'grants') return;
   const query = clientGrantsListQuery(parseGrantsSearch(new URLSearchParams(search)));
   startEarlyGet(buildUrl(originForDomain(domain), 'client-grants', query).toString(), token);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ManagementApi } from '../api/management-api';
+import type { WaitCause } from '../api/request';
 
 export type Connection = {
   domain: string;
@@ -22,8 +23,10 @@ export type ConnectionState = {
   disconnect(): void;
   /** True after the tenant answered 401 (expired or revoked token), until a new token is given. */
   tokenRejected: boolean;
-  /** When the api module retries a 429 (epoch ms), while it waits. */
+  /** When the api module retries a 429 or a 503 with Retry-After (epoch ms), while it waits. */
   rateLimitRetryAt: number | undefined;
+  /** Why it waits: the tenant's rate limit (the default) or the tenant being unavailable. */
+  rateLimitCause?: WaitCause;
 };
 
 export const ConnectionContext = createContext<ConnectionState | undefined>(undefined);

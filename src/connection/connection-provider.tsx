@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { MutationCache, QueryCache, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 import { createManagementApi } from '../api/management-api';
+import { createPacer } from '../api/pacer';
+import type { WaitCause } from '../api/request';
 import { readFirstPage, type FirstPage } from '../app/first-page';
 import { createQueryClient } from '../app/query-client';
 import { requestFirstPage } from '../boot/early-first-page';
@@ -39,7 +41,7 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
     firstPage && session?.domain === firstPage.domain && session.token === firstPage.token ? firstPage : undefined,
   );
   const [tokenRejected, setTokenRejected] = useState(false);
-  const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number; retryAt: number } | undefined>();
+  const [rateLimitWait, setRateLimitWait] = useState<{ waitMs: number; retryAt: number; cause: WaitCause } | undefined>();
 
   const [queryClient] = useState(() => {
     const onError = (error: unknown) => {
@@ -50,13 +52,20 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
     return client;
   });
 
-  const onRateLimitWait = useCallback((waitMs: number) => setRateLimitWait({ waitMs, retryAt: Date.now() + waitMs }), []);
+  const onRateLimitWait = useCallback(
+    (waitMs: number, _attempt: number, cause: WaitCause) => setRateLimitWait({ waitMs, retryAt: Date.now() + waitMs, cause }),
+    [],
+  );
   useEffect(() => {
     if (!rateLimitWait) return;
     const timer = setTimeout(() => setRateLimitWait(undefined), rateLimitWait.waitMs);
     return () => clearTimeout(timer);
   }, [rateLimitWait]);
   const rateLimitRetryAt = rateLimitWait?.retryAt;
+  const rateLimitCause = rateLimitWait?.cause;
+  // One pacer per tenant: a new token for the same tenant spends the same bucket, so it keeps the estimate.
+  const domain = session?.domain;
+  const pacer = useMemo(() => (domain === undefined ? undefined : createPacer()), [domain]);
 
   const connection = useMemo<Connection | undefined>(() => {
     if (!session) return undefined;
@@ -69,12 +78,13 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
         token: session.token,
         onRateLimitWait,
         initialRateLimit: session.token === pageRead?.token ? pageRead.rateLimit : undefined,
+        pacer,
       }),
       scopes: decoded.token.scopes,
       expiresAt: decoded.token.expiresAt,
       subject: decoded.token.sub,
     };
-  }, [session, onRateLimitWait, pageRead]);
+  }, [session, onRateLimitWait, pageRead, pacer]);
 
   const connect = useCallback(
     async ({ domain, token, stayConnected }: ConnectInput) => {
@@ -115,8 +125,8 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
   }, [queryClient]);
 
   const state = useMemo<ConnectionState>(
-    () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt }),
-    [connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt],
+    () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt, rateLimitCause }),
+    [connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt, rateLimitCause],
   );
 
   return (

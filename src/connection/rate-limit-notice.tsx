@@ -2,10 +2,10 @@ import { useConnectionState } from './connection-context';
 import { RateLimitSnackbar } from './rate-limit-snackbar';
 
 /**
- * Shown while the api module waits out a 429. Not lazy: a wait is often a second or two, and a
+ * Shown while the api module waits out a 429 (or a 503 with Retry-After). Not lazy: a wait is often a second or two, and a
  * message whose code arrives after the wait is over says nothing.
  */
 export function RateLimitNotice() {
-  const { rateLimitRetryAt } = useConnectionState();
-  return rateLimitRetryAt === undefined ? null : <RateLimitSnackbar retryAt={rateLimitRetryAt} />;
+  const { rateLimitRetryAt, rateLimitCause } = useConnectionState();
+  return rateLimitRetryAt === undefined ? null : <RateLimitSnackbar retryAt={rateLimitRetryAt} cause={rateLimitCause} />;
 }

@@ -2,6 +2,8 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { Client } from '../api/clients';
 import { appTypeLabel } from './app-types';
+import { revealBidiControls } from '../components/bidi';
+import { IsolatedText } from '../components/isolated-text';
 
 type Props = { clients: Client[]; loading: boolean; value: string | undefined; onChange(clientId: string | undefined): void };
 
@@ -17,14 +19,15 @@ export function ApplicationFilter({ clients, loading, value, onChange }: Props) 
       value={selected}
       loading={loading}
       filterOptions={filterOptions}
-      getOptionLabel={(client) => client.name}
+      // Bidirectional controls shown as markers: an input cannot isolate them (see components/bidi.ts).
+      getOptionLabel={(client) => revealBidiControls(client.name)}
       getOptionKey={(client) => client.client_id}
       isOptionEqualToValue={(option, current) => option.client_id === current.client_id}
       onChange={(_, client) => onChange(client?.client_id)}
       renderOption={({ key, ...optionProps }, client) => (
         <li key={key} {...optionProps}>
-          <span>
-            {client.name}
+          <span style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+            <IsolatedText text={client.name} />
             <br />
             <small style={{ opacity: 0.7 }}>
               {appTypeLabel(client.app_type)} · {client.client_id}

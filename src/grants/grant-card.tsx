@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ClientGrant } from '../api/client-grants';
+import { IsolatedText } from '../components/isolated-text';
 import { GrantRowActions } from './grant-row-actions';
 import { OpenGrantButton } from './open-grant-button';
 import { ScopeChips } from './scope-chips';
@@ -22,7 +23,7 @@ export const GrantCard = memo(function GrantCard({ grant, names, onOpen, onEdit,
     <li className="cg-card" onClick={() => onOpen(grant)}>
       <div className="cg-card-head">
         <span className="cg-name">
-          {app.status === 'missing' ? 'Deleted application' : appLabel(names, grant.client_id)}
+          <IsolatedText text={app.status === 'missing' ? 'Deleted application' : appLabel(names, grant.client_id)} />
           {grant.is_system && <span className="cg-chip cg-chip-secondary">System</span>}
         </span>
         <GrantRowActions
@@ -33,7 +34,7 @@ export const GrantCard = memo(function GrantCard({ grant, names, onOpen, onEdit,
         />
       </div>
       <span className="cg-sub">
-        → {api.status === 'missing' ? 'Deleted API' : apiLabel(names, grant.audience)}
+        → <IsolatedText text={api.status === 'missing' ? 'Deleted API' : apiLabel(names, grant.audience)} />
         {grant.subject_type === 'user' ? ' · user access' : ''}
       </span>
       <ScopeChips grant={grant} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { ClientGrant } from '../api/client-grants';
+import { revealBidiControls } from '../components/bidi';
 import { appTypeLabel } from './app-types';
 import type { Lookup, Names } from './use-names';
 
@@ -11,7 +12,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
       <Typography component="dt" variant="body2" color="text.secondary">
         {label}
       </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0, wordBreak: 'break-word' }}>
+      <Typography component="dd" variant="body2" sx={{ m: 0, minWidth: 0, overflowWrap: 'anywhere' }}>
         {children}
       </Typography>
     </>
@@ -24,24 +25,24 @@ const otherwise = (lookup: Lookup<unknown>, missing: string) =>
 
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
-/** Every field of a grant, with names beside ids, as a description list. */
+/** Every field of a grant, with names beside ids, as a description list; bidirectional controls shown as markers. */
 export function GrantFields({ grant, names }: { grant: ClientGrant; names: Names }) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   return (
-    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0 }}>
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 1, m: 0 }}>
       <Field label="Grant ID">
         <code>{grant.id}</code>
       </Field>
       <Field label="Application">
-        {app.status === 'found' ? `${app.value.name} (${appTypeLabel(app.value.app_type)})` : otherwise(app, 'Deleted application')}
+        {app.status === 'found' ? `${revealBidiControls(app.value.name)} (${appTypeLabel(app.value.app_type)})` : otherwise(app, 'Deleted application')}
         <br />
-        <code>{grant.client_id ?? `default for ${grant.default_for}`}</code>
+        <code>{revealBidiControls(grant.client_id ?? `default for ${grant.default_for}`)}</code>
       </Field>
       <Field label="API">
-        {api.status === 'found' ? api.value.name : otherwise(api, 'Deleted API')}
+        {api.status === 'found' ? revealBidiControls(api.value.name) : otherwise(api, 'Deleted API')}
         <br />
-        <code>{grant.audience}</code>
+        <code>{revealBidiControls(grant.audience)}</code>
       </Field>
       <Field label="Subject type">{grant.subject_type === 'user' ? 'User (user access)' : 'Client (client credentials)'}</Field>
       <Field label="Organization usage">{grant.organization_usage ?? 'Not set'}</Field>

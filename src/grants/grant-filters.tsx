@@ -8,6 +8,7 @@ import TextField from '@mui/material/TextField';
 import { ApplicationFilter } from './application-filter';
 import { hasFilters, type GrantFilterKey, type GrantFilterValues } from './grants-search';
 import type { Names } from './use-names';
+import { IsolatedText } from '../components/isolated-text';
 
 type Props = { filters: GrantFilterValues; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
 
@@ -33,7 +34,7 @@ export const GrantFilters = memo(function GrantFilters({ filters, names, namesLo
         {unknownAudience && <MenuItem value={filters.audience}>{filters.audience}</MenuItem>}
         {apis.map((api) => (
           <MenuItem key={api.identifier} value={api.identifier}>
-            {api.name}
+            <IsolatedText text={api.name} />
             {api.is_system ? ' (system)' : ''}
           </MenuItem>
         ))}

@@ -12,13 +12,14 @@ import { MessageState } from '../components/message-state';
 import { GrantDialogs, type DialogState } from './grant-dialogs';
 import Skeleton from '@mui/material/Skeleton';
 import { grantQueries, listParams } from './grant-queries';
-import { hasFilters, type GrantFilterKey } from './grants-search';
+import { hasFilters, lastPage, type GrantFilterKey } from './grants-search';
 import { GrantsTable } from './grants-table';
 import { NamesNotice } from './names-notice';
 import type { Notice } from './notice-snackbar';
 import { CreateGrantButton } from './create-grant-button';
 import { formatLifetimeHours, tokenLifetimeSeconds } from './token-lifetime';
 import { useDeleteGrant } from './use-delete-grant';
+import { useBackGuard } from './use-back-guard';
 import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
@@ -63,13 +64,17 @@ export function GrantsPage() {
     [dispatch],
   );
   const editGrant = useCallback((grant: ClientGrant) => setDialog({ kind: 'edit', grant }), []);
+  // Back while asked to confirm a delete cancels it, rather than changing the page behind the question.
+  useBackGuard(deleting !== undefined, () => setDeleting(undefined));
 
-  // A page past the end (a stale link, or the last row of the last page deleted) moves to the last real page.
+  // A page past the end (a stale link, or the last row of the last page deleted) is known only once the
+  // list answers with its total: then the address bar moves to the last real page, replacing the
+  // entry so Back does not return to the empty page.
   const total = list.data?.total ?? 0;
   const pastEnd =
-    !list.isPlaceholderData && list.data !== undefined && list.data.client_grants.length === 0 && total > 0;
+    !list.isPlaceholderData && list.data !== undefined && list.data.client_grants.length === 0 && search.page > 0;
   useEffect(() => {
-    if (pastEnd) dispatch({ type: 'page', page: Math.ceil(total / search.per_page) - 1 });
+    if (pastEnd) dispatch({ type: 'page', page: lastPage(total, search.per_page) }, { replace: true });
   }, [pastEnd, total, search.per_page, dispatch]);
 
   const confirmDelete = () => {

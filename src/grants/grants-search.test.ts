@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseGrantsSearch, reduceGrantsSearch, serializeGrantsSearch, type GrantsSearch } from './grants-search';
+import {
+  correctGrantsQuery,
+  isGrantId,
+  lastPage,
+  parseGrantsSearch,
+  reduceGrantsSearch,
+  serializeGrantsSearch,
+  type GrantsSearch,
+} from './grants-search';
 
 const parse = (query: string) => parseGrantsSearch(new URLSearchParams(query));
 
@@ -16,12 +24,13 @@ describe('parseGrantsSearch', () => {
     ['page=1.5', { page: 0, per_page: 25 }],
     ['subject_type=robot&allow_any_organization=false&client_id=ok', { page: 0, per_page: 25, client_id: 'ok' }],
     ['client_id=%20%20&audience=', { page: 0, per_page: 25 }],
-    ['grant=<script>', { page: 0, per_page: 25 }],
+    // Any grant value opens the panel, which then says the grant was not found (see isGrantId).
+    ['grant=<script>', { page: 0, per_page: 25, grant: '<script>' }],
     ['page=2&unknown=1', { page: 2, per_page: 25 }],
     ['page=%202%20&per_page=1e1', { page: 2, per_page: 10 }],
     ['page=100001&per_page=Infinity', { page: 0, per_page: 25 }],
     ['client_id=%20abc%20&grant=%20cgr_1%20', { page: 0, per_page: 25, client_id: 'abc', grant: 'cgr_1' }],
-    [`client_id=${'a'.repeat(129)}&grant=${'g'.repeat(65)}`, { page: 0, per_page: 25 }],
+    [`client_id=${'a'.repeat(129)}&grant=${'g'.repeat(201)}`, { page: 0, per_page: 25 }],
     ['subject_type=%20user', { page: 0, per_page: 25 }],
   ])('%s', (query, expected) => {
     expect(parse(query)).toEqual(expected);
@@ -50,5 +59,58 @@ describe('reduceGrantsSearch', () => {
     ['closing a grant keeps the page', { type: 'openGrant', id: undefined }, { page: 4, per_page: 50, client_id: 'c1' }],
   ])('%s', (_name, action, expected) => {
     expect(reduceGrantsSearch(start, action)).toEqual(expected);
+  });
+});
+
+describe('correctGrantsQuery', () => {
+  it.each<[string, string | undefined]>([
+    ['', undefined],
+    ['page=2&per_page=50&subject_type=user', undefined],
+    ['client_id=abc&audience=https%3A%2F%2Fa%2F&grant=cgr_1', undefined],
+    // Out of range or unknown values leave the address bar, not only the view.
+    ['per_page=7', ''],
+    ['page=-4&per_page=7&subject_type=robot&allow_any_organization=yes', ''],
+    ['subject_type=robot&page=2', 'page=2'],
+    ['per_page=1000&client_id=abc', 'client_id=abc'],
+    // Defaults are dropped, padded values trimmed, repeats collapsed.
+    ['page=0&per_page=25', ''],
+    ['page=%202%20', 'page=2'],
+    ['per_page=1e1', 'per_page=10'],
+    ['page=1&page=3', 'page=1'],
+    ['client_id=%20abc%20', 'client_id=abc'],
+    // Parameters another view owns stay where they are.
+    ['view=access&per_page=7&scope=read%3Ausers', 'view=access&scope=read%3Ausers'],
+  ])('%s → %s', (query, expected) => {
+    expect(correctGrantsQuery(query)).toBe(expected);
+  });
+
+  it('is idempotent: a corrected query needs no further correction', () => {
+    const corrected = correctGrantsQuery('page=-1&per_page=3&subject_type=x&grant=%20cgr_1%20&client_id=c');
+    expect(corrected).toBe('grant=cgr_1&client_id=c');
+    expect(correctGrantsQuery(corrected!)).toBeUndefined();
+  });
+});
+
+describe('lastPage', () => {
+  it.each([
+    [0, 25, 0],
+    [1, 25, 0],
+    [25, 25, 0],
+    [26, 25, 1],
+    [200, 10, 19],
+  ])('%i grants at %i per page → page %i', (total, perPage, expected) => {
+    expect(lastPage(total, perPage)).toBe(expected);
+  });
+});
+
+describe('isGrantId', () => {
+  it.each([
+    ['cgr_AbC123', true],
+    ['<script>', false],
+    ['cgr 1', false],
+    ['g'.repeat(65), false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isGrantId(value)).toBe(expected);
   });
 });

@@ -9,7 +9,10 @@ export type GrantsSearch = {
   allow_any_organization?: true;
   page: number;
   per_page: number;
-  /** The grant open in the detail panel. */
+  /**
+   * The grant open in the detail panel, as the link gave it: an id that cannot exist (see isGrantId)
+   * still opens the panel, which says the grant was not found rather than silently showing nothing.
+   */
   grant?: string;
 };
 
@@ -35,8 +38,13 @@ const fields = {
   allow_any_organization: (raw: string) => (raw === 'true' ? (true as const) : undefined),
   page: wholeNumber(100_000),
   per_page: (raw: string) => rowsPerPageOptions.find((option) => option === Number(raw)),
-  grant: trimmedText(64, /^[A-Za-z0-9_-]{1,64}$/),
+  grant: trimmedText(200),
 };
+
+/** Whether a `grant` value can be an Auth0 grant id at all (`cgr_` + letters and digits, in practice). */
+export function isGrantId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
 
 function field<K extends keyof typeof fields>(params: URLSearchParams, key: K): ReturnType<(typeof fields)[K]> | undefined {
   const raw = params.get(key);
@@ -69,6 +77,28 @@ export function serializeGrantsSearch(search: GrantsSearch): URLSearchParams {
   if (search.per_page !== defaultPerPage) params.set('per_page', String(search.per_page));
   if (search.grant) params.set('grant', search.grant);
   return params;
+}
+
+const searchKeys = ['client_id', 'audience', 'subject_type', 'allow_any_organization', 'page', 'per_page', 'grant'] as const;
+
+/**
+ * The address bar's query with the list parameters in their canonical form (a bad or default value
+ * dropped, a padded one trimmed, a repeated one once), or undefined when it already is canonical.
+ * Parameters this page does not own are kept as they are, in place.
+ */
+export function correctGrantsQuery(query: string): string | undefined {
+  const params = new URLSearchParams(query);
+  const canonical = serializeGrantsSearch(parseGrantsSearch(params));
+  let changed = false;
+  for (const key of searchKeys) {
+    const raw = params.getAll(key);
+    const value = canonical.get(key);
+    if (raw.length === (value === null ? 0 : 1) && (value === null || raw[0] === value)) continue;
+    changed = true;
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  return changed ? params.toString() : undefined;
 }
 
 export type GrantsSearchAction =
@@ -105,4 +135,9 @@ export function reduceGrantsSearch(search: GrantsSearch, action: GrantsSearchAct
 
 export function hasFilters(search: GrantFilterValues): boolean {
   return Boolean(search.client_id || search.audience || search.subject_type || search.allow_any_organization);
+}
+
+/** The last page that holds rows (0 for an empty list): where a page past the end is moved to. */
+export function lastPage(total: number, perPage: number): number {
+  return Math.max(0, Math.ceil(total / perPage) - 1);
 }

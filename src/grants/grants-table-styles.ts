@@ -8,13 +8,23 @@ import { plainControlsSx } from '../components/plain-controls-styles';
  */
 const grantPartsSx = {
   ...plainControlsSx,
+  // Names, ids and scopes come from the tenant and may be one unbroken 200-character word: each is
+  // cut to one line with an ellipsis (full text in its title and in the detail panel), so no value
+  // can push the row's actions off screen or make a row grow without bound.
   '& .cg-name': {
     display: 'flex',
     alignItems: 'center',
     gap: 0.75,
     flexWrap: 'wrap',
+    minWidth: 0,
     fontWeight: 500,
-    wordBreak: 'break-word',
+  },
+  '& .cg-text': {
+    minWidth: 0,
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
   },
   '& .cg-sub': {
     display: 'block',
@@ -26,18 +36,23 @@ const grantPartsSx = {
     color: 'text.secondary',
   },
   '& .cg-mono': { fontFamily: 'monospace' },
-  '& .cg-chips': { display: 'flex', flexWrap: 'wrap', gap: 0.5 },
+  '& .cg-chips': { display: 'flex', flexWrap: 'wrap', gap: 0.5, minWidth: 0 },
+  // inline-block, not inline-flex: text-overflow applies to a block container's text, not a flex item's.
   '& .cg-chip': {
-    display: 'inline-flex',
-    alignItems: 'center',
+    display: 'inline-block',
+    boxSizing: 'border-box',
     height: 24,
     px: 1,
     borderRadius: 3,
     border: 1,
     borderColor: 'divider',
     fontSize: 13,
-    lineHeight: 1,
+    lineHeight: '22px',
+    verticalAlign: 'middle',
     whiteSpace: 'nowrap',
+    maxWidth: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
   },
   '& .cg-chip-filled': { bgcolor: 'action.selected', borderColor: 'transparent' },
   '& .cg-chip-primary': {
@@ -80,6 +95,9 @@ export const grantsTableSx: SxProps<Theme> = {
   },
   '& .cg-row > td.cg-end': { textAlign: 'right' },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
+  // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
+  // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
+  '& .cg-row .cg-text, & .cg-row .cg-chip, & .cg-row .cg-sub': { maxWidth: 200 },
 };
 
 /** Narrow screens: one card per grant instead of a table that would scroll sideways. */
@@ -90,6 +108,8 @@ export const grantCardsSx: SxProps<Theme> = {
   p: 0,
   '& .cg-card': {
     display: 'grid',
+    // minmax(0, …): a grid column otherwise grows to its longest unbroken value, past the screen.
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: 0.75,
     px: 2,
     py: 1.5,
@@ -99,5 +119,8 @@ export const grantCardsSx: SxProps<Theme> = {
     '&:hover': { bgcolor: 'action.hover' },
   },
   '& .cg-card-head': { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1 },
+  // The name gives way to the actions: it shrinks (and is cut with an ellipsis), they never do.
+  '& .cg-card-head > .cg-name': { flex: '1 1 auto' },
+  '& .cg-card-head > .cg-actions': { flexShrink: 0 },
   '& .cg-sub': { maxWidth: '100%' },
 };

@@ -16,7 +16,7 @@ import { GrantRow } from './grant-row';
 import { PageNavButton } from './page-nav-button';
 import { grantColumns, GrantsTableHead } from './grants-table-head';
 import { grantsTableSx } from './grants-table-styles';
-import { rowsPerPageOptions } from './grants-search';
+import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
 
@@ -101,7 +101,8 @@ export function GrantsTable(props: Props) {
         <TablePagination
           component="div"
           count={total}
-          page={total === 0 ? 0 : page}
+          // Clamped while a page past the end is being corrected: MUI warns about a page out of range.
+          page={Math.min(page, lastPage(total, perPage))}
           rowsPerPage={perPage}
           rowsPerPageOptions={[...rowsPerPageOptions]}
           onPageChange={(_, next) => props.onPage(next)}

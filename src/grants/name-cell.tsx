@@ -1,3 +1,4 @@
+import { IsolatedText } from '../components/isolated-text';
 import type { Lookup } from './use-names';
 
 type Props = {
@@ -10,22 +11,23 @@ type Props = {
 };
 
 /**
- * A name over its id; the id with "Name loading…" until its page of names is read; a clear label when the thing no longer exists.
- * Plain elements styled by the table's class rules (grants-table-styles.ts), for render speed.
+ * A name over its id; the id with "Name loading…" until its page of names is read; a clear label when the
+ * thing no longer exists. Plain elements styled by the table's class rules (grants-table-styles.ts), for render
+ * speed; long values are cut to one line there, with the full text in their title and in the detail panel.
  */
 export function NameCell({ lookup, id, extra, missingLabel, badge }: Props) {
   const name = lookup.status === 'found' ? lookup.value.name : undefined;
   return (
     <>
       <span className="cg-name">
-        {name ?? (lookup.status === 'missing' ? missingLabel : id)}
+        <IsolatedText text={name ?? (lookup.status === 'missing' ? missingLabel : id)} />
         {lookup.status === 'missing' && <span className="cg-chip cg-chip-warning">Deleted</span>}
         {badge && <span className="cg-chip cg-chip-secondary">{badge}</span>}
       </span>
       {(name || lookup.status === 'missing') && (
-        <span className="cg-sub" title={id}>
+        <span className="cg-sub">
           {extra ? `${extra} · ` : ''}
-          <span className="cg-mono">{id}</span>
+          <IsolatedText text={id} className="cg-mono" />
         </span>
       )}
       {/* Names are read page by page in the background (a tenant may hold 10,000 apps): say this one is coming. */}

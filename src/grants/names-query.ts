@@ -30,7 +30,12 @@ export function readNames<T>(kind: NamesKind, domain: string, idOf: (item: T) =>
       pagesRead = page + 1;
       if (previous?.complete || Date.now() - published < PUBLISH_EVERY_MS) return;
       published = Date.now();
-      client.setQueryData<NamesList<T>>(queryKey, { items: [...seen.values()], complete: false, pagesRead });
+      // Dated 0: a partial list is always stale, so the next mount or fetchQuery (the tenant index) reads on.
+      client.setQueryData<NamesList<T>>(
+        queryKey,
+        { items: [...seen.values()], complete: false, pagesRead },
+        { updatedAt: 0 },
+      );
     };
     const read = await readAll({ signal, priority: 'background', startPage: pagesRead, onPage });
     for (const item of read) seen.set(idOf(item), item);

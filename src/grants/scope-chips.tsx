@@ -1,4 +1,6 @@
 import type { ClientGrant } from '../api/client-grants';
+import { revealBidiControls } from '../components/bidi';
+import { IsolatedText } from '../components/isolated-text';
 
 const shown = 3;
 
@@ -15,15 +17,13 @@ export function ScopeChips({ grant }: { grant: ClientGrant }) {
   return (
     <span className="cg-chips">
       {scopes.slice(0, shown).map((scope) => (
-        <span key={scope} className="cg-chip">
-          {scope}
-        </span>
+        <IsolatedText key={scope} text={scope} className="cg-chip" />
       ))}
       {rest.length > 0 && (
         // aria-label is not allowed on a plain span: screen readers get the scopes as hidden text.
-        <span className="cg-chip cg-chip-filled" title={rest.join(', ')}>
+        <span className="cg-chip cg-chip-filled" title={revealBidiControls(rest.join(', '))}>
           <span aria-hidden="true">+{rest.length} more</span>
-          <span className="cg-sr">{`${rest.length} more scopes: ${rest.join(', ')}`}</span>
+          <span className="cg-sr">{`${rest.length} more scopes: ${revealBidiControls(rest.join(', '))}`}</span>
         </span>
       )}
     </span>

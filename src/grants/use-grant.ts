@@ -16,12 +16,16 @@ export function findGrantInLists(queryClient: QueryClient, api: ManagementApi, i
   return undefined;
 }
 
-/** One grant: straight from a list page already in the cache when it is there (no second request), else fetched. */
-export function useGrant(id: string) {
+/**
+ * One grant: straight from a list page already in the cache when it is there (no second request), else
+ * fetched. `enabled: false` for a value that cannot be a grant id: nothing to ask the tenant.
+ */
+export function useGrant(id: string, enabled = true) {
   const { api } = useConnection();
   const queryClient = useQueryClient();
   return useQuery({
     ...grantQueries.detail(api, id),
+    enabled,
     initialData: () => findGrantInLists(queryClient, api, id)?.grant,
     // The page's own age: a grant taken from a 5-minute-old page is stale, not fresh.
     initialDataUpdatedAt: () => findGrantInLists(queryClient, api, id)?.updatedAt,

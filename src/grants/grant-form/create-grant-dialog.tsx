@@ -25,6 +25,7 @@ import { ScopesSection } from './scopes-section';
 import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
 import { useCreateGrant } from './use-grant-mutations';
+import { useBackGuard } from '../use-back-guard';
 
 type Props = {
   open: boolean;
@@ -86,6 +87,8 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
     if (isDirty) setConfirmingDiscard(true);
     else onClose();
   };
+  // Back while the dialog is open acts like Cancel: the page under it stays as it is.
+  useBackGuard(open, requestClose);
   const resetForm = () => {
     form.reset(emptyGrantFormValues);
     create.reset();

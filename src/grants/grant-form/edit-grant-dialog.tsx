@@ -32,6 +32,7 @@ import { ScopesSection } from './scopes-section';
 import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
 import { useUpdateGrant } from './use-grant-mutations';
+import { useBackGuard } from '../use-back-guard';
 
 type Props = {
   grant: ClientGrant | undefined;
@@ -96,6 +97,8 @@ export function EditGrantDialog({ grant, open, onClose, onSaved }: Props) {
     if (isDirty && !reason) setConfirmingDiscard(true);
     else onClose();
   };
+  // Back while the dialog is open acts like Cancel: the page under it stays as it is.
+  useBackGuard(open, requestClose);
   const resetForm = () => {
     form.reset(initial);
     update.reset();

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import type { FieldErrors } from 'react-hook-form';
+import { useConnectionState } from '../../connection/connection-context';
 import { ReconnectBanner } from '../../connection/reconnect-banner';
 import { rootServerError } from './server-error';
 
@@ -13,14 +14,17 @@ type Props = { errors: FieldErrors; children?: ReactNode };
  * the admin must be able to paste a new token and submit again without losing what they entered.
  */
 export function ServerErrorAlert({ errors, children }: Props) {
+  const { tokenRejected } = useConnectionState();
   const error = rootServerError(errors);
+  // A 401 is old news once a new token is in: then neither the prompt nor the refusal stays on the form.
+  const shown = error && !(error.unauthorized && !tokenRejected) ? error : undefined;
   return (
     <>
       <ReconnectBanner />
-      {error && (
+      {shown && (
         <Alert severity="error" role="alert">
-          <AlertTitle>{error.title}</AlertTitle>
-          {error.message}
+          <AlertTitle>{shown.title}</AlertTitle>
+          {shown.message}
           {children}
         </Alert>
       )}

@@ -1,0 +1,178 @@
+import type { Browser, Page } from '@playwright/test';
+import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from '../local-tenant/defaults.ts';
+import { startDashboardServer } from '../scripts/serve-dashboard.ts';
+import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
+import { outDir } from './setup.ts';
+
+// Issue #13's figures: reading the whole tenant into the index, paced under the local tenant's default
+// rate limit (50 burst, 16 per second) with its headers hidden (as on Auth0) and exposed, and at
+// scale:100000 with no limit next to a plain sequential fetch loop; then the long tasks of a scope search.
+
+export const DEFAULT_LIMIT = { burst: 50, perSecond: 16 };
+
+export type PacedRead = { headers: 'hidden' | 'exposed'; ms: number; requests: number; floorMs: number; status429: number; failed: number };
+export type ScaleRead = { appMs: number; loopMs: number; requests: number; heapKb: number; grants: number };
+export type SearchRun = { answerMs: number; longestTaskMs: number };
+
+type Site = { tenant: TenantProcess; url: string; close(): Promise<void> };
+
+async function startSite(seed: string, extraArgs: string[], rateLimit?: string): Promise<Site> {
+  const tenant = await startTenantProcess({ seed, rateLimit, extraArgs });
+  const dashboard = await startDashboardServer({
+    root: outDir,
+    port: 0,
+    localTenant: { domain: tenant.domain, clientId: DEFAULT_ADMIN_CLIENT_ID, clientSecret: DEFAULT_ADMIN_CLIENT_SECRET },
+  });
+  return { tenant, url: dashboard.url, close: async () => void (await Promise.all([dashboard.close(), tenant.stop()])) };
+}
+
+/** Counts the Management API requests a page sends and how they ended, from the first one on. */
+function watchApi(page: Page) {
+  const counts = { requests: 0, status429: 0, failed: 0, firstAt: 0 };
+  page.on('request', (request) => {
+    if (!request.url().includes('/api/v2/')) return;
+    if (counts.requests++ === 0) counts.firstAt = performance.now();
+  });
+  page.on('response', (response) => {
+    if (response.url().includes('/api/v2/') && response.status() === 429) counts.status429++;
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/api/v2/')) counts.failed++;
+  });
+  return counts;
+}
+
+async function connectToAccess(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/?view=access`);
+  await page.getByRole('button', { name: 'Connect to local tenant' }).click();
+}
+
+async function waitRead(page: Page, timeout: number): Promise<void> {
+  await page.getByText(/^Tenant read /).waitFor({ timeout });
+}
+
+/** One read of a fresh scale:10000 tenant (a full bucket) at the default limit; the floor is (requests − burst) ÷ rate. */
+export async function measurePacedRead(browser: Browser, headers: PacedRead['headers']): Promise<PacedRead> {
+  const site = await startSite('scale:10000', headers === 'exposed' ? ['--expose-rate-limit-headers'] : [], `${DEFAULT_LIMIT.burst}/${DEFAULT_LIMIT.perSecond}`);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const counts = watchApi(page);
+    await connectToAccess(page, site.url);
+    await waitRead(page, 120_000);
+    const ms = performance.now() - counts.firstAt;
+    const paced = counts.requests - counts.status429;
+    const floorMs = (Math.max(0, paced - DEFAULT_LIMIT.burst) / DEFAULT_LIMIT.perSecond) * 1000;
+    return { headers, ms, requests: counts.requests, floorMs, status429: counts.status429, failed: counts.failed };
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+/** The same requests the index makes, sent one after another by a bare loop in the page: the floor at no limit. */
+async function plainLoop(page: Page, tenantUrl: string, token: string): Promise<{ ms: number; grants: number }> {
+  return page.evaluate(
+    async ({ base, token }) => {
+      const headers = { Authorization: `Bearer ${token}` };
+      const get = async (path: string) => (await fetch(`${base}/api/v2/${path}`, { headers })).json();
+      const started = performance.now();
+      for (let page = 0; ; page++) {
+        const body = await get(`resource-servers?page=${page}&per_page=100&include_totals=true`);
+        if ((page + 1) * 100 >= body.total) break;
+      }
+      for (let page = 0; ; page++) {
+        const body = await get(`clients?page=${page}&per_page=100&include_totals=true&fields=client_id,name,app_type,is_first_party&include_fields=true`);
+        if ((page + 1) * 100 >= body.total) break;
+      }
+      await get('client-grants?page=0&per_page=1&include_totals=true');
+      let grants = 0;
+      let from = '';
+      do {
+        const body = await get(`client-grants?take=100${from ? `&from=${from}` : ''}`);
+        grants += body.client_grants.length;
+        from = body.next ?? '';
+      } while (from);
+      return { ms: performance.now() - started, grants };
+    },
+    { base: tenantUrl, token },
+  );
+}
+
+async function adminToken(tenant: TenantProcess): Promise<string> {
+  const response = await fetch(`${tenant.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ grant_type: 'client_credentials', client_id: DEFAULT_ADMIN_CLIENT_ID, client_secret: DEFAULT_ADMIN_CLIENT_SECRET, audience: tenant.audience }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** scale:100000, no rate limit: the app's read next to the bare loop, each in a fresh page, `runs` times. */
+export async function measureScaleReads(browser: Browser, runs: number): Promise<ScaleRead[]> {
+  const site = await startSite('scale:100000', [], 'off');
+  const results: ScaleRead[] = [];
+  try {
+    const token = await adminToken(site.tenant);
+    for (let run = 0; run < runs; run++) {
+      const loopContext = await browser.newContext();
+      const loopPage = await loopContext.newPage();
+      await loopPage.goto(`${site.url}/baseline.html`);
+      const loop = await plainLoop(loopPage, site.tenant.url, token);
+      await loopContext.close();
+
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const counts = watchApi(page);
+      await connectToAccess(page, site.url);
+      await waitRead(page, 300_000);
+      const appMs = performance.now() - counts.firstAt;
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      results.push({ appMs, loopMs: loop.ms, requests: counts.requests, heapKb: usedSize / 1024, grants: loop.grants });
+      await context.close();
+    }
+  } finally {
+    await site.close();
+  }
+  return results;
+}
+
+/** After the index is ready (scale:10000, no limit): choosing a scope → its holders, and the longest task meanwhile. */
+export async function measureScopeSearch(browser: Browser, runs: number): Promise<SearchRun[]> {
+  const site = await startSite('scale:10000', [], 'off');
+  const context = await browser.newContext();
+  const results: SearchRun[] = [];
+  try {
+    const page = await context.newPage();
+    await connectToAccess(page, site.url);
+    await waitRead(page, 120_000);
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const combobox = page.getByRole('combobox', { name: 'Scope' });
+    for (let run = 0; run < runs; run++) {
+      await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+      await combobox.click();
+      await combobox.fill(run % 2 ? 'read' : 'write');
+      const option = page.getByRole('option').nth(run + 1);
+      await option.waitFor();
+      const started = performance.now();
+      await option.click();
+      await page.getByRole('table', { name: 'Applications holding the scope' }).waitFor();
+      const answerMs = performance.now() - started;
+      const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      results.push({ answerMs, longestTaskMs });
+    }
+  } finally {
+    await context.close();
+    await site.close();
+  }
+  return results;
+}

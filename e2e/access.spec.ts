@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { chooseScope, expectedHolders, expectTenantRead, grantIdsIn, holdersTable, type Api, type Client } from './support/access.ts';
+import { connectToLocalTenant } from './support/dashboard.ts';
+import { useEnvironment } from './support/environment.ts';
+import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
+
+const environment = useEnvironment({ seed: 'demo' });
+
+type Tenant = { grants: Grant[]; apis: Api[]; clients: Client[] };
+
+async function readTenantThroughApi(): Promise<Tenant> {
+  const { tenant } = environment();
+  const apis = await callApi<{ resource_servers: Api[] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
+  const clients = await callApi<{ clients: Client[] }>(tenant, 'clients?per_page=100&include_totals=true');
+  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients };
+}
+
+/** Scopes worth asking about: one held by many grants, one held through "all scopes", one from the Management API. */
+function interestingScopes({ grants, apis }: Tenant): { api: Api; scope: string }[] {
+  const counts = new Map<string, number>();
+  for (const g of grants) for (const s of g.scope ?? []) counts.set(`${g.audience}\n${s}`, (counts.get(`${g.audience}\n${s}`) ?? 0) + 1);
+  const [busiest] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const allScopes = grants.find((g) => g.allow_all_scopes)!;
+  const pick = (audience: string, scope: string) => ({ api: apis.find((a) => a.identifier === audience)!, scope });
+  const [audience = '', scope = ''] = busiest![0].split('\n');
+  const management = apis.find((a) => a.identifier.endsWith('/api/v2/'))!;
+  return [
+    pick(audience, scope),
+    pick(allScopes.audience, apis.find((a) => a.identifier === allScopes.audience)!.scopes![0]!.value),
+    pick(management.identifier, 'read:client_grants'),
+  ];
+}
+
+test('for several scopes, the holders are exactly the grants the API says hold them (all scopes included)', async ({ page }) => {
+  const tenant = await readTenantThroughApi();
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expect(page).toHaveURL(/view=access/);
+  await expectTenantRead(page);
+  for (const { api, scope } of interestingScopes(tenant)) {
+    await chooseScope(page, scope, api.name);
+    const expected = expectedHolders(tenant.grants, api.identifier, scope);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => grantIdsIn(holdersTable(page))).toEqual(expected);
+    await expect(page.getByText(new RegExp(`^${expected.length} grants? holds? ${scope}`))).toBeVisible();
+  }
+});
+
+test("an application's access lists its own grants, and third-party grants when it is third-party", async ({ page }) => {
+  const tenant = await readTenantThroughApi();
+  const busiest = [...tenant.clients].sort(
+    (a, b) => tenant.grants.filter((g) => g.client_id === b.client_id).length - tenant.grants.filter((g) => g.client_id === a.client_id).length,
+  )[0]!;
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.goto(`${environment().dashboard.url}/?view=access&client_id=${busiest.client_id}`);
+  await expectTenantRead(page);
+  await expect(page.getByRole('combobox', { name: 'Application' })).toHaveValue(busiest.name);
+  const expected = tenant.grants
+    .filter((g) => g.client_id === busiest.client_id || (busiest.is_first_party === false && g.default_for))
+    .map((g) => g.id)
+    .sort();
+  expect(expected.length).toBeGreaterThan(1);
+  await expect.poll(() => grantIdsIn(page.getByRole('table', { name: `APIs ${busiest.name} can call` }))).toEqual(expected);
+});
+
+test('the URL carries the question: a reload and a colleague opening the link get the same answer', async ({ page, browser }) => {
+  const tenant = await readTenantThroughApi();
+  const { api, scope } = interestingScopes(tenant)[0]!;
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  await chooseScope(page, scope, api.name);
+  await expect(page).toHaveURL(new RegExp(`scope=${encodeURIComponent(scope)}&audience=${encodeURIComponent(api.identifier)}`));
+  const expected = expectedHolders(tenant.grants, api.identifier, scope);
+  await page.reload();
+  await expectTenantRead(page);
+  await expect(page.getByRole('combobox', { name: 'Scope' })).toHaveValue(scope);
+  await expect.poll(() => grantIdsIn(holdersTable(page))).toEqual(expected);
+
+  // A colleague's tab: not connected yet; connecting opens the linked view with the same answer.
+  const colleague = await browser.newPage();
+  await colleague.goto(page.url());
+  await colleague.getByRole('button', { name: 'Connect to local tenant' }).click();
+  await expect(colleague.getByRole('tab', { name: 'Access', selected: true })).toBeVisible();
+  await expectTenantRead(colleague);
+  await expect.poll(() => grantIdsIn(holdersTable(colleague))).toEqual(expected);
+  await colleague.close();
+});
+
+test("a holder's grant link opens that grant in the Grants view; Back returns to the answer", async ({ page }) => {
+  const tenant = await readTenantThroughApi();
+  const { api, scope } = interestingScopes(tenant)[0]!;
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  await chooseScope(page, scope, api.name);
+  const [first] = expectedHolders(tenant.grants, api.identifier, scope);
+  await holdersTable(page).getByRole('link', { name: first }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?grant=${first}$`));
+  await expect(page.getByRole('dialog')).toContainText(first!);
+  await expect(page.getByRole('table', { name: 'Client grants', includeHidden: true })).toBeAttached();
+  await page.goBack();
+  await expect(page.getByRole('combobox', { name: 'Scope' })).toHaveValue(scope);
+});
+
+test('Cancel stops the read and says the answer is partial; Read again completes it', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the second page of grants in flight, so the read is caught in the middle.
+  await page.route(new RegExp(`${tenant.url}/api/v2/client-grants\\?take=100&from=`), async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.getByRole('tab', { name: 'Access' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Reading the tenant' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  await expect(progress).toHaveAttribute('aria-valuemax', /^\d+$/);
+  await expect(page.getByText(/partial until the whole tenant has been read/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByText('Reading stopped at 100 grants: the answers below are partial.')).toBeVisible();
+  release();
+  await page.unroute(new RegExp(`${tenant.url}/api/v2/client-grants`));
+  await page.getByRole('button', { name: 'Read again' }).click();
+  await expectTenantRead(page);
+  const total = (await allGrants(tenant)).length;
+  await expect(page.getByText(new RegExp(`^Tenant read .*: ${total} grants`))).toBeVisible();
+});

@@ -1,0 +1,58 @@
+import { useMemo, type ReactNode } from 'react';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { navigateTo, useLocationSearch } from '../app/use-location-search';
+import { applicationAccess, holdersOf, scopeOptions, sortedClients, useTenantIndex } from '../tenant-index';
+import { parseAccessSearch, serializeAccessSearch, type AccessSearch } from './access-search';
+import { ApplicationAccessTable } from './application-access-table';
+import { ApplicationCombobox } from './application-combobox';
+import { IndexStatus } from './index-status';
+import { ScopeCombobox } from './scope-combobox';
+import { ScopeHoldersTable } from './scope-holders-table';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: 2 }}>
+      <Typography variant="h6" component="h3" sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+/** Who can call what, tenant-wide, answered from the tenant index as it is read. */
+export function AccessPage() {
+  const state = useTenantIndex();
+  const { index, version, partial } = state;
+  const query = useLocationSearch();
+  const search = useMemo(() => parseAccessSearch(new URLSearchParams(query)), [query]);
+  const update = (change: Partial<AccessSearch>) => navigateTo(serializeAccessSearch({ ...search, ...change }));
+  // Each answer is a lookup in the index; recomputed only when the index changed (at most 4 times a second).
+  const options = useMemo(() => (version >= 0 ? scopeOptions(index) : []), [index, version]);
+  const clients = useMemo(() => (version >= 0 ? sortedClients(index) : []), [index, version]);
+  const { scope, client_id } = search;
+  const holders = useMemo(
+    () => (scope && version >= 0 ? holdersOf(index, scope.audience, scope.value) : []),
+    [index, version, scope],
+  );
+  const access = useMemo(() => (client_id && version >= 0 ? applicationAccess(index, client_id) : []), [index, version, client_id]);
+  const appName = client_id ? (index.clients.get(client_id)?.name ?? client_id) : '';
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h2">
+        Access
+      </Typography>
+      <IndexStatus state={state} />
+      <Section title="Who holds a scope">
+        <ScopeCombobox options={options} value={scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
+        {scope && <ScopeHoldersTable holders={holders} scope={scope.value} partial={partial} />}
+      </Section>
+      <Section title="What an application can call">
+        <ApplicationCombobox clients={clients} value={client_id} loading={partial} onChange={(id) => update({ client_id: id })} />
+        {client_id && <ApplicationAccessTable rows={access} appName={appName} />}
+      </Section>
+    </Stack>
+  );
+}

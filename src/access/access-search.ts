@@ -1,0 +1,35 @@
+/**
+ * The Access view's state in the URL, so a link answers the question for a colleague:
+ * `view=access&scope=<value>&audience=<API identifier>` (a scope is only meaningful with its API),
+ * and `client_id=<id>` for one application's access.
+ */
+export type AccessSearch = {
+  scope?: { audience: string; value: string };
+  client_id?: string;
+};
+
+const text = (raw: string | null, max: number) => {
+  const value = raw?.trim();
+  return value && value.length <= max ? value : undefined;
+};
+
+export function parseAccessSearch(params: URLSearchParams): AccessSearch {
+  const search: AccessSearch = {};
+  // Auth0 allows scope values up to 280 characters; identifiers are URLs or names.
+  const value = text(params.get('scope'), 280);
+  const audience = text(params.get('audience'), 600);
+  if (value && audience) search.scope = { audience, value };
+  const clientId = text(params.get('client_id'), 128);
+  if (clientId) search.client_id = clientId;
+  return search;
+}
+
+export function serializeAccessSearch(search: AccessSearch): URLSearchParams {
+  const params = new URLSearchParams({ view: 'access' });
+  if (search.scope) {
+    params.set('scope', search.scope.value);
+    params.set('audience', search.scope.audience);
+  }
+  if (search.client_id) params.set('client_id', search.client_id);
+  return params;
+}

@@ -1,0 +1,30 @@
+import TableCell from '@mui/material/TableCell';
+import Typography from '@mui/material/Typography';
+import { appTypeLabel } from '../grants/app-types';
+import type { Holder } from '../tenant-index';
+
+/** The application of a grant: its name and type, "All third-party applications" or "Deleted application". */
+export function ApplicationCell({ holder }: { holder: Holder }) {
+  const { grant, client } = holder;
+  const name = client?.name ?? (grant.default_for ? 'All third-party applications' : 'Deleted application');
+  const detail = client ? appTypeLabel(client.app_type) : (grant.client_id ?? grant.default_for ?? '');
+  return (
+    <TableCell component="th" scope="row">
+      <bdi>{name}</bdi>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {detail}
+      </Typography>
+    </TableCell>
+  );
+}
+
+export function ApiCell({ holder }: { holder: Holder }) {
+  return (
+    <TableCell>
+      <bdi>{holder.api?.name ?? 'Deleted API'}</bdi>
+      <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
+        {holder.grant.audience}
+      </Typography>
+    </TableCell>
+  );
+}

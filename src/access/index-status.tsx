@@ -1,0 +1,83 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../components/error-alert';
+import { relativeTime } from '../components/relative-time';
+import { useNow } from '../components/use-now';
+import type { TenantIndexState } from '../tenant-index';
+
+const count = new Intl.NumberFormat('en');
+
+function progressText({ progress }: TenantIndexState): string {
+  if (progress.phase === 'apis') return 'Reading APIs…';
+  if (progress.phase === 'applications') return 'Reading applications…';
+  const total = progress.total === undefined ? '' : ` of ${count.format(progress.total)}`;
+  return `Reading grants: ${count.format(progress.loaded)}${total}`;
+}
+
+function Reading({ state }: { state: TenantIndexState }) {
+  const { loaded, total } = state.progress;
+  const known = state.progress.phase === 'grants' && total !== undefined && total > 0;
+  const text = progressText(state);
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Box
+          role="progressbar"
+          aria-label="Reading the tenant"
+          aria-valuetext={text}
+          {...(known ? { 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': loaded } : {})}
+          sx={{ flexGrow: 1 }}
+        >
+          <LinearProgress aria-hidden variant={known ? 'determinate' : 'indeterminate'} value={known ? (100 * loaded) / total : undefined} />
+        </Box>
+        <Button size="small" onClick={state.cancel}>
+          Cancel
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary" aria-live="polite">
+        {text}. The answers below are partial until the whole tenant has been read.
+      </Typography>
+    </Stack>
+  );
+}
+
+function Summary({ state }: { state: TenantIndexState }) {
+  const now = useNow(30_000);
+  const { grants, clients, apis } = state.index;
+  const sizes = `${count.format(grants.size)} grants, ${count.format(clients.size)} applications, ${count.format(apis.size)} APIs`;
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Typography variant="body2" color="text.secondary">
+        {state.readAt === undefined ? '' : `Tenant read ${relativeTime(state.readAt, now)}: `}
+        {sizes}.
+      </Typography>
+      <Button size="small" onClick={state.refresh}>
+        Refresh
+      </Button>
+    </Stack>
+  );
+}
+
+/** Where the tenant-wide read stands: progress with Cancel, how old a complete read is, and Refresh. */
+export function IndexStatus({ state }: { state: TenantIndexState }) {
+  if (state.status === 'reading' || state.status === 'idle') return <Reading state={state} />;
+  if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={state.refresh} />;
+  if (state.status === 'cancelled')
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" size="small" onClick={state.refresh}>
+            Read again
+          </Button>
+        }
+      >
+        Reading stopped at {count.format(state.index.grants.size)} grants: the answers below are partial.
+      </Alert>
+    );
+  return <Summary state={state} />;
+}

@@ -1,0 +1,3 @@
+// What other features may use from the Access view.
+export { GrantLink } from './grant-link';
+export { IndexStatus } from './index-status';

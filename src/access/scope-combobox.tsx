@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import type { ScopeOption } from '../tenant-index';
+
+type Props = {
+  options: ScopeOption[];
+  value: { audience: string; value: string } | undefined;
+  onChange(value: ScopeOption | undefined): void;
+  loading: boolean;
+};
+
+const keyOf = (option: { audience: string; value: string }) => `${option.audience}\n${option.value}`;
+// Tenants define thousands of scopes: the list shows the first 200 matches, and typing narrows it.
+const filterOptions = createFilterOptions<ScopeOption>({ limit: 200, stringify: (o) => `${o.value} ${o.apiName} ${o.audience}` });
+
+/** Every scope any API defines (same value on two APIs = two options), plus scopes only grants still hold. */
+export function ScopeCombobox({ options, value, onChange, loading }: Props) {
+  const selected = useMemo(() => {
+    if (!value) return null;
+    const key = keyOf(value);
+    return options.find((option) => keyOf(option) === key) ?? { ...value, apiName: value.audience, defined: false };
+  }, [options, value]);
+  return (
+    <Autocomplete
+      options={options}
+      value={selected}
+      onChange={(_, option) => onChange(option ?? undefined)}
+      filterOptions={filterOptions}
+      groupBy={(option) => option.apiName}
+      getOptionLabel={(option) => option.value}
+      getOptionKey={keyOf}
+      isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}
+      loading={loading}
+      renderOption={({ key, ...props }, option) => (
+        <Box component="li" key={key} {...props}>
+          <Box>
+            <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }}>
+              {option.value}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" component="div">
+              {/* The API's name again: a screen reader announces the option, not the group heading above it. */}
+              {option.apiName}
+              {option.defined ? (option.description ? ` · ${option.description}` : '') : ' · not defined by its API any more'}
+            </Typography>
+          </Box>
+        </Box>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label="Scope"
+          helperText={selected ? `On ${selected.apiName}` : 'Which applications can use this scope?'}
+        />
+      )}
+      sx={{ maxWidth: 560 }}
+    />
+  );
+}

@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPacer, type Pacer, type Priority, type Ticket } from './pacer';
+
+// The pacer alone, on a fake clock (vi's timers drive its sleeps and Date.now): who goes when.
+
+const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
+let pacer: Pacer;
+let order: string[];
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+  pacer = createPacer({ initial: { capacity: 4, perSecond: 2 } });
+  order = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const elapsed = () => Date.now() - T0;
+
+function go(name: string, priority: Priority = 'interactive', signal?: AbortSignal): Promise<Ticket> {
+  return pacer.acquire({ priority, signal }).then((ticket) => {
+    order.push(`${name}@${elapsed()}`);
+    return ticket;
+  });
+}
+
+/** Spends tokens with requests that got no answer, so the estimate stays as it is. */
+async function drain(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) pacer.complete(await pacer.acquire());
+}
+
+async function answered(count: number): Promise<void> {
+  for (let i = 0; i < count; i++) pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: false });
+}
+
+describe('pacing from its own estimate (no headers visible)', () => {
+  it('lets the estimated burst go at once, then one request per 1/rate seconds', async () => {
+    const all = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => go(name));
+    await vi.advanceTimersByTimeAsync(1000);
+    await Promise.all(all);
+    expect(order).toEqual(['a@0', 'b@0', 'c@0', 'd@0', 'e@500', 'f@1000']);
+  });
+
+  it('serves interactive requests before background ones, whatever the arrival order', async () => {
+    await drain(4);
+    const waiting = [go('index-1', 'background'), go('index-2', 'background')];
+    await vi.advanceTimersByTimeAsync(100);
+    waiting.push(go('click'));
+    await vi.advanceTimersByTimeAsync(5000);
+    await Promise.all(waiting);
+    expect(order.map((entry) => entry.split('@')[0])).toEqual(['click', 'index-1', 'index-2']);
+  });
+
+  it('leaves a reserve of the bucket to clicks: background waits for 2 tokens of 4, a click needs 1', async () => {
+    await drain(3);
+    const background = go('index', 'background');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toEqual([]);
+    await go('click');
+    expect(order).toEqual(['click@0']);
+    await vi.advanceTimersByTimeAsync(1000);
+    await background;
+    expect(order).toEqual(['click@0', 'index@1000']);
+  });
+
+  it('reports what waits, and until when, in its state', async () => {
+    await drain(4);
+    void go('click');
+    void go('index', 'background');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pacer.state()).toMatchObject({
+      estimatedPerSecond: 2,
+      capacity: 4,
+      available: 0,
+      queued: { interactive: 1, background: 1 },
+      nextSlotAt: T0 + 500,
+      headersVisible: false,
+    });
+    expect(pacer.state().waitingUntil).toBeUndefined();
+  });
+});
+
+describe('adjusting the estimate (AIMD)', () => {
+  it('halves rate and burst on a 429, once for requests sent together, and empties the bucket', async () => {
+    const first = await pacer.acquire();
+    const second = await pacer.acquire();
+    pacer.complete(first, { rateLimit: {}, limited: true });
+    pacer.complete(second, { rateLimit: {}, limited: true });
+    expect(pacer.state()).toMatchObject({ estimatedPerSecond: 1, capacity: 2, available: 0 });
+    await vi.advanceTimersByTimeAsync(1000);
+    pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
+    expect(pacer.state()).toMatchObject({ estimatedPerSecond: 0.5, capacity: 1 });
+  });
+
+  it('speeds up again with answers that were not 429s while the bucket was pressed', async () => {
+    await answered(4);
+    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2.4);
+    expect(pacer.state().capacity).toBe(5);
+  });
+
+  it('does not grow on idle clicks that never pressed the bucket, nor on requests that got no answer', async () => {
+    await answered(1);
+    await vi.advanceTimersByTimeAsync(2000);
+    const noAnswer = await Promise.all([pacer.acquire(), pacer.acquire(), pacer.acquire(), pacer.acquire()]);
+    noAnswer.forEach((ticket) => pacer.complete(ticket));
+    expect(pacer.state()).toMatchObject({ estimatedPerSecond: 2, capacity: 4 });
+  });
+
+  it('sends nothing before a hold ends, and says until when', async () => {
+    pacer.holdUntil(T0 + 3000);
+    const held = go('retry');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(pacer.state().waitingUntil).toBe(T0 + 3000);
+    await vi.advanceTimersByTimeAsync(3000);
+    await held;
+    expect(order).toEqual(['retry@3000']);
+    expect(pacer.state().waitingUntil).toBeUndefined();
+  });
+});
+
+describe('snapping to visible headers', () => {
+  it('takes the limit as the burst and the remaining, less requests still in flight, as the bucket', async () => {
+    const answered = await pacer.acquire();
+    await pacer.acquire();
+    pacer.complete(answered, { rateLimit: { limit: 50, remaining: 30, resetAt: T0 }, limited: false });
+    expect(pacer.state()).toMatchObject({ capacity: 50, available: 29, headersVisible: true });
+  });
+
+  it('waits for the reset when the headers say the bucket is empty', async () => {
+    pacer.complete(await pacer.acquire(), { rateLimit: { limit: 4, remaining: 0, resetAt: T0 + 2000 }, limited: false });
+    const next = go('next');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(order).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await next;
+    expect(order).toEqual(['next@2000']);
+  });
+
+  it('lets more go at once when the headers show a bigger bucket than the guess', async () => {
+    await drain(4);
+    pacer.observe({ limit: 50, remaining: 40 });
+    const all = Array.from({ length: 10 }, (_, i) => go(`r${i}`));
+    await vi.advanceTimersByTimeAsync(0);
+    await Promise.all(all);
+    expect(order.every((entry) => entry.endsWith('@0'))).toBe(true);
+  });
+});
+
+describe('cancellation', () => {
+  it('rejects a waiting request with the signal reason and serves the rest', async () => {
+    await drain(4);
+    const controller = new AbortController();
+    const cancelled = go('stale', 'interactive', controller.signal);
+    const assertion = expect(cancelled).rejects.toBe('navigated away');
+    const kept = go('kept');
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort('navigated away');
+    await assertion;
+    expect(pacer.state().queued.interactive).toBe(1);
+    await vi.advanceTimersByTimeAsync(500);
+    await kept;
+    expect(order).toEqual(['kept@500']);
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort('gone');
+    await expect(pacer.acquire({ signal: controller.signal })).rejects.toBe('gone');
+    expect(pacer.state().queued).toEqual({ interactive: 0, background: 0 });
+  });
+
+  it('tells subscribers when the state changes, until they unsubscribe', async () => {
+    const listener = vi.fn();
+    const unsubscribe = pacer.subscribe(listener);
+    pacer.holdUntil(T0 + 1000);
+    expect(listener).toHaveBeenCalled();
+    unsubscribe();
+    listener.mockClear();
+    pacer.holdUntil(T0 + 2000);
+    expect(listener).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,183 @@
+import type { RateLimitInfo } from './rate-limit';
+import { tokenBucketEstimate, type BucketEstimate } from './pacer-estimate';
+import { abortableSleep, type Sleep } from './sleep';
+
+/**
+ * One scheduler per tenant, shared by every request of a ManagementApi: Auth0 limits the whole tenant
+ * with one token bucket (§7), and browser code most likely cannot read its headers (§8). So the pacer
+ * keeps its own estimate of that bucket (pacer-estimate.ts), snapped to the headers when they are
+ * visible, and hands out one slot per request: interactive requests (the admin's clicks) before
+ * background ones (index reads, names, prefetch), which also leave a reserve of the bucket for clicks.
+ */
+export type Priority = 'interactive' | 'background';
+
+export type PacerOptions = {
+  now?: () => number;
+  /** Abortable (the pacer wakes early when a request arrives); tests inject one that advances a fake clock. */
+  sleep?: Sleep;
+  /** The bucket to assume before any evidence; defaults to a guess safe on Auth0's free tier. */
+  initial?: { capacity: number; perSecond: number };
+};
+
+/** What a granted slot remembers, so its answer can be put back into the estimate. */
+export type Ticket = { readonly sentAt: number; readonly pressed: boolean };
+
+export type PacingState = {
+  /** Requests per second the pacer currently allows itself. */
+  estimatedPerSecond: number;
+  /** Estimated burst size (the `x-ratelimit-limit` when visible). */
+  capacity: number;
+  /** Whole requests the estimated bucket holds now. */
+  available: number;
+  /** Epoch ms until which no request is sent because the tenant said wait (a 429, a 503); absent when none. */
+  waitingUntil?: number;
+  /** Epoch ms when the pacer's own estimate lets the next queued request go; absent when none waits. */
+  nextSlotAt?: number;
+  /** Requests waiting for a slot, per lane. */
+  queued: { interactive: number; background: number };
+  /** True once a response carried readable x-ratelimit-* headers. */
+  headersVisible: boolean;
+};
+
+type Waiter = {
+  priority: Priority;
+  grant: (ticket: Ticket) => void;
+  signal?: AbortSignal;
+  onAbort: () => void;
+};
+
+export function createPacer(options: PacerOptions = {}) {
+  const now = options.now ?? (() => Date.now());
+  const sleep = options.sleep ?? abortableSleep;
+  const bucket: BucketEstimate = tokenBucketEstimate(now(), options.initial);
+  const lanes: Record<Priority, Waiter[]> = { interactive: [], background: [] };
+  const listeners = new Set<() => void>();
+  let holdUntil = 0;
+  let inFlight = 0;
+  let nextSlotAt: number | undefined;
+  let pumping = false;
+  let wake: AbortController | undefined;
+
+  const notify = () => listeners.forEach((listener) => listener());
+
+  function grantNext(waiter: Waiter, at: number): void {
+    lanes[waiter.priority].shift();
+    waiter.signal?.removeEventListener('abort', waiter.onAbort);
+    const pressed = bucket.take(at);
+    inFlight++;
+    waiter.grant({ sentAt: at, pressed });
+  }
+
+  /** Hands out slots until the queues are empty, sleeping while the hold or the estimate says wait. */
+  async function pump(): Promise<void> {
+    pumping = true;
+    try {
+      for (;;) {
+        const next = lanes.interactive[0] ?? lanes.background[0];
+        if (!next) return;
+        const at = now();
+        const delay = Math.max(holdUntil - at, bucket.msUntil(next.priority, at));
+        if (delay <= 0) {
+          grantNext(next, at);
+          continue;
+        }
+        nextSlotAt = at + delay;
+        notify();
+        wake = new AbortController();
+        // Woken early when something changes the answer (a click arrives, headers refill the bucket).
+        await sleep(delay, wake.signal).catch(() => undefined);
+      }
+    } finally {
+      pumping = false;
+      wake = undefined;
+      nextSlotAt = undefined;
+      notify();
+    }
+  }
+
+  function kick(): void {
+    if (pumping) wake?.abort();
+    else void pump();
+  }
+
+  return {
+    /**
+     * Resolves once the request may be sent; rejects with the signal's reason when aborted while waiting.
+     * A retry goes to the front of its lane: it has waited already.
+     */
+    acquire({ priority = 'interactive', signal, retry = false }: { priority?: Priority; signal?: AbortSignal; retry?: boolean } = {}): Promise<Ticket> {
+      if (signal?.aborted) return Promise.reject(signal.reason as unknown);
+      return new Promise<Ticket>((resolve, reject) => {
+        const waiter: Waiter = {
+          priority,
+          grant: resolve,
+          signal,
+          onAbort: () => {
+            const lane = lanes[priority];
+            lane.splice(lane.indexOf(waiter), 1);
+            reject(signal?.reason);
+            kick();
+          },
+        };
+        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        if (retry) lanes[priority].unshift(waiter);
+        else lanes[priority].push(waiter);
+        kick();
+      });
+    },
+
+    /**
+     * The answer to a granted slot (undefined when none came): what its headers said (maybe nothing)
+     * and whether it was a 429.
+     * A 429 halves the estimate once per episode (replies to requests sent before the last halving
+     * are the same news); an answer that was not limited while the bucket was pressed grows it a little.
+     */
+    complete(ticket: Ticket, answer?: { rateLimit: RateLimitInfo; limited: boolean }): void {
+      inFlight = Math.max(0, inFlight - 1);
+      const at = now();
+      // No answer (the network failed, the caller aborted): nothing learnt about the bucket.
+      if (answer?.limited) bucket.limited(ticket.sentAt, at);
+      else if (answer && ticket.pressed) bucket.grow();
+      if (answer) bucket.observe(answer.rateLimit, inFlight, at);
+      kick();
+      notify();
+    },
+
+    /** Sends nothing before `until` (epoch ms): the tenant said to wait (429, 503 Retry-After). */
+    holdUntil(until: number): void {
+      holdUntil = Math.max(holdUntil, until);
+      kick();
+      notify();
+    },
+
+    /** Milliseconds until a new request of this lane could go (the hold, then the estimate), queue aside. */
+    delayFor(priority: Priority = 'interactive'): number {
+      const at = now();
+      return Math.max(0, holdUntil - at, bucket.msUntil(priority, at));
+    },
+
+    /** A response read before this pacer existed (the first page, read at boot) still spent the bucket. */
+    observe(rateLimit: RateLimitInfo): void {
+      bucket.observe(rateLimit, inFlight, now());
+      notify();
+    },
+
+    state(): PacingState {
+      const at = now();
+      return {
+        ...bucket.snapshot(at),
+        ...(holdUntil > at ? { waitingUntil: holdUntil } : {}),
+        ...(nextSlotAt !== undefined && nextSlotAt > at ? { nextSlotAt } : {}),
+        queued: { interactive: lanes.interactive.length, background: lanes.background.length },
+      };
+    },
+
+    /** Called whenever the state may have changed (for a progress display); returns the unsubscribe. */
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type Pacer = ReturnType<typeof createPacer>;

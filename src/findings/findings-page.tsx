@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useQueryClient } from '@tanstack/react-query';
+import { IndexStatus } from '../access';
+import { useConnection } from '../connection/connection-context';
+import { hasScope } from '../connection/token';
+import { grantQueries } from '../grants/grant-queries';
+import { applyWriteToIndex } from '../tenant-index';
+import { applyFix, type FixOutcome } from './apply-fix';
+import { DismissDialog } from './dismiss-dialog';
+import { DismissedTable } from './dismissed-table';
+import { findingGrantLabel } from './finding-labels';
+import { FindingsSummary } from './findings-summary';
+import { FindingsTable } from './findings-table';
+import { FixDialog } from './fix-dialog';
+import type { Finding, FixKind } from './rules';
+import { useDismissals } from './use-dismissals';
+import { useFindings } from './use-findings';
+
+const scopeFor: Record<FixKind, string> = {
+  'remove-scopes': 'update:client_grants',
+  'allow-all-scopes': 'update:client_grants',
+  'delete-grant': 'delete:client_grants',
+};
+
+/** Risky, broken and useless grants, each explained, with a safe fix one click away. */
+export function FindingsPage() {
+  const { api, domain, scopes } = useConnection();
+  const queryClient = useQueryClient();
+  const { index: state, findings } = useFindings();
+  const { dismissals, dismiss, restore } = useDismissals(domain);
+  const [fixing, setFixing] = useState<{ finding: Finding; kind: FixKind }>();
+  const [dismissing, setDismissing] = useState<Finding>();
+  const [showDismissed, setShowDismissed] = useState(false);
+  const [open, dismissed] = useMemo(() => {
+    const all = findings ?? [];
+    return [all.filter((f) => !dismissals[f.id]), all.filter((f) => dismissals[f.id])];
+  }, [findings, dismissals]);
+
+  const run = async (finding: Finding, kind: FixKind): Promise<FixOutcome> => {
+    const outcome = await applyFix(api, finding.grant.id, kind, finding.scopes);
+    if (outcome.kind === 'changed') applyWriteToIndex(api, { grant: outcome.after });
+    if (outcome.kind === 'deleted' || outcome.kind === 'already-deleted') applyWriteToIndex(api, { removedId: finding.grant.id });
+    void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) });
+    return outcome;
+  };
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h2">
+        Findings
+      </Typography>
+      <IndexStatus state={state} />
+      <FindingsSummary findings={open} evaluating={findings === undefined} />
+      <FindingsTable
+        findings={open}
+        index={state.index}
+        canWrite={(kind) => hasScope(scopes, scopeFor[kind])}
+        onFix={(finding, kind) => setFixing({ finding, kind })}
+        onDismiss={setDismissing}
+      />
+      <div>
+        <Button onClick={() => setShowDismissed((shown) => !shown)} aria-expanded={showDismissed}>
+          Dismissed ({dismissed.length})
+        </Button>
+      </div>
+      {showDismissed && <DismissedTable findings={dismissed} dismissals={dismissals} index={state.index} onRestore={restore} />}
+      {fixing && (
+        <FixDialog
+          finding={fixing.finding}
+          kind={fixing.kind}
+          label={findingGrantLabel(state.index, fixing.finding)}
+          run={() => run(fixing.finding, fixing.kind)}
+          onClose={() => setFixing(undefined)}
+        />
+      )}
+      {dismissing && (
+        <DismissDialog
+          title={dismissing.title}
+          label={findingGrantLabel(state.index, dismissing)}
+          onCancel={() => setDismissing(undefined)}
+          onDismiss={(reason) => {
+            dismiss(dismissing.id, reason);
+            setDismissing(undefined);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

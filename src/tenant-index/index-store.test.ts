@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest';
+import { QueryClient } from '@tanstack/react-query';
+import type { ClientGrant } from '../api/client-grants';
+import type { ManagementApi } from '../api/management-api';
+import { holdersOf } from './index-queries';
+import { TenantIndexStore, tenantIndexKey, type IndexSnapshot } from './index-store';
+
+const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({
+  id: `cgr_${String(i).padStart(4, '0')}`,
+  client_id: `app${i % 7}`,
+  audience: 'https://orders',
+  scope: i % 2 ? ['read:orders'] : ['write:orders'],
+  subject_type: 'client',
+}));
+
+/** A tenant answering checkpoint pages from `grants`; `gate` lets a test hold a page in flight. */
+function fakeApi(gate?: (call: number) => Promise<void>) {
+  const calls: { from?: string; take?: number; priority?: string }[] = [];
+  const api = {
+    domain: 'tenant.example',
+    clientGrants: {
+      list: vi.fn(async () => ({ total: grants.length, start: 0, limit: 1, client_grants: grants.slice(0, 1) })),
+      listCheckpoint: vi.fn(async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
+        calls.push({ ...query, priority: opts?.priority });
+        await gate?.(calls.length);
+        const start = query.from ? Number(query.from) : 0;
+        const end = start + (query.take ?? 50);
+        return { client_grants: grants.slice(start, end), ...(end < grants.length ? { next: String(end) } : {}) };
+      }),
+    },
+  } as unknown as ManagementApi;
+  return { api, calls };
+}
+
+const names = {
+  apis: async () => [{ id: 'rs', name: 'Orders API', identifier: 'https://orders', scopes: [{ value: 'read:orders' }] }],
+  clients: async () => [{ client_id: 'app1', name: 'One' }],
+};
+
+function snapshotOf(client: QueryClient): IndexSnapshot | undefined {
+  return client.getQueryData<IndexSnapshot>(tenantIndexKey('tenant.example'));
+}
+
+describe('TenantIndexStore', () => {
+  it('reads every page in the background lane, publishes progress and ends ready', async () => {
+    const { api, calls } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names, () => 1_000);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    const snapshot = snapshotOf(client)!;
+    expect(calls.map((c) => [c.from, c.take, c.priority])).toEqual([
+      [undefined, 100, 'background'],
+      ['100', 100, 'background'],
+      ['200', 100, 'background'],
+    ]);
+    expect(snapshot.index.grants.size).toBe(250);
+    expect(snapshot.progress).toEqual({ phase: 'grants', loaded: 250, total: 250 });
+    expect(snapshot.readAt).toBe(1_000);
+    expect(holdersOf(snapshot.index, 'https://orders', 'read:orders')).toHaveLength(125);
+  });
+
+  it('reads once per connection: asking again after a complete read sends nothing', async () => {
+    const { api, calls } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    store.ensureRead();
+    expect(calls).toHaveLength(3);
+  });
+
+  it('Cancel stops after the page in flight and keeps what arrived, marked cancelled', async () => {
+    let release = () => {};
+    const { api, calls } = fakeApi((call) => (call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()));
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    store.cancel();
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toHaveLength(2);
+    const snapshot = snapshotOf(client)!;
+    expect(snapshot.status).toBe('cancelled');
+    expect(snapshot.index.grants.size).toBe(100);
+    expect(snapshot.readAt).toBeUndefined();
+  });
+
+  it('Refresh reads the tenant again from the start', async () => {
+    const { api, calls } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    store.refresh();
+    expect(snapshotOf(client)?.status).toBe('reading');
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(calls).toHaveLength(6);
+    expect(snapshotOf(client)!.index.grants.size).toBe(250);
+  });
+
+  it("follows this dashboard's writes without a re-read", async () => {
+    const { api, calls } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    store.applyWrite({ grant: { ...grants[0]!, scope: ['read:orders'] } });
+    store.applyWrite({ removedId: grants[1]!.id });
+    const index = snapshotOf(client)!.index;
+    expect(index.grants.size).toBe(249);
+    expect(holdersOf(index, 'https://orders', 'read:orders').map((h) => h.grant.id)).toContain(grants[0]!.id);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('a failed read says so and keeps what it had', async () => {
+    const { api } = fakeApi(async (call) => {
+      if (call === 2) throw new Error('boom');
+    });
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('error'));
+    expect(snapshotOf(client)!.index.grants.size).toBe(100);
+  });
+});

@@ -1,0 +1,138 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ClientGrant } from '../api/client-grants';
+import type { Client } from '../api/clients';
+import type { ResourceServer } from '../api/resource-servers';
+import type { ManagementApi } from '../api/management-api';
+import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
+import { clearTenantIndex, createTenantIndex, putApis, putClients, putGrants, removeGrant, type TenantIndex } from './tenant-index';
+
+/** idle: nothing asked for the tenant yet on this connection. */
+export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
+
+/** What views see: a new object whenever the index changed or the read moved on. */
+export type IndexSnapshot = {
+  index: TenantIndex;
+  version: number;
+  status: IndexStatus;
+  progress: ReadProgress;
+  /** When the last complete read finished (epoch ms); undefined until one has. */
+  readAt?: number;
+  error?: unknown;
+};
+
+/** Where the snapshot lives: the query cache, under the tenant's key, so Disconnect clears it with the rest. */
+export const tenantIndexKey = (domain: string) => ['auth0', domain, 'tenant-index'] as const;
+
+/** Views re-render at most this often while pages arrive (a 100,000-grant read is 1,000 pages). */
+const PUBLISH_INTERVAL_MS = 250;
+
+/**
+ * Runs one tenant read at a time for one connection and publishes its progress to the query cache.
+ * Plain TypeScript: React reads the snapshot with useQuery; writes elsewhere in the dashboard call
+ * `applyWrite` so the index follows them without a re-read.
+ */
+export class TenantIndexStore {
+  private readonly index = createTenantIndex();
+  private controller?: AbortController;
+  private lastPublish = 0;
+  private trailing?: ReturnType<typeof setTimeout>;
+  private snapshot: IndexSnapshot;
+  private readonly api: ManagementApi;
+  private readonly queryClient: QueryClient;
+  private readonly names: NameSources;
+  private readonly now: () => number;
+
+  constructor(api: ManagementApi, queryClient: QueryClient, names: NameSources, now: () => number = Date.now) {
+    this.api = api;
+    this.queryClient = queryClient;
+    this.names = names;
+    this.now = now;
+    this.snapshot = { index: this.index, version: 0, status: 'idle', progress: { phase: 'apis', loaded: 0 } };
+  }
+
+  get key() {
+    return tenantIndexKey(this.api.domain);
+  }
+
+  /** Starts the read unless one is running or has finished (once per connection; Refresh reads again). */
+  ensureRead(): void {
+    if (this.controller || this.snapshot.readAt !== undefined) return;
+    void this.read();
+  }
+
+  refresh(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    clearTenantIndex(this.index);
+    void this.read();
+  }
+
+  /** Stops after the request in flight; what has arrived stays usable, marked partial. */
+  cancel(): void {
+    if (!this.controller) return;
+    this.controller.abort();
+    this.controller = undefined;
+    this.publish({ status: 'cancelled' }, true);
+  }
+
+  dispose(): void {
+    clearTimeout(this.trailing);
+    this.controller?.abort();
+    this.controller = undefined;
+  }
+
+  /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
+  applyWrite(write: { grant: ClientGrant } | { removedId: string }): void {
+    if ('grant' in write) putGrants(this.index, [write.grant]);
+    else removeGrant(this.index, write.removedId);
+    this.publish({}, true);
+  }
+
+  private async read(): Promise<void> {
+    const controller = new AbortController();
+    this.controller = controller;
+    this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
+    try {
+      await readTenant(this.api, this.names, this.sinks(controller.signal), controller.signal);
+      if (controller.signal.aborted) return;
+      this.publish({ status: 'ready', readAt: this.now() }, true);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.publish({ status: 'error', error }, true);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private sinks(signal: AbortSignal) {
+    // A read that was cancelled or replaced must not write into the index any more.
+    const live = <T>(apply: (value: T) => void) => (value: T) => {
+      if (!signal.aborted) apply(value);
+    };
+    return {
+      onApis: live((apis: ResourceServer[]) => putApis(this.index, apis)),
+      onClients: live((clients: Client[]) => putClients(this.index, clients)),
+      onGrants: live((grants: ClientGrant[]) => putGrants(this.index, grants)),
+      onProgress: live((progress: ReadProgress) => this.publish({ progress }, progress.phase !== this.snapshot.progress.phase)),
+    };
+  }
+
+  private publish(change: Partial<IndexSnapshot>, force: boolean): void {
+    this.snapshot = { ...this.snapshot, ...change, version: this.index.version };
+    const wait = this.lastPublish + PUBLISH_INTERVAL_MS - this.now();
+    if (force || wait <= 0) return this.flush();
+    // Throttled, not dropped: a read that then waits on the rate limit still shows its last page.
+    this.trailing ??= setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    clearTimeout(this.trailing);
+    this.trailing = undefined;
+    this.lastPublish = this.now();
+    this.queryClient.setQueryData(this.key, this.snapshot);
+  }
+
+  current(): IndexSnapshot {
+    return this.snapshot;
+  }
+}

@@ -1,0 +1,130 @@
+import type { ClientGrant } from '../api/client-grants';
+import type { Client } from '../api/clients';
+import type { ResourceServer } from '../api/resource-servers';
+
+/**
+ * The whole tenant, indexed so every tenant-wide question is a lookup, not a scan: the Management API
+ * cannot filter grants by scope, so "who holds delete:users?" is answered here, from every grant read.
+ *
+ * Mutable on purpose: a 100,000-grant tenant arrives in 1,000 pages, and copying maps per page would
+ * cost more than reading them. Every change bumps `version`; views memoize on it.
+ */
+export type TenantIndex = {
+  version: number;
+  grants: Map<string, ClientGrant>;
+  /** client_id → ids of its grants (default_for grants have no client_id and are not here). */
+  byClient: Map<string, Set<string>>;
+  /** audience → ids of the grants on that API. */
+  byAudience: Map<string, Set<string>>;
+  /** scopeKey(audience, scope) → ids of the grants that list that scope. */
+  byScope: Map<string, Set<string>>;
+  /** audience → ids of the grants holding every scope of that API (`allow_all_scopes`). */
+  allScopes: Map<string, Set<string>>;
+  /** Ids of grants that apply to third-party apps (`default_for`) rather than one app. */
+  defaultFor: Set<string>;
+  clients: Map<string, Client>;
+  /** identifier (audience) → API. */
+  apis: Map<string, ResourceServer>;
+};
+
+export function createTenantIndex(): TenantIndex {
+  return {
+    version: 0,
+    grants: new Map(),
+    byClient: new Map(),
+    byAudience: new Map(),
+    byScope: new Map(),
+    allScopes: new Map(),
+    defaultFor: new Set(),
+    clients: new Map(),
+    apis: new Map(),
+  };
+}
+
+/** One key per (API, scope): two APIs may both define `read:all`, and those are different permissions. */
+export function scopeKey(audience: string, scope: string): string {
+  return `${audience}\n${scope}`;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(id);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}
+
+function link(index: TenantIndex, grant: ClientGrant): void {
+  if (grant.client_id) addTo(index.byClient, grant.client_id, grant.id);
+  if (grant.default_for) index.defaultFor.add(grant.id);
+  addTo(index.byAudience, grant.audience, grant.id);
+  if (grant.allow_all_scopes) addTo(index.allScopes, grant.audience, grant.id);
+  for (const scope of grant.scope ?? []) addTo(index.byScope, scopeKey(grant.audience, scope), grant.id);
+}
+
+function unlink(index: TenantIndex, grant: ClientGrant): void {
+  if (grant.client_id) removeFrom(index.byClient, grant.client_id, grant.id);
+  index.defaultFor.delete(grant.id);
+  removeFrom(index.byAudience, grant.audience, grant.id);
+  removeFrom(index.allScopes, grant.audience, grant.id);
+  for (const scope of grant.scope ?? []) removeFrom(index.byScope, scopeKey(grant.audience, scope), grant.id);
+}
+
+/** Adds or replaces grants (a page as it arrives, or what a write returned). */
+export function putGrants(index: TenantIndex, grants: readonly ClientGrant[]): void {
+  for (const grant of grants) {
+    const previous = index.grants.get(grant.id);
+    if (previous) unlink(index, previous);
+    index.grants.set(grant.id, grant);
+    link(index, grant);
+  }
+  index.version++;
+}
+
+export function removeGrant(index: TenantIndex, id: string): void {
+  const previous = index.grants.get(id);
+  if (!previous) return;
+  unlink(index, previous);
+  index.grants.delete(id);
+  index.version++;
+}
+
+export function putClients(index: TenantIndex, clients: readonly Client[]): void {
+  for (const client of clients) index.clients.set(client.client_id, client);
+  index.version++;
+}
+
+export function putApis(index: TenantIndex, apis: readonly ResourceServer[]): void {
+  for (const api of apis) index.apis.set(api.identifier, api);
+  index.version++;
+}
+
+/** Empties the index in place, for a Refresh that re-reads the tenant from the start. */
+export function clearTenantIndex(index: TenantIndex): void {
+  index.grants.clear();
+  index.byClient.clear();
+  index.byAudience.clear();
+  index.byScope.clear();
+  index.allScopes.clear();
+  index.defaultFor.clear();
+  index.clients.clear();
+  index.apis.clear();
+  index.version++;
+}
+
+export function grantsById(index: TenantIndex, ids: Iterable<string> | undefined): ClientGrant[] {
+  const grants: ClientGrant[] = [];
+  for (const id of ids ?? []) {
+    const grant = index.grants.get(id);
+    if (grant) grants.push(grant);
+  }
+  return grants;
+}
