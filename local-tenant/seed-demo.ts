@@ -142,4 +142,27 @@ export function demoSeed(random: Random, data: TenantData): void {
       ...(roll === 1 ? { organization_usage: 'deny' as const } : {}),
     });
   }
+  addFindingCases(data, apis, workers, [byName('Storefront SPA'), byName('Mobile App (iOS)')]);
+}
+
+/**
+ * Grants the Findings view must point at, made by changing grants the loop created (so the count, the
+ * ids and the random sequence stay): a scope its API no longer defines, a grant listing every scope of
+ * its API, and client grants for a single-page and a native app, which can never use them.
+ */
+function addFindingCases(data: TenantData, apis: ResourceServer[], workers: Client[], publicApps: Client[]): void {
+  const workerIds = new Set(workers.map((w) => w.client_id));
+  const ordinary = new Set(apis.map((a) => a.identifier));
+  const candidates = data.grants.filter(
+    (g) => g.subject_type === 'client' && g.client_id && workerIds.has(g.client_id) && g.scope && ordinary.has(g.audience),
+  );
+  const [undefinedScope, broad, ...movable] = candidates;
+  if (!undefinedScope || !broad || movable.length < publicApps.length) throw new Error('seed: too few grants for findings');
+  undefinedScope.scope = [...(undefinedScope.scope ?? []), 'legacy:export'];
+  const broadApi = apis.find((a) => a.identifier === broad.audience);
+  broad.scope = broadApi?.scopes.map((s) => s.value) ?? broad.scope;
+  publicApps.forEach((app, i) => {
+    const grant = movable[i];
+    if (grant) grant.client_id = app.client_id;
+  });
 }

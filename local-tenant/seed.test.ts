@@ -30,6 +30,17 @@ describe('seeds', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('demo: the cases the Findings view must point at', () => {
+    const a = buildSeed({ kind: 'demo' }, ctx);
+    const scopesOf = (audience: string) => a.resourceServers.find((s) => s.identifier === audience)?.scopes.map((s) => s.value) ?? [];
+    const typeOf = (clientId: string | undefined) => a.clients.find((c) => c.client_id === clientId)?.app_type;
+    expect(a.grants.filter((g) => g.scope?.includes('legacy:export') && !scopesOf(g.audience).includes('legacy:export'))).toHaveLength(1);
+    const broad = a.grants.filter((g) => !g.is_system && scopesOf(g.audience).length > 1 && scopesOf(g.audience).every((s) => g.scope?.includes(s)));
+    expect(broad.length).toBeGreaterThanOrEqual(1);
+    const unusable = a.grants.filter((g) => g.subject_type === 'client' && ['spa', 'native'].includes(typeOf(g.client_id) ?? ''));
+    expect(unusable.map((g) => typeOf(g.client_id)).sort()).toEqual(['native', 'spa']);
+  });
+
   it('demo: hard values the dashboard must lay out safely, each with grants', () => {
     const a = buildSeed({ kind: 'demo' }, ctx);
     const granted = (clientId: string) => a.grants.some((g) => g.client_id === clientId);

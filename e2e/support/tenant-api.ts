@@ -59,3 +59,20 @@ export function decodeClaims(token: string): Record<string, unknown> {
   const payload = token.split('.')[1] ?? '';
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+export type ApiSummary = { identifier: string; name: string };
+export type AppSummary = { client_id: string; name: string; app_type?: string };
+
+/**
+ * An API of the seed by name, and the machine-to-machine apps holding no grant on it yet: a test takes
+ * one app per test and creates the grant it needs, so tests in one file never share a grant.
+ */
+export async function appsWithoutGrantOn(tenant: TenantProcess, apiName: string): Promise<{ api: ApiSummary; apps: AppSummary[] }> {
+  const servers = await callApi<ApiSummary[]>(tenant, 'resource-servers?per_page=100');
+  const api = servers.find((server) => server.name === apiName);
+  if (!api) throw new Error(`the seed has no API named ${apiName}`);
+  const clients = await callApi<AppSummary[]>(tenant, 'clients?per_page=100');
+  const { client_grants } = await listGrants(tenant, { audience: api.identifier, per_page: 100, page: 0 });
+  const granted = new Set(client_grants.map((grant) => grant.client_id));
+  return { api, apps: clients.filter((client) => client.app_type === 'non_interactive' && !granted.has(client.client_id)) };
+}

@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -10,6 +11,8 @@ import { ApplicationCombobox } from './application-combobox';
 import { IndexStatus } from './index-status';
 import { ScopeCombobox } from './scope-combobox';
 import { ScopeHoldersTable } from './scope-holders-table';
+
+const ExportMenu = lazy(() => import('../export').then((m) => ({ default: m.ExportMenu })));
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -38,12 +41,22 @@ export function AccessPage() {
     [index, version, scope],
   );
   const access = useMemo(() => (client_id && version >= 0 ? applicationAccess(index, client_id) : []), [index, version, client_id]);
+  // The results on screen (a scope's holders, one app's access, or both), each grant once.
+  const results = useMemo(() => [...new Map([...holders, ...access].map((row) => [row.grant.id, row.grant])).values()], [holders, access]);
+  const collect = useCallback(() => Promise.resolve(results), [results]);
+  // The index's maps are live (filled in place as it is read): an export reads the names current then.
+  const names = useMemo(() => ({ clients: index.clients, apis: index.apis }), [index]);
   const appName = client_id ? (index.clients.get(client_id)?.name ?? client_id) : '';
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h2">
-        Access
-      </Typography>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h2" sx={{ flexGrow: 1 }}>
+          Access
+        </Typography>
+        <Suspense>
+          <ExportMenu view="access" collect={collect} names={names} disabled={results.length === 0} />
+        </Suspense>
+      </Box>
       <IndexStatus state={state} />
       <Section title="Who holds a scope">
         <ScopeCombobox options={options} value={scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />

@@ -10,7 +10,7 @@ import { GrantsPageSlot } from '../grants/grants-page-slot';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
 import { useLocationSearch } from './use-location-search';
-import { parseView } from './view';
+import { parseView, type View } from './view';
 import { ViewTabs } from './view-tabs';
 import type { FirstPage } from './first-page';
 import { theme } from './theme';
@@ -18,6 +18,12 @@ import { theme } from './theme';
 // An admin who stays connected never needs the connect form (nor react-hook-form) before the first rows.
 const ConnectForm = lazy(() => import('../connection/connect-form').then((m) => ({ default: m.ConnectForm })));
 const AccessPage = lazy(() => import('../access/access-page').then((m) => ({ default: m.AccessPage })));
+const FindingsPage = lazy(() => import('../findings/findings-page').then((m) => ({ default: m.FindingsPage })));
+
+function ViewPage({ view }: { view: View }) {
+  if (view === 'grants') return <GrantsPageSlot />;
+  return <Suspense>{view === 'access' ? <AccessPage /> : <FindingsPage />}</Suspense>;
+}
 
 function ConnectedScreens() {
   const view = parseView(useLocationSearch());
@@ -25,13 +31,7 @@ function ConnectedScreens() {
     <AppShell tenant={<TenantMenu />}>
       <ReconnectBanner />
       <ViewTabs view={view} />
-      {view === 'access' ? (
-        <Suspense>
-          <AccessPage />
-        </Suspense>
-      ) : (
-        <GrantsPageSlot />
-      )}
+      <ViewPage view={view} />
       <RateLimitNotice />
     </AppShell>
   );

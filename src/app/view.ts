@@ -1,5 +1,5 @@
 /** The dashboard's views; `view` in the URL (absent means Grants), so a link opens the same view. */
-export const views = ['grants', 'access'] as const;
+export const views = ['grants', 'access', 'findings'] as const;
 export type View = (typeof views)[number];
 
 export function parseView(search: string): View {

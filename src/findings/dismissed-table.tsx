@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { IsolatedText } from '../components/isolated-text';
 import { relativeTime } from '../components/relative-time';
+import { useNow } from '../components/use-now';
 import { applicationName, type TenantIndex } from '../tenant-index';
 import type { Dismissals } from './dismissals';
 import type { Finding } from './rules';
@@ -15,7 +16,7 @@ type Props = { findings: Finding[]; dismissals: Dismissals; index: TenantIndex; 
 
 /** Findings an admin accepted, with their reasons; Restore brings one back to the list. */
 export function DismissedTable({ findings, dismissals, index, onRestore }: Props) {
-  const now = Date.now();
+  const now = useNow(60_000);
   if (findings.length === 0) return <Typography variant="body2">No dismissed findings.</Typography>;
   return (
     <Table size="small" aria-label="Dismissed findings">

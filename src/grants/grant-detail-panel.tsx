@@ -16,6 +16,7 @@ import type { ClientGrant } from '../api/client-grants';
 import { revealBidiControls } from '../components/bidi';
 import { CopyButton } from '../components/copy-button';
 import { ErrorAlert } from '../components/error-alert';
+import { CopyAsButtons } from '../export';
 import { BidiWarning } from './bidi-warning';
 import { GrantFields } from './grant-fields';
 import { GrantRowActions } from './grant-row-actions';
@@ -75,6 +76,7 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
               <Box sx={{ flexGrow: 1 }} />
               <GrantRowActions grant={data} label={title} onEdit={() => onEdit(data)} onDelete={() => onDelete(data)} />
             </Box>
+            <CopyAsButtons grant={data} />
             <GrantFields grant={data} names={names} />
             <Divider />
             <Typography variant="subtitle1" component="h3">

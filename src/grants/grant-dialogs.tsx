@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { ClientGrant } from '../api/client-grants';
-import { createdMessage } from './grant-form/grant-messages';
+import { createdMessage, recoveredCreateNote } from './grant-form/grant-messages';
 import type { Notice } from './notice-snackbar';
 import { apiLabel, appLabel, type Names, grantLabel } from './use-names';
 
@@ -31,14 +31,14 @@ export function GrantDialogs({ state, names, onChange, onNotice, onOpenGrant }: 
         <CreateGrantDialog
           open
           onClose={close}
-          onCreated={(grant) => {
+          onCreated={(grant, recovered) => {
             onNotice({
               severity: 'success',
-              message: createdMessage(
+              message: `${recoveredCreateNote(recovered)}${createdMessage(
                 grant,
                 appLabel(names, grant.client_id),
                 apiLabel(names, grant.audience),
-              ),
+              )}`,
             });
             onOpenGrant(grant.id);
           }}

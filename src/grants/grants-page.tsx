@@ -18,12 +18,12 @@ import { NamesNotice } from './names-notice';
 import type { Notice } from './notice-snackbar';
 import { CreateGrantButton } from './create-grant-button';
 import { formatLifetimeHours, tokenLifetimeSeconds } from './token-lifetime';
-import { useDeleteGrant } from './use-delete-grant';
+import { deletedMessage, deleteErrorMessage, useDeleteGrant } from './use-delete-grant';
 import { useBackGuard } from './use-back-guard';
 import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
-import { describeError, isUnauthorized } from '../api/errors';
+import { isUnauthorized } from '../api/errors';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
@@ -33,6 +33,8 @@ const GrantFilters = lazy(() => import('./grant-filters').then((m) => ({ default
 const DeleteGrantDialog = lazy(() =>
   import('./delete-grant-dialog').then((m) => ({ default: m.DeleteGrantDialog })),
 );
+// Export (its menu, paging and formats) arrives after the rows; formats and yaml only on first use.
+const GrantsExport = lazy(() => import('./grants-export').then((m) => ({ default: m.GrantsExport })));
 const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
 export function GrantsPage() {
@@ -53,10 +55,7 @@ export function GrantsPage() {
   const [notice, setNotice] = useState<Notice>();
   const [dialog, setDialog] = useState<DialogState>();
   const deleteGrant = useDeleteGrant((error, grant) =>
-    setNotice({
-      severity: 'error',
-      message: `The grant for ${appLabel(names, grant.client_id)} was not deleted: ${describeError(error).detail}`,
-    }),
+    setNotice({ severity: 'error', message: deleteErrorMessage(error, appLabel(names, grant.client_id)) }),
   );
   usePrefetchNextPage(api, params, list.data, list.isPlaceholderData);
   const openGrant = useCallback(
@@ -80,10 +79,10 @@ export function GrantsPage() {
   const confirmDelete = () => {
     if (deleting)
       deleteGrant.mutate(deleting, {
-        onSuccess: () =>
+        onSuccess: (outcome) =>
           setNotice({
-            severity: 'success',
-            message: `Deleted the grant for ${grantLabel(names, deleting)}.`,
+            severity: outcome === 'already' ? 'info' : 'success',
+            message: deletedMessage(outcome, grantLabel(names, deleting)),
           }),
       });
     if (deleting?.id === search.grant) dispatch({ type: 'openGrant', id: undefined });
@@ -132,6 +131,9 @@ export function GrantsPage() {
         >
           Refresh
         </Button>
+        <Suspense>
+          <GrantsExport filters={filters} total={list.data?.total} names={names} />
+        </Suspense>
         <CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />
       </Box>
       <Suspense fallback={<Skeleton variant="rounded" height={40} aria-label="Loading filters" />}>

@@ -4,7 +4,10 @@ import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
+import { tenantIndexKey } from './tenant-index-key';
 import { clearTenantIndex, createTenantIndex, putApis, putClients, putGrants, removeGrant, type TenantIndex } from './tenant-index';
+
+export { tenantIndexKey };
 
 /** idle: nothing asked for the tenant yet on this connection. */
 export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
@@ -20,8 +23,6 @@ export type IndexSnapshot = {
   error?: unknown;
 };
 
-/** Where the snapshot lives: the query cache, under the tenant's key, so Disconnect clears it with the rest. */
-export const tenantIndexKey = (domain: string) => ['auth0', domain, 'tenant-index'] as const;
 
 /** Views re-render at most this often while pages arrive (a 100,000-grant read is 1,000 pages). */
 const PUBLISH_INTERVAL_MS = 250;

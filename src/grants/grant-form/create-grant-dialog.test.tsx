@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientGrant } from '../../api/client-grants';
-import { ApiError } from '../../api/errors';
+import { ApiError, NetworkError } from '../../api/errors';
 import { CreateGrantDialog } from './create-grant-dialog';
 import { createFakeApi, renderWithConnection, type FakeApi } from './test-connection';
 
@@ -57,14 +57,14 @@ describe('CreateGrantDialog', { timeout: 20_000 }, () => {
     renderDialog();
     await fillOrdersGrant();
     await userEvent.dblClick(within(dialog()).getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created));
+    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created, undefined));
     expect(api.clientGrants.create).toHaveBeenCalledTimes(1);
     expect(api.clientGrants.create).toHaveBeenCalledWith({
       client_id: 'm2m0000000000000000000000000001',
       audience: 'https://orders.example.com/',
       subject_type: 'client',
       scope: ['read:orders'],
-    });
+    }, { signal: expect.any(AbortSignal) });
     expect(handlers.onClose).toHaveBeenCalled();
   });
 
@@ -123,13 +123,45 @@ describe('CreateGrantDialog', { timeout: 20_000 }, () => {
     );
     renderDialog();
     await fillOrdersGrant();
-    api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [created] });
+    // Someone else's grant: other scopes than the ones asked for.
+    const theirs = { ...created, id: 'cgr_theirs', scope: ['write:orders'] };
+    api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [theirs] });
     await userEvent.click(within(dialog()).getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Grant already exists')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Edit the existing grant' })).toBeInTheDocument();
     expect(within(dialog()).getByRole('combobox', { name: 'Application' })).toHaveValue('Billing Service');
     expect(screen.getByRole('checkbox', { name: 'read:orders' })).toBeChecked();
     expect(handlers.onCreated).not.toHaveBeenCalled();
+  });
+
+  it('a create whose response was lost is reported as created once the tenant is found to hold it', async () => {
+    api.clientGrants.create.mockImplementation(async () => {
+      api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [created] });
+      throw new NetworkError({ origin: 'https://tenant.example.com', likelyCause: 'domain-or-cors' });
+    });
+    renderDialog();
+    await fillOrdersGrant();
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created, 'lost'));
+    expect(screen.queryByText('Grant already exists')).not.toBeInTheDocument();
+  });
+
+  it('after a lost answer that re-reading could not settle, a 409 about that very grant is reported as created', async () => {
+    const offline = new NetworkError({ origin: 'https://tenant.example.com', likelyCause: 'domain-or-cors' });
+    api.clientGrants.create.mockRejectedValueOnce(offline);
+    renderDialog();
+    await fillOrdersGrant();
+    // The re-read fails too: the outcome is unknown, and the form says so.
+    api.clientGrants.list.mockRejectedValue(offline);
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maybe not created');
+    // Meanwhile the first attempt did reach the tenant; trying again meets it.
+    api.clientGrants.list.mockResolvedValue({ total: 1, start: 0, limit: 1, client_grants: [created] });
+    api.clientGrants.create.mockRejectedValueOnce(
+      new ApiError({ status: 409, error: 'Conflict', message: 'A client grant for this client and audience already exists.' }),
+    );
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created, 'exists'));
   });
 
   it('names the missing scope on a 403', async () => {

@@ -24,13 +24,17 @@ import { OrganizationFields } from './organization-fields';
 import { ScopesSection } from './scopes-section';
 import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
+import { StillWaitingAlert } from './still-waiting-alert';
 import { useCreateGrant } from './use-grant-mutations';
+import { useStillWaiting } from './use-still-waiting';
+import { WriteOutcomeError } from '../write-outcome';
 import { useBackGuard } from '../use-back-guard';
 
 type Props = {
   open: boolean;
   onClose(): void;
-  onCreated(grant: ClientGrant): void;
+  /** `recovered`: the answer was lost (or was a 409 about this very grant) and the tenant was re-read. */
+  onCreated(grant: ClientGrant, recovered?: 'lost' | 'exists'): void;
   onEditExisting(grant: ClientGrant): void;
 };
 
@@ -58,6 +62,7 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
   });
   const duplicate = clientId && audience ? existing.data : undefined;
   const create = useCreateGrant();
+  const waiting = useStillWaiting();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   // A double click fires two submits before React re-renders the disabled button: only the first may POST.
   const inFlight = useRef(false);
@@ -70,14 +75,16 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       if (inFlight.current || duplicate || !permission.allowed) return;
       inFlight.current = true;
       try {
-        const grant = await create.mutateAsync(buildCreatePayload(values));
-        onCreated(grant);
+        const body = buildCreatePayload(values);
+        const { grant, recovered } = await create.mutateAsync({ body, signal: waiting.start() });
+        onCreated(grant, recovered);
         onClose();
       } catch (error) {
         form.setError('root.server', serverError(error));
-        // Someone created it meanwhile: look it up again so the admin can open it instead.
-        if (error instanceof ApiError && error.status === 409) void existing.refetch();
+        // Someone created it meanwhile (or it may still appear): look it up again so the admin can open it.
+        if ((error instanceof ApiError && error.status === 409) || error instanceof WriteOutcomeError) void existing.refetch();
       } finally {
+        waiting.done();
         inFlight.current = false;
       }
     })(event);
@@ -125,6 +132,7 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
             {duplicate && <DuplicateNotice grant={duplicate} onEdit={onEditExisting} />}
             <ScopesSection form={form} resourceServer={server} readOnly={false} />
             <OrganizationFields form={form} readOnly={false} canClearUsage />
+            <StillWaitingAlert state={waiting.state} onStop={waiting.stop} />
             <ServerErrorAlert errors={errors} />
           </Stack>
         </DialogContent>

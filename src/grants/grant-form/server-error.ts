@@ -1,12 +1,13 @@
 import type { ErrorOption, FieldErrors } from 'react-hook-form';
-import { describeError, isUnauthorized } from '../../api/errors';
+import { isUnauthorized } from '../../api/errors';
+import { describeWriteError } from '../write-outcome';
 
 /**
  * What goes into `setError('root.server', …)`: the described error, title kept apart for the Alert's
  * heading. A 401 is marked, so the form can let it go once a new token is in.
  */
 export function serverError(error: unknown): ErrorOption {
-  const { title, detail, action } = describeError(error);
+  const { title, detail, action } = describeWriteError(error);
   return { type: title, message: `${detail} ${action}`, ...(isUnauthorized(error) ? { types: { unauthorized: true } } : {}) };
 }
 

@@ -57,8 +57,10 @@ export function createFakeApi() {
           client_grants: [],
         }),
       ),
+      get: vi.fn(),
       create: vi.fn(),
       update: vi.fn(),
+      remove: vi.fn(),
     },
   };
 }

@@ -1,0 +1,73 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ClientGrant } from '../api/client-grants';
+import { createManagementApi } from '../api/management-api';
+import { ConnectionContext, type ConnectionState } from '../connection/connection-context';
+import { ExportMenu } from './export-menu';
+import type { CollectGrants } from './use-export';
+
+const connection: ConnectionState = {
+  connection: { domain: 'acme.auth0.com', api: createManagementApi({ domain: 'acme.auth0.com', token: 't' }), scopes: [], expiresAt: 0 },
+  connect: () => Promise.resolve(),
+  replaceToken: () => undefined,
+  disconnect: () => undefined,
+  tokenRejected: false,
+  rateLimitRetryAt: undefined,
+};
+const names = { clients: new Map(), apis: new Map() };
+const grant: ClientGrant = { id: 'cgr_1', client_id: 'app_1', audience: 'https://a', scope: ['b', 'a'], subject_type: 'client' };
+
+function renderMenu(collect: CollectGrants) {
+  render(
+    <ConnectionContext.Provider value={connection}>
+      <ExportMenu view="grants" collect={collect} names={names} />
+    </ConnectionContext.Provider>,
+  );
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ExportMenu', () => {
+  it('shows progress while collecting and stops on Cancel without a download', async () => {
+    const user = userEvent.setup();
+    const createUrl = vi.spyOn(URL, 'createObjectURL');
+    renderMenu((signal, onProgress) => {
+      onProgress({ done: 300, total: 1234 });
+      return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    });
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
+    expect(await screen.findByText('Exporting 300 of 1,234…')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Exporting grants' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(await screen.findByText(/Export cancelled/)).toBeInTheDocument();
+    expect(createUrl).not.toHaveBeenCalled();
+  });
+
+  it('downloads the file through a Blob URL named after tenant, view and date', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:export'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toMatch(/^client-grants_acme\.auth0\.com_grants_\d{4}-\d{2}-\d{2}\.json$/);
+      expect(this.href).toBe('blob:export');
+    });
+    renderMenu(() => Promise.resolve([grant]));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'JSON' }));
+    expect(await screen.findByText(/^Exported 1 grant as JSON/)).toBeInTheDocument();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(await blobs[0]!.text())).toEqual([{ ...grant, scope: ['a', 'b'], application_name: 'app_1', api_name: 'https://a' }]);
+  });
+
+  it('says what went wrong when collecting fails, and offers Retry', async () => {
+    const user = userEvent.setup();
+    renderMenu(() => Promise.reject(new Error('boom')));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Terraform' }));
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
+import FileDownload from '@mui/icons-material/FileDownload';
+import { useConnection } from '../connection/connection-context';
+import { ErrorAlert } from '../components/error-alert';
+import type { ExportFormat } from './build-export';
+import type { ExportView } from './export-input';
+import { useExport, type CollectGrants, type ExportNames, type ExportState } from './use-export';
+
+const formatLabels: [ExportFormat, string][] = [
+  ['json', 'JSON'],
+  ['csv', 'CSV'],
+  ['deploy-cli', 'Deploy CLI (YAML)'],
+  ['terraform', 'Terraform'],
+];
+const labelOf = (format: ExportFormat) => formatLabels.find(([f]) => f === format)?.[1] ?? format;
+const count = new Intl.NumberFormat('en');
+
+type Props = { view: ExportView; collect: CollectGrants; names: ExportNames; disabled?: boolean };
+
+function Status({ state, onCancel, onDismiss, onRetry }: { state: ExportState; onCancel(): void; onDismiss(): void; onRetry(): void }) {
+  switch (state.phase) {
+    case 'running': {
+      const { done, total } = state.progress;
+      const known = total !== undefined && total > 0;
+      return (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 260 }}>
+          <Box sx={{ flexGrow: 1 }}>
+            <Typography variant="body2" aria-live="polite">
+              {known ? `Exporting ${count.format(done)} of ${count.format(total)}…` : `Exporting ${count.format(done)} grants…`}
+            </Typography>
+            <LinearProgress
+              aria-label="Exporting grants"
+              variant={known ? 'determinate' : 'indeterminate'}
+              value={known ? Math.min(100, (done / total) * 100) : undefined}
+            />
+          </Box>
+          <Button size="small" onClick={onCancel}>
+            Cancel export
+          </Button>
+        </Box>
+      );
+    }
+    case 'done':
+      return (
+        <Alert severity="success" onClose={onDismiss}>
+          Exported {count.format(state.count)} {state.count === 1 ? 'grant' : 'grants'} as {labelOf(state.format)} to {state.fileName}.
+        </Alert>
+      );
+    case 'cancelled':
+      return (
+        <Alert severity="info" onClose={onDismiss}>
+          Export cancelled: no file was downloaded.
+        </Alert>
+      );
+    case 'failed':
+      return <ErrorAlert error={state.error} onRetry={onRetry} />;
+    default:
+      return null;
+  }
+}
+
+/** The Export button and its formats; every grant of the view (all pages) goes into one downloaded file. */
+export function ExportMenu({ view, collect, names, disabled }: Props) {
+  const { domain } = useConnection();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const { state, start, cancel, dismiss } = useExport({ domain, view, names, collect });
+  const choose = (format: ExportFormat) => {
+    setAnchor(null);
+    void start(format);
+  };
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+      <Status state={state} onCancel={cancel} onDismiss={dismiss} onRetry={() => state.phase === 'failed' && choose(state.format)} />
+      <Button
+        startIcon={<FileDownload />}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        aria-controls={anchor ? `export-menu-${view}` : undefined}
+        disabled={disabled || state.phase === 'running'}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        Export
+      </Button>
+      <Menu id={`export-menu-${view}`} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        {formatLabels.map(([format, label]) => (
+          <MenuItem key={format} onClick={() => choose(format)}>
+            {label}
+          </MenuItem>
+        ))}
+      </Menu>
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildExport } from './build-export';
+import { csvField, neutraliseFormula } from './to-csv';
+import { exportInput, grants } from './export-fixture';
+
+/** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      endField();
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else {
+      field += c;
+    }
+  }
+  expect(field).toBe('');
+  return rows;
+}
+
+const noYield = () => Promise.resolve();
+
+describe('csv export', () => {
+  it('has a header and one row per grant, in a stable order, every line ending CRLF', async () => {
+    const text = await buildExport('csv', exportInput(), { yieldNow: noYield });
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual(['application_name', 'client_id', 'app_type', 'api_name', 'audience', 'subject_type', 'scopes', 'allow_all_scopes', 'organization_usage', 'allow_any_organization', 'default_for', 'grant_id']);
+    expect(rows.map((r) => r[11]).sort()).toEqual(grants.map((g) => g.id).sort());
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('keeps names with commas, quotes and newlines intact and neutralises formulas', async () => {
+    const rows = parseCsv(await buildExport('csv', exportInput(), { yieldNow: noYield }));
+    const billing = rows.find((r) => r[11] === 'cgr_2')!;
+    expect(billing.slice(0, 7)).toEqual(['Billing, "Core"\nService', 'app_billing', 'non_interactive', 'Orders API', 'https://orders.example.com', 'client', 'read:orders write:orders']);
+    const formula = rows.find((r) => r[11] === 'cgr_5')!;
+    expect(formula[0]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(formula[3]).toBe('https://unknown.example.com');
+    expect(formula[7]).toBe('true');
+  });
+
+  it('writes deleted apps as their id and default grants with default_for', async () => {
+    const rows = parseCsv(await buildExport('csv', exportInput(), { yieldNow: noYield }));
+    expect(rows.find((r) => r[11] === 'cgr_3')!.slice(0, 3)).toEqual(['app_gone', 'app_gone', '']);
+    const third = rows.find((r) => r[11] === 'cgr_4')!;
+    expect([third[1], third[10]]).toEqual(['', 'third_party_clients']);
+    expect(rows.find((r) => r[11] === 'cgr_1')!.slice(8, 10)).toEqual(['allow', 'true']);
+  });
+
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it('leaves ordinary text alone and quotes only when needed', () => {
+    expect(csvField('read:orders')).toBe('read:orders');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=a,b')).toBe(`"'=a,b"`);
+  });
+});

@@ -1,0 +1,49 @@
+import { stringify } from 'yaml';
+import type { ClientGrant } from '../api/client-grants';
+import { sortedScopes, type ExportInput } from './export-input';
+import type { Formatter } from './formatter';
+
+/**
+ * One entry of the Deploy CLI's `clientGrants:` (auth0-deploy-cli src/context/yaml/handlers/clientGrants.ts):
+ * `client_id` holds the application's *name* (convertClientIdToName: the id when the app is unknown),
+ * the grant `id` is stripped (stripIdentifiers), `scope` is left out with `allow_all_scopes`, and a
+ * `default_for` grant carries no client_id (its validate() wants exactly one of the two).
+ */
+function deployCliGrant(input: ExportInput, grant: ClientGrant): Record<string, unknown> {
+  const entry: Record<string, unknown> = {};
+  if (grant.client_id) entry.client_id = input.clients.get(grant.client_id)?.name ?? grant.client_id;
+  if (grant.default_for) entry.default_for = grant.default_for;
+  entry.audience = grant.audience;
+  if (grant.allow_all_scopes) entry.allow_all_scopes = true;
+  else entry.scope = sortedScopes(grant);
+  entry.subject_type = grant.subject_type;
+  if (grant.organization_usage) entry.organization_usage = grant.organization_usage;
+  if (grant.allow_any_organization !== undefined) entry.allow_any_organization = grant.allow_any_organization;
+  if (grant.authorization_details_types) entry.authorization_details_types = [...grant.authorization_details_types];
+  return entry;
+}
+
+/** The Deploy CLI never manages Auth0's own grants (it filters `is_system` out of what it reads). */
+export const manageable = (grants: readonly ClientGrant[]) => grants.filter((g) => g.is_system !== true);
+
+const KEY_LINE = 'clientGrants:\n';
+
+/**
+ * Each slice is a whole `{ clientGrants: [...] }` document from the yaml library, minus its first line:
+ * the items of consecutive slices concatenate into the same text one big stringify would give.
+ */
+export const deployCliFormat: Formatter = {
+  extension: 'yaml',
+  mimeType: 'application/yaml',
+  start: (_input, grants) => {
+    const skipped = grants.length - manageable(grants).length;
+    const note = skipped > 0 ? `# Left out ${skipped} system grant(s) (is_system): Auth0 manages them, the Deploy CLI skips them.\n` : '';
+    return note + (manageable(grants).length > 0 ? KEY_LINE : '');
+  },
+  chunk: (input, grants) => {
+    const items = manageable(grants).map((g) => deployCliGrant(input, g));
+    if (items.length === 0) return '';
+    return stringify({ clientGrants: items }, { lineWidth: 0 }).slice(KEY_LINE.length);
+  },
+  end: (_input, grants) => (manageable(grants).length > 0 ? '' : 'clientGrants: []\n'),
+};

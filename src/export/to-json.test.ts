@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildExport } from './build-export';
+import { exportInput, grants } from './export-fixture';
+
+const noYield = () => Promise.resolve();
+
+describe('json export', () => {
+  it('is the grants as the API returns them, scopes sorted, plus application and API names', async () => {
+    const parsed = JSON.parse(await buildExport('json', exportInput(), { yieldNow: noYield, sliceSize: 2 })) as Record<string, unknown>[];
+    expect(parsed.map((g) => g.id).sort()).toEqual(grants.map((g) => g.id).sort());
+    expect(parsed.find((g) => g.id === 'cgr_2')).toEqual({
+      ...grants[0],
+      scope: ['read:orders', 'write:orders'],
+      application_name: 'Billing, "Core"\nService',
+      api_name: 'Orders API',
+    });
+    const allScopes = parsed.find((g) => g.id === 'cgr_5')!;
+    expect(allScopes).not.toHaveProperty('scope');
+    expect(allScopes.api_name).toBe('https://unknown.example.com');
+    expect(parsed.find((g) => g.id === 'cgr_4')!.application_name).toBe('Third-party apps (default grant)');
+  });
+
+  it('is an empty array for no grants', async () => {
+    expect(JSON.parse(await buildExport('json', exportInput({ grants: [] }), { yieldNow: noYield }))).toEqual([]);
+  });
+});
