@@ -3,11 +3,12 @@ import type { ActionRun, PrefetchRun } from './measure-actions.ts';
 import type { ViewRun } from './measure-views.ts';
 import type { TenantBench } from './measure-tenant.ts';
 import type { BundleSizes } from './setup.ts';
+import { scaleLines, scaleVerdicts, type ScaleResults } from './report-scale.ts';
 import { kb, ms, range, summarize, type Summary } from './stats.ts';
 
 // Turns the runs into figures, budget verdicts and bench/RESULTS.md. Pure: no I/O here.
 
-export type Results = {
+export type Results = ScaleResults & {
   views: ViewRun[];
   actions: ActionRun[];
   prefetched: PrefetchRun[];
@@ -34,6 +35,7 @@ export function verdicts(r: Results): Verdict[] {
     { budget: 'Prefetched next page visible after the click', limit: `≤ ${budgets.prefetchedMs} ms`, measured: ms(prefetched), pass: prefetched <= budgets.prefetchedMs },
     { budget: 'Requests made twice for the same data in one action (worst action)', limit: '0', measured: String(duplicates), pass: duplicates === 0 },
     { budget: 'Heap after 20 pages / after the first', limit: `≤ ${budgets.heapRatio}×`, measured: `${heap.toFixed(2)}×`, pass: heap <= budgets.heapRatio },
+    ...scaleVerdicts(r),
   ];
 }
 
@@ -132,6 +134,7 @@ export function markdown(r: Results, meta: Meta): string {
     ...requestTable(r),
     '',
     ...createNote(a),
+    ...scaleLines(r),
     '## 6. Local tenant list latency at scale:100000',
     '',
     ...tenantLines(r.tenant),

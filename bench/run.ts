@@ -3,6 +3,8 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { measureActions, measurePrefetched, type ActionRun, type PrefetchRun } from './measure-actions.ts';
+import { measureNames, type NamesRun } from './measure-names.ts';
+import { measurePicker, type PickerRun } from './measure-picker.ts';
 import { measureTenant } from './measure-tenant.ts';
 import { measureViews, type ViewRun } from './measure-views.ts';
 import { installProbe } from './probe.ts';
@@ -26,6 +28,8 @@ const bundle = await bundleSizes();
 const off = await startSite('off');
 // The prefetched figure is measured with the headers visible, as it always was.
 const limited = await startSite('1000/1000', { exposeRateLimitHeaders: true });
+// Issue 17: 10,000 apps (101 pages of /clients) under a free tenant's 2 requests/s.
+const wide = await startSite('2/2', { seed: 'scale:100000' });
 const browser = await launchBrowser();
 /** A fresh browser context per measurement, with the timing probe installed before any page script. */
 async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): Promise<T> {
@@ -40,23 +44,27 @@ async function inContext<T>(measure: (context: BrowserContext) => Promise<T>): P
 const views: ViewRun[] = [];
 const actions: ActionRun[] = [];
 const prefetched: PrefetchRun[] = [];
+const picker: PickerRun[] = [];
+const names: NamesRun[] = [];
 try {
   for (let run = 0; run < runs; run++) {
     log(`run ${run + 1}/${runs}`);
     for (let repeat = 0; repeat < viewRepeats; repeat++) views.push(await inContext((context) => measureViews(context, off)));
     actions.push(await inContext((context) => measureActions(context, off, run)));
     prefetched.push(await inContext((context) => measurePrefetched(context, limited)));
+    picker.push(await inContext((context) => measurePicker(context, off)));
+    names.push(await inContext((context) => measureNames(context, wide)));
   }
 } finally {
   await browser.close().catch(() => undefined);
-  await Promise.all([stopSite(off), stopSite(limited)]);
+  await Promise.all([stopSite(off), stopSite(limited), stopSite(wide)]);
 }
 const chromiumVersion = browser.version();
 
 log('local tenant list latency at scale:100000');
 const tenant = await measureTenant().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
-const results: Results = { views, actions, prefetched, bundle, tenant };
+const results: Results = { views, actions, prefetched, picker, names, bundle, tenant };
 const cpu = cpus();
 const report = markdown(results, {
   date: new Date().toISOString(),

@@ -51,8 +51,11 @@ export type Site = { tenant: TenantProcess; dashboard: DashboardServer };
  * `rateLimit`: the CLI's `--rate-limit` value, `off` or `BURST/PER_SECOND`; `exposeRateLimitHeaders` lets the
  * page read them (the local tenant hides them by default, as Auth0 most likely does).
  */
-export async function startSite(rateLimit: string, { exposeRateLimitHeaders = false } = {}): Promise<Site> {
-  const tenant = await startTenantProcess({ seed: 'scale:10000', rateLimit, exposeRateLimitHeaders });
+export async function startSite(
+  rateLimit: string,
+  { exposeRateLimitHeaders = false, seed = 'scale:10000' } = {},
+): Promise<Site> {
+  const tenant = await startTenantProcess({ seed, rateLimit, exposeRateLimitHeaders, startTimeoutMs: 90_000 });
   const dashboard = await startDashboardServer({
     root: outDir,
     port: 0,

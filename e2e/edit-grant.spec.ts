@@ -50,6 +50,8 @@ test("editing scopes: the summary is right, the API has them, and the app's next
   await expect(save).toBeDisabled();
 
   const scopes = dialog.getByRole('group', { name: 'Scopes' });
+  // The list is virtualised: a scope far down is reached by filtering, as a person would.
+  await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill('read:clients');
   await scopes.getByRole('checkbox', { name: 'read:clients', exact: true }).uncheck();
   await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill('read:users');
   await scopes.getByRole('checkbox', { name: 'read:users', exact: true }).check();

@@ -4,7 +4,18 @@ import { SCALE_APP_KINDS, SCALE_APP_WORDS } from './seed-catalog.ts';
 import { api, app, pickScopes } from './seed-parts.ts';
 import type { AppType, Client, ResourceServer, TenantData } from './types.ts';
 
-// scale:N — exactly N grants over N/10 apps and N/100 APIs, for paging and benchmarks.
+// scale:N — exactly N grants over N/10 apps and N/100 APIs, for paging and benchmarks, plus one API with
+// exactly 1,000 scopes (and no grant) for the scope picker's benchmark.
+
+export const WIDE_API_NAME = 'Wide API (1,000 scopes)';
+export const WIDE_API_IDENTIFIER = 'https://wide.example.com/';
+const WIDE_API_NOUNS = 250; // × read/create/update/delete
+
+/** Nouns `records_001` … `records_250`: 1,000 scopes in a stable order, the same for every N. */
+function wideApi(random: Random): ResourceServer {
+  const nouns = Array.from({ length: WIDE_API_NOUNS }, (_, i) => `records_${String(i + 1).padStart(3, '0')}`);
+  return api(random, WIDE_API_NAME, WIDE_API_IDENTIFIER, nouns);
+}
 
 export function scaleSeed(random: Random, data: TenantData, total: number): void {
   const appCount = Math.max(20, Math.ceil(total / 10));
@@ -51,4 +62,6 @@ export function scaleSeed(random: Random, data: TenantData, total: number): void
       subject_type: client.app_type === 'non_interactive' ? 'client' : 'user',
     });
   }
+  // Drawn last so the rest of the tenant is the same as before it existed.
+  data.resourceServers.push(wideApi(random));
 }

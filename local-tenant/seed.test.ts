@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSeed, parseSeed } from './seed.ts';
+import { WIDE_API_IDENTIFIER, WIDE_API_NAME } from './seed-scale.ts';
 
 // Seeds are deterministic and shaped like a real tenant (ids, counts, special grants).
 
@@ -66,7 +67,20 @@ describe('seeds', () => {
     expect(data.grants).toHaveLength(5000);
     expect(new Set(data.grants.map((g) => g.id)).size).toBe(5000);
     expect(data.clients.length).toBe(502);
-    expect(data.resourceServers.length).toBe(51);
+    // 50 APIs, the Management API and the wide API.
+    expect(data.resourceServers.length).toBe(52);
+  });
+
+  it('scale:N holds one API with exactly 1,000 distinct scopes, the same on every build', () => {
+    const wide = (n: number) =>
+      buildSeed({ kind: 'scale', grants: n }, ctx).resourceServers.find((s) => s.identifier === WIDE_API_IDENTIFIER);
+    const server = wide(200);
+    expect(server?.name).toBe(WIDE_API_NAME);
+    expect(server?.scopes).toHaveLength(1000);
+    expect(new Set(server?.scopes.map((s) => s.value)).size).toBe(1000);
+    expect(server?.scopes[0]).toEqual({ value: 'read:records_001', description: 'Read records 001' });
+    expect(wide(200)).toEqual(server);
+    expect(wide(5000)?.scopes).toEqual(server?.scopes);
   });
 
   it('parses seed names', () => {

@@ -10,6 +10,8 @@ export type TenantProcessOptions = {
   /** Pass --expose-rate-limit-headers: browser scripts may read x-ratelimit-* (hidden by default, as on Auth0). */
   exposeRateLimitHeaders?: boolean;
   extraArgs?: string[];
+  /** How long to wait for the tenant to listen (default 20 s; a scale:100000 seed builds for a while). */
+  startTimeoutMs?: number;
 };
 export type TenantProcess = { url: string; domain: string; audience: string; dataDir: string; stop(): Promise<void> };
 
@@ -31,7 +33,7 @@ export async function startTenantProcess(options: TenantProcessOptions = {}): Pr
   if (options.exposeRateLimitHeaders) args.push('--expose-rate-limit-headers');
   args.push(...(options.extraArgs ?? []));
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await waitForListening(child);
+  const url = await waitForListening(child, options.startTimeoutMs ?? 20_000);
   const { host } = new URL(url);
   return {
     url,
@@ -49,10 +51,10 @@ export async function startTenantProcess(options: TenantProcessOptions = {}): Pr
   };
 }
 
-function waitForListening(child: ChildProcess): Promise<string> {
+function waitForListening(child: ChildProcess, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`local tenant did not start in 20 s:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`local tenant did not start in ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = listening.exec(output);

@@ -71,7 +71,7 @@ describe('listAllClients', () => {
     expect(calls.map((call) => new URL(call.url).search)).toEqual(
       [0, 1, 2].map(
         (page) =>
-          `?page=${page}&per_page=100&fields=client_id%2Cname%2Capp_type&include_fields=true&include_totals=true`,
+          `?page=${page}&per_page=100&fields=client_id%2Cname%2Capp_type%2Cis_first_party&include_fields=true&include_totals=true`,
       ),
     );
   });
@@ -95,6 +95,20 @@ describe('listAllClients', () => {
     ]);
     await expect(api.clients.listAll()).resolves.toHaveLength(100);
     expect(calls).toHaveLength(2);
+  });
+
+  it('resumes at a given page and reports each page as it arrives', async () => {
+    const all = Array.from({ length: 250 }, (_, i) => client(i));
+    const { api, calls } = setup([
+      jsonResponse({ total: 250, start: 100, limit: 100, clients: all.slice(100, 200) }),
+      jsonResponse({ total: 250, start: 200, limit: 100, clients: all.slice(200) }),
+    ]);
+    const pages: number[] = [];
+    await expect(
+      api.clients.listAll({ startPage: 1, onPage: (items, page) => pages.push(page, items.length) }),
+    ).resolves.toEqual(all.slice(100));
+    expect(pages).toEqual([1, 100, 2, 50]);
+    expect(calls.map((call) => new URL(call.url).searchParams.get('page'))).toEqual(['1', '2']);
   });
 
   it('filters by app_type', async () => {

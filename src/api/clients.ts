@@ -1,6 +1,6 @@
 import { z } from '../schema';
 import type { CallOptions, RequestContext } from './request';
-import { MAX_PER_PAGE, collectAllPages, totalsEnvelope } from './paging';
+import { MAX_PER_PAGE, collectAllPages, totalsEnvelope, type PageWalk } from './paging';
 
 /**
  * Deliberately `z.object` (strip), not `looseObject`: unknown fields still parse, but only these
@@ -27,10 +27,10 @@ export type ListClientsQuery = {
   app_type?: string[];
 };
 
-export type ListAllClientsOptions = CallOptions & { app_type?: string[] };
+export type ListAllClientsOptions = CallOptions & PageWalk<Client> & { app_type?: string[] };
 
-/** Enough for pickers and names; also readable with `read:client_summary`. */
-const PICKER_FIELDS = ['client_id', 'name', 'app_type'];
+/** What the names, pickers and filters use; nothing else of a client is read or kept. */
+export const PICKER_FIELDS = ['client_id', 'name', 'app_type', 'is_first_party'];
 
 function joinList(values: string[] | undefined): string | undefined {
   return values && values.length > 0 ? values.join(',') : undefined;
@@ -57,17 +57,23 @@ export async function listClients(
   });
 }
 
-/** There is no search by name (§6): large tenants must be paged, 100 at a time. */
+/**
+ * There is no search by name, nor a filter by client ids, on GET /clients (§6): large tenants must be
+ * paged, 100 at a time.
+ */
 export async function listAllClients(
   core: RequestContext,
-  opts: ListAllClientsOptions = {},
+  { app_type, startPage, onPage, ...call }: ListAllClientsOptions = {},
 ): Promise<Client[]> {
-  return collectAllPages(async (page) => {
-    const result = await listClients(
-      core,
-      { page, per_page: MAX_PER_PAGE, fields: PICKER_FIELDS, include_fields: true, app_type: opts.app_type },
-      { signal: opts.signal, priority: opts.priority },
-    );
-    return { total: result.total, items: result.clients };
-  });
+  return collectAllPages(
+    async (page) => {
+      const result = await listClients(
+        core,
+        { page, per_page: MAX_PER_PAGE, fields: PICKER_FIELDS, include_fields: true, app_type },
+        call,
+      );
+      return { total: result.total, items: result.clients };
+    },
+    { startPage, onPage },
+  );
 }

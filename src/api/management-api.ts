@@ -16,6 +16,7 @@ import { listAllClients, listClients, type ListAllClientsOptions, type ListClien
 import {
   listAllResourceServers,
   listResourceServers,
+  type ListAllResourceServersOptions,
   type ListResourceServersQuery,
 } from './resource-servers';
 
@@ -55,7 +56,7 @@ export function createManagementApi(options: ManagementApiOptions) {
     },
     resourceServers: {
       list: (query: ListResourceServersQuery, opts?: CallOptions) => listResourceServers(core, query, opts),
-      listAll: (opts?: CallOptions) => listAllResourceServers(core, opts),
+      listAll: (opts?: ListAllResourceServersOptions) => listAllResourceServers(core, opts),
     },
   };
 }

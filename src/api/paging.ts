@@ -15,6 +15,9 @@ export function totalsEnvelope<K extends string, T extends z.ZodMiniType>(key: K
   });
 }
 
+/** Where a walk starts (to resume one cut short) and who hears of each page as it arrives. */
+export type PageWalk<T> = { startPage?: number; onPage?(items: T[], page: number): void };
+
 /**
  * Walks offset pages until `total` is reached or a short/empty page arrives. Auth0 list endpoints
  * return at most `per_page` items and nothing says "more" except the total: stopping after the
@@ -22,12 +25,14 @@ export function totalsEnvelope<K extends string, T extends z.ZodMiniType>(key: K
  */
 export async function collectAllPages<T>(
   fetchPage: (page: number) => Promise<{ total: number; items: T[] }>,
+  walk: PageWalk<T> = {},
 ): Promise<T[]> {
   const all: T[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = walk.startPage ?? 0; page < MAX_PAGES; page++) {
     const { total, items } = await fetchPage(page);
     all.push(...items);
-    if (items.length < MAX_PER_PAGE || all.length >= total) break;
+    walk.onPage?.(items, page);
+    if (items.length < MAX_PER_PAGE || page * MAX_PER_PAGE + items.length >= total) break;
   }
   return all;
 }

@@ -1,6 +1,6 @@
 import { z } from '../schema';
 import type { CallOptions, RequestContext } from './request';
-import { MAX_PER_PAGE, collectAllPages, totalsEnvelope } from './paging';
+import { MAX_PER_PAGE, collectAllPages, totalsEnvelope, type PageWalk } from './paging';
 
 export const resourceServerScopeSchema = z.looseObject({
   value: z.string(),
@@ -21,6 +21,9 @@ export const resourceServerSchema = z.looseObject({
 });
 export type ResourceServer = z.infer<typeof resourceServerSchema>;
 
+/** The same fields with unknown ones dropped (an HS256 API's `signing_secret`): what may be kept in storage. */
+export const storedResourceServerSchema = z.object(resourceServerSchema.shape);
+
 export const resourceServerPageSchema = totalsEnvelope('resource_servers', resourceServerSchema);
 export type ResourceServerPage = z.infer<typeof resourceServerPageSchema>;
 
@@ -40,12 +43,17 @@ export async function listResourceServers(
   });
 }
 
+export type ListAllResourceServersOptions = CallOptions & PageWalk<ResourceServer>;
+
 export async function listAllResourceServers(
   core: RequestContext,
-  opts: CallOptions = {},
+  { startPage, onPage, ...call }: ListAllResourceServersOptions = {},
 ): Promise<ResourceServer[]> {
-  return collectAllPages(async (page) => {
-    const result = await listResourceServers(core, { page, per_page: MAX_PER_PAGE }, opts);
-    return { total: result.total, items: result.resource_servers };
-  });
+  return collectAllPages(
+    async (page) => {
+      const result = await listResourceServers(core, { page, per_page: MAX_PER_PAGE }, call);
+      return { total: result.total, items: result.resource_servers };
+    },
+    { startPage, onPage },
+  );
 }

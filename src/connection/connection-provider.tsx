@@ -10,6 +10,7 @@ import { requestFirstPage } from '../boot/early-first-page';
 import { loadGrantsPage } from '../grants/grants-page-chunk';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
 import { parseDomain } from './domain';
+import { clearStoredNames } from './stored-names';
 import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
 import { assessToken, decodeToken } from './token';
 
@@ -94,6 +95,8 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
       // A chunk that fails to load is not Connect's failure: the page's own lazy load retries and reports it.
       const [read] = await Promise.all([readFirstPage(domain, token), loadGrantsPage().catch(() => undefined)]);
       read?.seed(queryClient);
+      // Names kept in this tab for another tenant are dropped when the tenant changes.
+      clearStoredNames(domain);
       saveSession({ domain, token }, stayConnected);
       setTokenRejected(false);
       setPageRead(read);

@@ -1,3 +1,5 @@
+import { clearStoredNames } from './stored-names';
+
 // Where the connection survives a reload. The token is kept only when the admin opts in, and then
 // only in sessionStorage (this tab, gone when it closes); the domain is not secret and is remembered.
 const domainKey = 'client-grants:domain';
@@ -28,8 +30,9 @@ export function saveSession(session: StoredSession, stayConnected: boolean, loca
   else tab.removeItem(sessionKey);
 }
 
-/** Disconnect forgets everything this app stored; only the theme choice (MUI's own key) stays. */
+/** Disconnect forgets everything this app stored (names too); only the theme choice (MUI's own key) stays. */
 export function clearStoredSession(local = localStorage, tab = sessionStorage): void {
   local.removeItem(domainKey);
   tab.removeItem(sessionKey);
+  clearStoredNames(undefined, tab);
 }

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ClientGrant } from '../api/client-grants';
 import { revealBidiControls } from '../components/bidi';
 import { appTypeLabel } from './app-types';
-import type { Names } from './use-names';
+import type { Lookup, Names } from './use-names';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,6 +19,10 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** What stands above the id when there is no name (yet). */
+const otherwise = (lookup: Lookup<unknown>, missing: string) =>
+  lookup.status === 'missing' ? missing : lookup.status === 'loading' ? 'Name loading…' : '';
+
 const yesNo = (value: boolean | undefined) => (value ? 'Yes' : 'No');
 
 /** Every field of a grant, with names beside ids, as a description list; bidirectional controls shown as markers. */
@@ -31,12 +35,12 @@ export function GrantFields({ grant, names }: { grant: ClientGrant; names: Names
         <code>{grant.id}</code>
       </Field>
       <Field label="Application">
-        {app.status === 'found' ? `${revealBidiControls(app.value.name)} (${appTypeLabel(app.value.app_type)})` : app.status === 'missing' ? 'Deleted application' : ''}
+        {app.status === 'found' ? `${revealBidiControls(app.value.name)} (${appTypeLabel(app.value.app_type)})` : otherwise(app, 'Deleted application')}
         <br />
         <code>{revealBidiControls(grant.client_id ?? `default for ${grant.default_for}`)}</code>
       </Field>
       <Field label="API">
-        {api.status === 'found' ? revealBidiControls(api.value.name) : api.status === 'missing' ? 'Deleted API' : ''}
+        {api.status === 'found' ? revealBidiControls(api.value.name) : otherwise(api, 'Deleted API')}
         <br />
         <code>{revealBidiControls(grant.audience)}</code>
       </Field>

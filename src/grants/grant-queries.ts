@@ -1,7 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ClientGrantFilters } from '../api/client-grants';
+import { clientSchema, type Client } from '../api/clients';
+import { storedResourceServerSchema, type ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import type { GrantsSearch } from './grants-search';
+import { readNames, restoredNames } from './names-query';
 
 // Every key starts ['auth0', domain, …] so two tenants never share cache entries; the token is never in a key.
 const tenantKey = (api: ManagementApi) => ['auth0', api.domain] as const;
@@ -44,15 +47,17 @@ export const grantQueries = {
     }),
 };
 
-// Names for ids: fetched once per connection (all pages, 100 at a time) and kept while connected.
+// Names for ids: read once per connection (all pages, 100 at a time, in the background), kept for this tab
+// across reloads (dropped on Disconnect), and refreshed in the background once older than this.
 const namesStaleTime = 10 * 60_000;
 
 export const clientQueries = {
   all: (api: ManagementApi) =>
     queryOptions({
       queryKey: [...tenantKey(api), 'clients', 'all'] as const,
-      queryFn: ({ signal }) => api.clients.listAll({ signal }),
+      queryFn: readNames<Client>('clients', api.domain, (client) => client.client_id, api.clients.listAll),
       staleTime: namesStaleTime,
+      ...restoredNames('clients', api.domain, clientSchema),
     }),
 };
 
@@ -60,7 +65,13 @@ export const resourceServerQueries = {
   all: (api: ManagementApi) =>
     queryOptions({
       queryKey: [...tenantKey(api), 'resource-servers', 'all'] as const,
-      queryFn: ({ signal }) => api.resourceServers.listAll({ signal }),
+      queryFn: readNames<ResourceServer>(
+        'resource-servers',
+        api.domain,
+        (server) => server.identifier,
+        api.resourceServers.listAll,
+      ),
       staleTime: namesStaleTime,
+      ...restoredNames('resource-servers', api.domain, storedResourceServerSchema),
     }),
 };

@@ -140,7 +140,7 @@ export function GrantsPage() {
         <GrantFilters
           filters={filters}
           names={names}
-          namesLoading={names.clients.length === 0 && !names.clientsError}
+          namesLoading={names.clientsLoading}
           onFilter={onFilter}
           onClear={clearFilters}
         />

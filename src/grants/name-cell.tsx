@@ -11,9 +11,9 @@ type Props = {
 };
 
 /**
- * A name over its id; the id alone while names load; a clear label when the thing no longer exists.
- * Plain elements styled by the table's class rules (grants-table-styles.ts), for render speed; long
- * values are cut to one line there, with the full text in their title and in the detail panel.
+ * A name over its id; the id with "Name loading…" until its page of names is read; a clear label when the
+ * thing no longer exists. Plain elements styled by the table's class rules (grants-table-styles.ts), for render
+ * speed; long values are cut to one line there, with the full text in their title and in the detail panel.
  */
 export function NameCell({ lookup, id, extra, missingLabel, badge }: Props) {
   const name = lookup.status === 'found' ? lookup.value.name : undefined;
@@ -30,6 +30,8 @@ export function NameCell({ lookup, id, extra, missingLabel, badge }: Props) {
           <IsolatedText text={id} className="cg-mono" />
         </span>
       )}
+      {/* Names are read page by page in the background (a tenant may hold 10,000 apps): say this one is coming. */}
+      {lookup.status === 'loading' && <span className="cg-sub">Name loading…</span>}
     </>
   );
 }

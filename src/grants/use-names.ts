@@ -5,7 +5,10 @@ import type { ResourceServer } from '../api/resource-servers';
 import { useConnection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from './grant-queries';
 
-/** loading: show the id for now; missing: the app or API was deleted; unavailable: the token may not read names. */
+/**
+ * loading: the id not read yet (show it, "name loading"); missing: read everything and it is not there (deleted);
+ * unavailable: the read failed before reaching it (the token may not read names).
+ */
 export type Lookup<T> =
   { status: 'loading' } | { status: 'found'; value: T } | { status: 'missing' } | { status: 'unavailable' };
 
@@ -14,46 +17,52 @@ export type Names = {
   api(identifier: string): Lookup<ResourceServer>;
   clients: Client[];
   resourceServers: ResourceServer[];
+  /** Still reading application names (some may already be in `clients`). */
+  clientsLoading: boolean;
   clientsError: unknown;
   resourceServersError: unknown;
 };
 
-function lookup<T>(map: Map<string, T> | undefined, key: string | undefined, failed: boolean): Lookup<T> {
-  if (failed) return { status: 'unavailable' };
-  if (!map) return { status: 'loading' };
+function lookup<T>(map: Map<string, T>, key: string | undefined, complete: boolean, failed: boolean): Lookup<T> {
   const value = key === undefined ? undefined : map.get(key);
-  return value ? { status: 'found', value } : { status: 'missing' };
+  if (value) return { status: 'found', value };
+  if (complete) return { status: 'missing' };
+  return failed ? { status: 'unavailable' } : { status: 'loading' };
 }
 
+const NONE: never[] = [];
+
 /**
- * Names for the ids in grants, fetched beside (never before) the first rows, and cached while connected.
+ * Names for the ids in grants, read beside (never before) the first rows in the background, shown as
+ * their pages arrive, and kept for this tab while connected (grant-queries.ts).
  */
 export function useNames(): Names {
   const { api } = useConnection();
   const clients = useQuery(clientQueries.all(api));
   const servers = useQuery(resourceServerQueries.all(api));
-  const clientMap = useMemo(
-    () => (clients.data ? new Map(clients.data.map((c) => [c.client_id, c])) : undefined),
-    [clients.data],
-  );
-  const serverMap = useMemo(
-    () => (servers.data ? new Map(servers.data.map((s) => [s.identifier, s])) : undefined),
-    [servers.data],
-  );
+  const clientItems = clients.data?.items ?? NONE;
+  const serverItems = servers.data?.items ?? NONE;
+  const clientMap = useMemo(() => new Map(clientItems.map((c) => [c.client_id, c])), [clientItems]);
+  const serverMap = useMemo(() => new Map(serverItems.map((s) => [s.identifier, s])), [serverItems]);
+  const clientsComplete = clients.data?.complete ?? false;
+  const serversComplete = servers.data?.complete ?? false;
   return useMemo(
     () => ({
-      app: (clientId) => lookup(clientMap, clientId, clients.isError && !clientMap),
-      api: (identifier) => lookup(serverMap, identifier, servers.isError && !serverMap),
-      clients: clients.data ?? [],
-      resourceServers: servers.data ?? [],
+      app: (clientId) => lookup(clientMap, clientId, clientsComplete, clients.isError),
+      api: (identifier) => lookup(serverMap, identifier, serversComplete, servers.isError),
+      clients: clientItems,
+      resourceServers: serverItems,
+      clientsLoading: !clientsComplete && !clients.isError,
       clientsError: clients.error,
       resourceServersError: servers.error,
     }),
     [
       clientMap,
       serverMap,
-      clients.data,
-      servers.data,
+      clientItems,
+      serverItems,
+      clientsComplete,
+      serversComplete,
       clients.isError,
       servers.isError,
       clients.error,

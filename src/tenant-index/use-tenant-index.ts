@@ -11,8 +11,9 @@ function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStor
   if (!store) {
     store = new TenantIndexStore(api, queryClient, {
       // The same cache entries as the grants table's names: read once per connection, whoever asks first.
-      apis: () => queryClient.fetchQuery(resourceServerQueries.all(api)),
-      clients: () => queryClient.fetchQuery(clientQueries.all(api)),
+      // A partial list is always stale (grants/names-query.ts), so these resolve with the whole one.
+      apis: async () => (await queryClient.fetchQuery(resourceServerQueries.all(api))).items,
+      clients: async () => (await queryClient.fetchQuery(clientQueries.all(api))).items,
     });
     registerStore(api, store);
   }

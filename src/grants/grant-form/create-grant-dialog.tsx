@@ -13,6 +13,7 @@ import { ApiError } from '../../api/errors';
 import { useConnection } from '../../connection/connection-context';
 import { usePermission } from '../../connection/use-permission';
 import { clientQueries, grantQueries, resourceServerQueries } from '../grant-queries';
+import { stillReading } from '../names-query';
 import { CreateGrantFields } from './create-grant-fields';
 import { DiscardConfirmDialog } from './discard-confirm-dialog';
 import { DuplicateNotice } from './duplicate-notice';
@@ -44,7 +45,7 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
   const permission = usePermission('create');
   const clients = useQuery({ ...clientQueries.all(api), enabled: open });
   const servers = useQuery({ ...resourceServerQueries.all(api), enabled: open });
-  const resourceServers = servers.data ?? NONE;
+  const resourceServers = servers.data?.items ?? NONE;
   const form = useForm<GrantFormValues, GrantFormContext>({
     resolver: grantFormResolver,
     context: { resourceServers },
@@ -125,8 +126,8 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
             <LoadErrorAlert what="APIs" error={servers.error} onRetry={() => void servers.refetch()} />
             <CreateGrantFields
               form={form}
-              clients={{ data: clients.data ?? NONE, loading: clients.isPending }}
-              resourceServers={{ data: resourceServers, loading: servers.isPending }}
+              clients={{ data: clients.data?.items ?? NONE, loading: stillReading(clients) }}
+              resourceServers={{ data: resourceServers, loading: stillReading(servers) }}
             />
             {duplicate && <DuplicateNotice grant={duplicate} onEdit={onEditExisting} />}
             <ScopesSection form={form} resourceServer={server} readOnly={false} />

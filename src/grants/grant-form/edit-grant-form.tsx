@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import type { ClientGrant } from '../../api/client-grants';
 import type { Client } from '../../api/clients';
 import type { ResourceServer } from '../../api/resource-servers';
+import { stillReading, type NamesList } from '../names-query';
 import { usePermission } from '../../connection/use-permission';
 import { ChangeSummary } from './change-summary';
 import { DiscardConfirmDialog } from './discard-confirm-dialog';
@@ -35,8 +36,8 @@ type Props = {
   /** The dialog's Escape/backdrop close goes through this form: it knows about unsaved edits. */
   closeRequestRef: RefObject<() => void>;
   /** Loaded by the dialog from the moment it opens, in parallel with the grant. */
-  clients: UseQueryResult<Client[]>;
-  servers: UseQueryResult<ResourceServer[]>;
+  clients: UseQueryResult<NamesList<Client>>;
+  servers: UseQueryResult<NamesList<ResourceServer>>;
 };
 
 const NONE: never[] = [];
@@ -58,7 +59,7 @@ function savedNotes(outcome: Extract<SaveOutcome, { kind: 'saved' }>, note: stri
 
 export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, clients, servers }: Props) {
   const permission = usePermission('update');
-  const resourceServers = servers.data ?? NONE;
+  const resourceServers = servers.data?.items ?? NONE;
   // What the form was filled from; moves to what the tenant holds when another change was merged in.
   const [base, setBase] = useState(grant);
   const [other, setOther] = useState<OtherChange>();
@@ -126,10 +127,10 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
           <LoadErrorAlert what="APIs" error={servers.error} onRetry={() => void servers.refetch()} />
           <GrantIdentitySummary
             grant={base}
-            client={clients.data?.find((client) => client.client_id === base.client_id)}
+            client={clients.data?.items.find((client) => client.client_id === base.client_id)}
             resourceServer={server}
             apiError={errors.audience?.message}
-            loading={clients.isPending || servers.isPending}
+            loading={stillReading(clients) || stillReading(servers)}
           />
           <ScopesSection form={form} resourceServer={server} readOnly={Boolean(reason)} />
           <OrganizationFields form={form} readOnly={Boolean(reason)} canClearUsage={!base.organization_usage} />

@@ -81,3 +81,30 @@ describe('ScopePicker', () => {
     expect(screen.getByRole('button', { name: 'Select all' })).toBeDisabled();
   });
 });
+
+describe('ScopePicker with 1,000 scopes', () => {
+  const many: ResourceServerScope[] = Array.from({ length: 1000 }, (_, i) => ({
+    value: `scope:${String(i).padStart(4, '0')}`,
+    description: `Scope number ${i}`,
+  }));
+
+  function Many() {
+    const [value, setValue] = useState<string[]>([]);
+    return <ScopePicker scopes={many} value={value} onChange={setValue} />;
+  }
+
+  it('renders only the rows in view; the filter reaches the others, and Select all takes all 1,000', async () => {
+    render(<Many />);
+    const boxes = within(group()).getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(5);
+    expect(boxes.length).toBeLessThan(40);
+    expect(screen.queryByRole('checkbox', { name: 'scope:0999' })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Filter scopes' }), '0999');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'scope:0999' }));
+    expect(screen.getByText('1 of 1000 selected · 1 shown')).toBeInTheDocument();
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Filter scopes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Select all' }));
+    expect(screen.getByText('1000 of 1000 selected')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'scope:0000' })).toBeChecked();
+  });
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ResourceServerScope } from '../../api/resource-servers';
-import { ScopeCheckbox } from './scope-checkbox';
+import { ScopeList } from './scope-list';
 
 type Props = {
   scopes: readonly ResourceServerScope[];
@@ -17,14 +17,16 @@ type Props = {
   error?: string;
 };
 
-export function filterScopes(scopes: readonly ResourceServerScope[], filter: string): ResourceServerScope[] {
+type Searchable = { scope: ResourceServerScope; text: string };
+
+/** Lower-cased once per API, not on every keystroke. */
+function searchable(scopes: readonly ResourceServerScope[]): Searchable[] {
+  return scopes.map((scope) => ({ scope, text: `${scope.value}\n${scope.description ?? ''}`.toLowerCase() }));
+}
+
+function filterSearchable(items: readonly Searchable[], filter: string): ResourceServerScope[] {
   const needle = filter.trim().toLowerCase();
-  if (!needle) return [...scopes];
-  return scopes.filter(
-    (scope) =>
-      scope.value.toLowerCase().includes(needle) ||
-      (scope.description?.toLowerCase().includes(needle) ?? false),
-  );
+  return items.filter((item) => !needle || item.text.includes(needle)).map((item) => item.scope);
 }
 
 // Enter in the filter box would otherwise submit the dialog's form half-filled.
@@ -33,17 +35,25 @@ const keepEnterInFilter = (event: KeyboardEvent) => {
 };
 
 /**
- * The chosen API's scopes as a checklist. The Management API has ~250 scopes, so only the filtered list is
- * rendered, inside a scrolling box; Select all / Select none act on what the filter shows.
+ * The chosen API's scopes as a checklist (virtualised: an API may hold 1,000), with a filter;
+ * Select all / Select none act on what the filter shows.
  */
 export function ScopePicker({ scopes, value, onChange, disabled = false, error }: Props) {
   const [filter, setFilter] = useState('');
-  const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterScopes(scopes, deferredFilter), [scopes, deferredFilter]);
+  const items = useMemo(() => searchable(scopes), [scopes]);
+  // Not deferred: with the list virtualised, one render per keystroke is cheaper than React's two.
+  const shown = useMemo(() => filterSearchable(items, filter), [items, filter]);
   const selected = useMemo(() => new Set(value), [value]);
 
-  const toggle = (scope: string, checked: boolean) =>
-    onChange(checked ? [...value, scope] : value.filter((item) => item !== scope));
+  // One toggle function for the picker's life, so ticking a box re-renders that row alone (rows are memoised).
+  const latest = useRef({ value, onChange });
+  useLayoutEffect(() => {
+    latest.current = { value, onChange };
+  });
+  const toggle = useCallback((scope: string, checked: boolean) => {
+    const { value: current, onChange: change } = latest.current;
+    change(checked ? [...current, scope] : current.filter((item) => item !== scope));
+  }, []);
   const selectShown = () =>
     onChange([...value, ...shown.map((scope) => scope.value).filter((scope) => !selected.has(scope))]);
   const clearShown = () => {
@@ -74,32 +84,13 @@ export function ScopePicker({ scopes, value, onChange, disabled = false, error }
       <Typography id="scope-count" variant="body2" color="text.secondary" aria-live="polite">
         {value.length} of {scopes.length} selected{filtered ? ` · ${shown.length} shown` : ''}
       </Typography>
-      <Box
-        sx={{
-          maxHeight: 320,
-          overflowY: 'auto',
-          border: 1,
-          borderColor: 'divider',
-          borderRadius: 1,
-          mt: 1,
-          px: 1,
-        }}
-      >
-        {shown.map((scope) => (
-          <ScopeCheckbox
-            key={scope.value}
-            scope={scope}
-            checked={selected.has(scope.value)}
-            disabled={disabled}
-            onToggle={toggle}
-          />
-        ))}
-        {shown.length === 0 && (
-          <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
-            {scopes.length === 0 ? 'This API defines no scopes.' : 'No scope matches the filter.'}
-          </Typography>
-        )}
-      </Box>
+      <ScopeList
+        scopes={shown}
+        selected={selected}
+        disabled={disabled}
+        onToggle={toggle}
+        empty={scopes.length === 0 ? 'This API defines no scopes.' : 'No scope matches the filter.'}
+      />
       {error && <FormHelperText error>{error}</FormHelperText>}
     </Box>
   );

@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clientSchema } from '../api/clients';
+import { clearStoredNames, loadStoredNames, saveStoredNames } from './stored-names';
+import { clearStoredSession, saveSession } from './stored-session';
+
+const app = { client_id: 'abc', name: 'Billing', app_type: 'non_interactive', is_first_party: true };
+
+describe('stored names', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('keeps names per domain in this tab only, never with the token', () => {
+    saveSession({ domain: 'a.auth0.com', token: 'x.y.z' }, true);
+    saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] });
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toEqual({ savedAt: 1, items: [app] });
+    expect(loadStoredNames('clients', 'b.auth0.com', clientSchema)).toBeUndefined();
+    expect(loadStoredNames('resource-servers', 'a.auth0.com', clientSchema)).toBeUndefined();
+    const namesEntries = Object.keys(sessionStorage).filter((k) => k.includes('names'));
+    expect(namesEntries.map((k) => sessionStorage.getItem(k)).join()).not.toContain('x.y.z');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Billing');
+  });
+
+  it('a damaged or reshaped entry counts as none', () => {
+    sessionStorage.setItem('client-grants:names:clients:a.auth0.com', '{oops');
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+    sessionStorage.setItem('client-grants:names:clients:a.auth0.com', JSON.stringify({ savedAt: 1, items: [{}] }));
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+  });
+
+  it('a new tenant drops the other tenants’ names; Disconnect drops all of them', () => {
+    saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] });
+    saveStoredNames('resource-servers', 'a.auth0.com', { savedAt: 1, items: [] });
+    saveStoredNames('clients', 'b.auth0.com', { savedAt: 1, items: [app] });
+    clearStoredNames('b.auth0.com');
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+    expect(loadStoredNames('clients', 'b.auth0.com', clientSchema)).toBeDefined();
+    clearStoredSession();
+    expect(loadStoredNames('clients', 'b.auth0.com', clientSchema)).toBeUndefined();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('over the quota, nothing half-written stays', () => {
+    const full = {
+      ...sessionStorage,
+      getItem: (key: string) => sessionStorage.getItem(key),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (key: string) => sessionStorage.removeItem(key),
+    } as unknown as Storage;
+    sessionStorage.setItem('client-grants:names:clients:a.auth0.com', JSON.stringify({ savedAt: 0, items: [] }));
+    saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] }, full);
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { z } from '../schema';
+
+// Names for ids (applications, APIs) kept for this tab across reloads, so a reload does not read a large
+// tenant's 100 pages of /clients again. sessionStorage only (gone with the tab), keyed by domain, never the
+// token; only what the views need is stored (client_id, name, app_type, is_first_party — never a secret).
+const prefix = 'client-grants:names:';
+
+export type NamesKind = 'clients' | 'resource-servers';
+export type StoredNames<T> = { savedAt: number; items: T[] };
+
+const keyOf = (kind: NamesKind, domain: string) => `${prefix}${kind}:${domain}`;
+
+export function loadStoredNames<T>(
+  kind: NamesKind,
+  domain: string,
+  item: z.ZodMiniType<T>,
+  storage: Storage = sessionStorage,
+): StoredNames<T> | undefined {
+  try {
+    const parsed = z
+      .object({ savedAt: z.number(), items: z.array(item) })
+      .safeParse(JSON.parse(storage.getItem(keyOf(kind, domain)) ?? 'null'));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // A damaged entry is as good as none: the names are read again.
+  }
+  return undefined;
+}
+
+export function saveStoredNames<T>(
+  kind: NamesKind,
+  domain: string,
+  names: StoredNames<T>,
+  storage: Storage = sessionStorage,
+): void {
+  try {
+    storage.setItem(keyOf(kind, domain), JSON.stringify(names));
+  } catch {
+    // Over the storage quota (a huge tenant): the names live in memory only, as before.
+    storage.removeItem(keyOf(kind, domain));
+  }
+}
+
+/** Drops every tenant's names but `keepDomain`'s (Disconnect keeps none; another tenant's names go on Connect). */
+export function clearStoredNames(keepDomain?: string, storage: Storage = sessionStorage): void {
+  const keep = keepDomain === undefined ? [] : [keyOf('clients', keepDomain), keyOf('resource-servers', keepDomain)];
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+  for (const key of keys) if (key?.startsWith(prefix) && !keep.includes(key)) storage.removeItem(key);
+}
