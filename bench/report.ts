@@ -3,12 +3,13 @@ import type { ActionRun, PrefetchRun } from './measure-actions.ts';
 import type { ViewRun } from './measure-views.ts';
 import type { TenantBench } from './measure-tenant.ts';
 import type { BundleSizes } from './setup.ts';
+import { indexLines, indexVerdicts, type IndexResults } from './report-index.ts';
 import { scaleLines, scaleVerdicts, type ScaleResults } from './report-scale.ts';
 import { kb, ms, range, summarize, type Summary } from './stats.ts';
 
 // Turns the runs into figures, budget verdicts and bench/RESULTS.md. Pure: no I/O here.
 
-export type Results = ScaleResults & {
+export type Results = ScaleResults & IndexResults & {
   views: ViewRun[];
   actions: ActionRun[];
   prefetched: PrefetchRun[];
@@ -36,6 +37,7 @@ export function verdicts(r: Results): Verdict[] {
     { budget: 'Requests made twice for the same data in one action (worst action)', limit: '0', measured: String(duplicates), pass: duplicates === 0 },
     { budget: 'Heap after 20 pages / after the first', limit: `≤ ${budgets.heapRatio}×`, measured: `${heap.toFixed(2)}×`, pass: heap <= budgets.heapRatio },
     ...scaleVerdicts(r),
+    ...indexVerdicts(r),
   ];
 }
 
@@ -135,6 +137,10 @@ export function markdown(r: Results, meta: Meta): string {
     '',
     ...createNote(a),
     ...scaleLines(r),
+    '## 7. The tenant index (issue #13)',
+    '',
+    ...indexLines(r),
+    '',
     '## 6. Local tenant list latency at scale:100000',
     '',
     ...tenantLines(r.tenant),

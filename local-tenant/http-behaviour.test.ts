@@ -200,6 +200,21 @@ describe('GET /clients', () => {
   });
 });
 
+describe('GET /clients/{id}', () => {
+  it('answers one application with the fields asked for, never its secret; an unknown id is a 404', async () => {
+    const [first] = await json<{ client_id: string; name: string; app_type: string }[]>(await tenant.call('/api/v2/clients?per_page=1'));
+    const id = first?.client_id ?? '';
+    const one = await json<Record<string, unknown>>(await tenant.call(`/api/v2/clients/${id}?fields=client_id,name,app_type&include_fields=true`));
+    expect(one).toEqual({ client_id: id, name: first?.name, app_type: first?.app_type });
+    const full = await json<Record<string, unknown>>(await tenant.call(`/api/v2/clients/${id}`));
+    expect(full).not.toHaveProperty('client_secret');
+    const missing = await tenant.call('/api/v2/clients/NoSuchClient000000000000000000000');
+    expect(missing.status).toBe(404);
+    expect(await json<ErrorJson>(missing)).toMatchObject({ statusCode: 404, errorCode: 'inexistent_client' });
+    expect((await tenant.call(`/api/v2/clients/${id}?page=1`)).status).toBe(400);
+  });
+});
+
 describe('GET /resource-servers', () => {
   type ServerJson = {
     id: string;

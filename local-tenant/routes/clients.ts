@@ -1,5 +1,5 @@
 import type { HttpResponse, Route, RouteContext } from '../context.ts';
-import { invalidQuery } from '../errors.ts';
+import { clientNotFound, invalidQuery } from '../errors.ts';
 import type { AppType, Client } from '../types.ts';
 import { QueryReader } from '../validation.ts';
 
@@ -43,8 +43,7 @@ function project(
   return out;
 }
 
-function list(ctx: RouteContext): HttpResponse {
-  const query = new QueryReader(ctx.req.query, PARAMS);
+function fieldsOf(query: QueryReader): { fields: string[] | undefined; include: boolean } {
   const fieldsText = query.string('fields');
   const fields =
     fieldsText === undefined
@@ -53,7 +52,21 @@ function list(ctx: RouteContext): HttpResponse {
           .split(',')
           .map((f) => f.trim())
           .filter(Boolean);
-  const include = query.bool('include_fields') ?? true;
+  return { fields, include: query.bool('include_fields') ?? true };
+}
+
+/** GET /clients/{id}: one application, with the same `fields` projection and summary view as the list. */
+function one(ctx: RouteContext): HttpResponse {
+  const query = new QueryReader(ctx.req.query, ['fields', 'include_fields'] as const);
+  const { fields, include } = fieldsOf(query);
+  const client = ctx.tenant.store.clients.get(decodeURIComponent(ctx.params[0] ?? ''));
+  if (!client) throw clientNotFound();
+  return { status: 200, body: project(publicView(client, !ctx.scopes.has('read:clients')), fields, include) };
+}
+
+function list(ctx: RouteContext): HttpResponse {
+  const query = new QueryReader(ctx.req.query, PARAMS);
+  const { fields, include } = fieldsOf(query);
   const page = query.int('page', 0, 1_000_000) ?? 0;
   const perPage = query.int('per_page', 1, 100) ?? 50;
   const includeTotals = query.bool('include_totals') ?? false;
@@ -86,5 +99,11 @@ export const clientRoutes: readonly Route[] = [
     pattern: /^\/api\/v2\/clients$/,
     scopes: ['read:clients', 'read:client_summary'],
     handle: list,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/clients\/([^/]+)$/,
+    scopes: ['read:clients', 'read:client_summary'],
+    handle: one,
   },
 ];

@@ -1,5 +1,5 @@
 import { z } from '../schema';
-import type { CallOptions, RequestContext } from './request';
+import { pathSegment, type CallOptions, type RequestContext } from './request';
 import { MAX_PER_PAGE, collectAllPages, totalsEnvelope, type PageWalk } from './paging';
 
 /**
@@ -76,4 +76,18 @@ export async function listAllClients(
     },
     { startPage, onPage },
   );
+}
+
+/**
+ * One application by id (`GET /clients/{id}`), with the name fields only. The Management API cannot filter
+ * the list by id, so this is how the rows on screen get their names before the whole list has been read.
+ */
+export async function getClient(core: RequestContext, clientId: string, opts: CallOptions = {}): Promise<Client> {
+  return core.request({
+    path: `clients/${pathSegment(clientId)}`,
+    query: { fields: PICKER_FIELDS.join(','), include_fields: true },
+    schema: clientSchema,
+    signal: opts.signal,
+    priority: opts.priority,
+  });
 }

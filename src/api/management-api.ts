@@ -12,7 +12,7 @@ import {
   type ListClientGrantsQuery,
   type UpdateClientGrantBody,
 } from './client-grants';
-import { listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
+import { getClient, listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
 import {
   listAllResourceServers,
   listResourceServers,
@@ -53,6 +53,7 @@ export function createManagementApi(options: ManagementApiOptions) {
     clients: {
       list: (query: ListClientsQuery, opts?: CallOptions) => listClients(core, query, opts),
       listAll: (opts?: ListAllClientsOptions) => listAllClients(core, opts),
+      get: (clientId: string, opts?: CallOptions) => getClient(core, clientId, opts),
     },
     resourceServers: {
       list: (query: ListResourceServersQuery, opts?: CallOptions) => listResourceServers(core, query, opts),

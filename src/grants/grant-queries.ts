@@ -1,3 +1,4 @@
+import { ApiError } from '../api/errors';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ClientGrantFilters } from '../api/client-grants';
 import { clientSchema, type Client } from '../api/clients';
@@ -58,6 +59,22 @@ export const clientQueries = {
       queryFn: readNames<Client>('clients', api.domain, (client) => client.client_id, api.clients.listAll),
       staleTime: namesStaleTime,
       ...restoredNames('clients', api.domain, clientSchema),
+    }),
+  /** One application, for a row on screen whose name the list has not reached yet. */
+  one: (api: ManagementApi, clientId: string) =>
+    queryOptions({
+      queryKey: [...tenantKey(api), 'clients', 'one', clientId] as const,
+      queryFn: async ({ signal }) => {
+        try {
+          return await api.clients.get(clientId, { signal });
+        } catch (error) {
+          // A deleted application: an answer, not a failure to retry.
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        }
+      },
+      staleTime: namesStaleTime,
+      retry: false,
     }),
 };
 

@@ -22,6 +22,7 @@ import { deletedMessage, deleteErrorMessage, useDeleteGrant } from './use-delete
 import { useBackGuard } from './use-back-guard';
 import { useGrantsSearch } from './use-grants-search';
 import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
+import { useVisibleNames } from './use-visible-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { isUnauthorized } from '../api/errors';
 
@@ -50,7 +51,7 @@ export function GrantsPage() {
   const onFilter = useCallback((key: GrantFilterKey, value: string | undefined) => dispatch({ type: 'filter', key, value }), [dispatch]);
   const clearFilters = useCallback(() => dispatch({ type: 'clearFilters' }), [dispatch]);
   const list = useQuery(grantQueries.list(api, params));
-  const names = useNames();
+  const names = useVisibleNames(useNames(), list.data?.client_grants);
   const [deleting, setDeleting] = useState<ClientGrant>();
   const [notice, setNotice] = useState<Notice>();
   const [dialog, setDialog] = useState<DialogState>();
