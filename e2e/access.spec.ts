@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseScope, expectedHolders, expectTenantRead, grantIdsIn, holdersTable, type Api, type Client } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -29,6 +29,17 @@ function interestingScopes({ grants, apis }: Tenant): { api: Api; scope: string 
     pick(allScopes.audience, apis.find((a) => a.identifier === allScopes.audience)!.scopes![0]!.value),
     pick(management.identifier, 'read:client_grants'),
   ];
+}
+
+/** Connects, opens Access, waits for the whole tenant and chooses the scope most grants hold. */
+async function askWhoHoldsTheBusiestScope(page: Page) {
+  const tenant = await readTenantThroughApi();
+  const { api, scope } = interestingScopes(tenant)[0]!;
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  await chooseScope(page, scope, api.name);
+  return { tenant, api, scope };
 }
 
 test('for several scopes, the holders are exactly the grants the API says hold them (all scopes included)', async ({ page }) => {
@@ -64,12 +75,7 @@ test("an application's access lists its own grants, and third-party grants when 
 });
 
 test('the URL carries the question: a reload and a colleague opening the link get the same answer', async ({ page, browser }) => {
-  const tenant = await readTenantThroughApi();
-  const { api, scope } = interestingScopes(tenant)[0]!;
-  await connectToLocalTenant(page, environment().dashboard.url);
-  await page.getByRole('tab', { name: 'Access' }).click();
-  await expectTenantRead(page);
-  await chooseScope(page, scope, api.name);
+  const { tenant, api, scope } = await askWhoHoldsTheBusiestScope(page);
   await expect(page).toHaveURL(new RegExp(`scope=${encodeURIComponent(scope)}&audience=${encodeURIComponent(api.identifier)}`));
   const expected = expectedHolders(tenant.grants, api.identifier, scope);
   await page.reload();
@@ -88,12 +94,7 @@ test('the URL carries the question: a reload and a colleague opening the link ge
 });
 
 test("a holder's grant link opens that grant in the Grants view; Back returns to the answer", async ({ page }) => {
-  const tenant = await readTenantThroughApi();
-  const { api, scope } = interestingScopes(tenant)[0]!;
-  await connectToLocalTenant(page, environment().dashboard.url);
-  await page.getByRole('tab', { name: 'Access' }).click();
-  await expectTenantRead(page);
-  await chooseScope(page, scope, api.name);
+  const { tenant, api, scope } = await askWhoHoldsTheBusiestScope(page);
   const [first] = expectedHolders(tenant.grants, api.identifier, scope);
   await holdersTable(page).getByRole('link', { name: first }).click();
   await expect(page).toHaveURL(new RegExp(`\\?grant=${first}$`));

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
+import { TwoLineOption } from '../components/two-line-option';
 import type { ScopeOption } from '../tenant-index';
 
 type Props = {
@@ -35,18 +34,14 @@ export function ScopeCombobox({ options, value, onChange, loading }: Props) {
       isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}
       loading={loading}
       renderOption={({ key, ...props }, option) => (
-        <Box component="li" key={key} {...props}>
-          <Box>
-            <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }}>
-              {option.value}
-            </Typography>
-            <Typography variant="caption" color="text.secondary" component="div">
-              {/* The API's name again: a screen reader announces the option, not the group heading above it. */}
-              {option.apiName}
-              {option.defined ? (option.description ? ` · ${option.description}` : '') : ' · not defined by its API any more'}
-            </Typography>
-          </Box>
-        </Box>
+        <TwoLineOption
+          key={key}
+          {...props}
+          mono
+          primary={option.value}
+          // The API's name again: a screen reader announces the option, not the group heading above it.
+          secondary={`${option.apiName}${option.defined ? (option.description ? ` · ${option.description}` : '') : ' · not defined by its API any more'}`}
+        />
       )}
       renderInput={(params) => (
         <TextField

@@ -1,8 +1,7 @@
 import { useMemo, type Ref } from 'react';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
+import { TwoLineOption } from '../../components/two-line-option';
 import { appTypeLabel } from '../app-types';
 import type { Client } from '../../api/clients';
 
@@ -53,14 +52,7 @@ export function ApplicationField({ clients, value, onChange, onBlur, loading, er
       isOptionEqualToValue={(option, current) => option.client_id === current.client_id}
       autoHighlight
       renderOption={({ key, ...props }, client) => (
-        <Box component="li" key={key} {...props}>
-          <Box>
-            <Typography variant="body2">{client.name}</Typography>
-            <Typography variant="caption" color="text.secondary">
-              {appTypeLabel(client.app_type)} · {client.client_id}
-            </Typography>
-          </Box>
-        </Box>
+        <TwoLineOption key={key} {...props} primary={client.name} secondary={`${appTypeLabel(client.app_type)} · ${client.client_id}`} />
       )}
       renderInput={(params) => (
         <TextField
