@@ -2,17 +2,21 @@ import type { Priority } from './pacer';
 import { MAX_RETRY_DELAY_MS, type RateLimitInfo } from './rate-limit';
 
 /**
- * The pacer's picture of the tenant's token bucket, adjusted AIMD-style: it grows a little with each
- * answer that was not a 429 while the bucket was pressed, halves on a 429, and snaps to the
- * x-ratelimit-* headers whenever the browser may read them.
+ * The pacer's picture of the tenant's token bucket. Until the first 429 it grows by a quarter with each
+ * answer that was not a 429 while the bucket was pressed (slow start: from 2/s it finds an enterprise
+ * tenant's 16/s within ten answers, and a tenant with no limit soon after); from then on AIMD-style, a
+ * little per answer, halving on a 429. It snaps to the x-ratelimit-* headers whenever the browser may
+ * read them.
  */
 export type BucketEstimate = ReturnType<typeof tokenBucketEstimate>;
 
 /** Auth0's free tier sustains 2 requests/s (§7); its burst is not documented, 10 is a guess a 429 corrects. */
 export const INITIAL_BUCKET = { capacity: 10, perSecond: 2 } as const;
 const MIN_PER_SECOND = 0.5;
-/** Above Auth0's enterprise figure (16/s, burst 50): headroom to find a bigger plan, not a target. */
-const MAX_PER_SECOND = 50;
+/** Far above Auth0's enterprise figure (16/s, burst 50): only a tenant that never answers 429 gets near it. */
+const MAX_PER_SECOND = 1000;
+/** Growth per pressed answer until the first 429. */
+const SLOW_START_FACTOR = 1.25;
 const MAX_CAPACITY = 100;
 const GROW_PER_SECOND = 0.2;
 const GROW_CAPACITY = 0.5;
@@ -33,6 +37,7 @@ export function tokenBucketEstimate(start: number, initial: { capacity: number; 
   let refilledAt = start;
   let lastHalvedAt = Number.NEGATIVE_INFINITY;
   let headersVisible = false;
+  let slowStart = true;
 
   function refill(at: number): void {
     if (at <= refilledAt) return;
@@ -66,13 +71,15 @@ export function tokenBucketEstimate(start: number, initial: { capacity: number; 
       tokens = Math.min(tokens, 0);
       if (sentAt <= lastHalvedAt) return;
       lastHalvedAt = at;
+      slowStart = false;
       perSecond = Math.max(MIN_PER_SECOND, perSecond / 2);
       if (!headersVisible) capacity = Math.max(1, Math.floor(capacity / 2));
     },
 
     grow(): void {
-      perSecond = Math.min(MAX_PER_SECOND, perSecond + GROW_PER_SECOND);
-      if (!headersVisible) capacity = Math.min(MAX_CAPACITY, capacity + GROW_CAPACITY);
+      perSecond = Math.min(MAX_PER_SECOND, slowStart ? perSecond * SLOW_START_FACTOR : perSecond + GROW_PER_SECOND);
+      if (headersVisible) return;
+      capacity = Math.min(MAX_CAPACITY, slowStart ? capacity * SLOW_START_FACTOR : capacity + GROW_CAPACITY);
     },
 
     /**

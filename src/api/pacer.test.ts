@@ -93,10 +93,25 @@ describe('adjusting the estimate (AIMD)', () => {
     expect(pacer.state()).toMatchObject({ estimatedPerSecond: 0.5, capacity: 1 });
   });
 
-  it('speeds up again with answers that were not 429s while the bucket was pressed', async () => {
+  it('before any 429, grows by a quarter with each answer that pressed the bucket (slow start)', async () => {
     await answered(4);
-    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2.4);
-    expect(pacer.state().capacity).toBe(5);
+    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2 * 1.25 ** 2);
+    expect(pacer.state().capacity).toBe(Math.floor(4 * 1.25 ** 2));
+  });
+
+  it('after a 429, speeds up again a little with each answer that pressed the bucket', async () => {
+    pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
+    const halved = pacer.state();
+    await vi.advanceTimersByTimeAsync(5000);
+    // Two at a time: the second empties the (halved) bucket, so its answer counts as pressed.
+    for (let i = 0; i < 4; i++) {
+      const slots = [pacer.acquire(), pacer.acquire()];
+      await vi.advanceTimersByTimeAsync(3000);
+      for (const slot of slots) pacer.complete(await slot, { rateLimit: {}, limited: false });
+    }
+    expect(pacer.state().estimatedPerSecond).toBeGreaterThan(halved.estimatedPerSecond);
+    // Additive: at most 0.2/s per answer (slow start would have multiplied it by 1.25 per answer).
+    expect(pacer.state().estimatedPerSecond).toBeLessThanOrEqual(halved.estimatedPerSecond + 8 * 0.2 + 1e-9);
   });
 
   it('does not grow on idle clicks that never pressed the bucket, nor on requests that got no answer', async () => {

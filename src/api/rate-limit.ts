@@ -57,13 +57,20 @@ function clampDelay(ms: number): number {
 
 /**
  * How long to wait before retry number `attempt` (1-based) after a 429.
- * Order: Retry-After, then the reset header, then exponential backoff (1 s, 2 s, 4 s …).
+ * Order: Retry-After, then the reset header, then exponential backoff from `baseMs` (1 s, 2 s, 4 s … by
+ * default; the pacer passes the time one token takes at its halved estimate, so a tenant whose headers
+ * are hidden is not left idle for a second after every 429).
  * A reset time already in the past (browser clock ahead of Auth0's) falls through to backoff
  * rather than retrying immediately and hammering the tenant.
  */
-export function retryDelayMs(info: RateLimitInfo | undefined, attempt: number, now: number): number {
+export function retryDelayMs(info: RateLimitInfo | undefined, attempt: number, now: number, baseMs = BASE_BACKOFF_MS): number {
   if (info?.retryAfterMs !== undefined) return clampDelay(info.retryAfterMs);
   if (info?.resetAt !== undefined && info.resetAt > now) return clampDelay(info.resetAt - now);
   const exponent = Math.max(0, attempt - 1);
-  return clampDelay(BASE_BACKOFF_MS * 2 ** exponent);
+  return clampDelay(baseMs * 2 ** exponent);
+}
+
+/** The backoff base for a tenant whose bucket refills at `perSecond`: one token's time, within 100 ms – 1 s. */
+export function backoffBaseMs(perSecond: number): number {
+  return Math.min(BASE_BACKOFF_MS, Math.max(100, 1000 / perSecond));
 }

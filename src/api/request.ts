@@ -1,6 +1,6 @@
 import type { z } from '../schema';
 import { ApiError, NetworkError, ResponseShapeError, type NetworkErrorCause } from './errors';
-import { hasRateLimitInfo, parseRateLimit, type RateLimitInfo } from './rate-limit';
+import { backoffBaseMs, hasRateLimitInfo, parseRateLimit, type RateLimitInfo } from './rate-limit';
 import { adoptEarlyGet } from './early-get';
 import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http';
 import { isLoopbackDomain, originForDomain } from './origin';
@@ -180,6 +180,7 @@ export function createRequestCore(options: RequestCoreOptions) {
         tally,
         now: now(),
         random,
+        backoffBaseMs: backoffBaseMs(pacer.state().estimatedPerSecond),
       });
       if (wait) {
         await response.body?.cancel().catch(() => undefined);

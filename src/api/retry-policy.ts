@@ -24,6 +24,8 @@ export type RetryContext = {
   tally: { limited: number; unavailable: number };
   now: number;
   random: () => number;
+  /** Backoff base when the answer says nothing about when to retry (default 1 s). */
+  backoffBaseMs?: number;
 };
 
 /**
@@ -42,7 +44,7 @@ export function retryWait(
     tally.limited++;
     if (context.priority === 'interactive' && tally.limited > MAX_RATE_LIMIT_RETRIES) return undefined;
     const jitter = Math.floor(context.random() * MAX_JITTER_MS);
-    return { ms: retryDelayMs(rateLimit, tally.limited, context.now) + jitter, cause: 'rate-limited' };
+    return { ms: retryDelayMs(rateLimit, tally.limited, context.now, context.backoffBaseMs) + jitter, cause: 'rate-limited' };
   }
   const retryAfter = rateLimit.retryAfterMs;
   if (status !== 503 || retryAfter === undefined || context.method === 'POST') return undefined;
