@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ClientGrant } from '../api/client-grants';
 import { NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
-import { loadJournal, newJournal, type Journal } from './bulk-journal';
+import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { addableScopes, planBulk } from './bulk-plan';
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
@@ -122,5 +122,21 @@ describe('runBatch and undoBatch', () => {
     expect(finished.entries.map((e) => e.status)).toEqual(['changed', 'changed']);
     await undoBatch(context(t.api, storage), finished);
     expect([...t.held.values()]).toEqual(grants);
+  });
+});
+
+describe('journal', () => {
+  it('is kept per tenant, ignores unreadable data, and names unfinished and undoable work', () => {
+    const storage = memoryStorage();
+    const journal = newJournal('t.example', [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }], 0);
+    saveJournal(storage, journal);
+    expect(loadJournal(storage, 'other.example')).toBeUndefined();
+    expect(unfinished(loadJournal(storage, 't.example')!)).toHaveLength(1);
+    expect(undoable(journal)).toHaveLength(0);
+    storage.setItem('cg-bulk-journal:t.example', '{not json');
+    expect(loadJournal(storage, 't.example')).toBeUndefined();
+    saveJournal(storage, journal);
+    clearJournal(storage, 't.example');
+    expect(loadJournal(storage, 't.example')).toBeUndefined();
   });
 });
