@@ -41,6 +41,13 @@ describe('startEarlyFirstPage', () => {
     },
   );
 
+  it('asks for no grants page on a tenant-wide view (Access, Findings), and says so', () => {
+    const session = { domain: '127.0.0.1:4010', token: token(3600) };
+    expect(startEarlyFirstPage('?view=access&scope=read:x&audience=a', storageWith(session))).toBe(false);
+    expect(startEarlyFirstPage('?view=findings', storageWith(session))).toBe(false);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
   it('does nothing without a stored session (the token is in memory only, or nobody connected)', () => {
     expect(startEarlyFirstPage('', { getItem: () => null } as unknown as Storage)).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();

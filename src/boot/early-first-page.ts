@@ -22,14 +22,13 @@ export function startEarlyFirstPage(search: string = window.location.search, sto
   }
 }
 
-/** True when the request was started: a session is stored and its token has not expired. */
+/** True when the request was started: a session is stored, its token has not expired, the view is the grants table. */
 function startFromSession(search: string, storage: Storage): boolean {
   const session = loadStoredSession(storage);
   if (!session) return false;
   const expiresAt = tokenExpiresAt(session.token);
   if (expiresAt === undefined || expiresAt <= Date.now()) return false;
-  requestFirstPage(session.domain, session.token, search);
-  return true;
+  return requestFirstPage(session.domain, session.token, search);
 }
 
 /**
@@ -37,9 +36,11 @@ function startFromSession(search: string, storage: Storage): boolean {
  * Also called on Connect (connection-provider.tsx): the request then travels while the page renders
  * its first frame, instead of after it (effects, and so queries, start only once a frame is painted).
  */
-export function requestFirstPage(domain: string, token: string, search: string = window.location.search): void {
-  // Tenant-wide views read the tenant their own way; a grants page nobody shows would spend rate limit.
-  if (parseView(search) !== 'grants') return;
+export function requestFirstPage(domain: string, token: string, search: string = window.location.search): boolean {
+  // Tenant-wide views read the tenant their own way; a grants page nobody shows would spend rate limit
+  // (and main.tsx would download the grants page's code for nothing).
+  if (parseView(search) !== 'grants') return false;
   const query = clientGrantsListQuery(parseGrantsSearch(new URLSearchParams(search)));
   startEarlyGet(buildUrl(originForDomain(domain), 'client-grants', query).toString(), token);
+  return true;
 }
