@@ -78,7 +78,15 @@ test('every rule finds exactly the grants the API says it should', async ({ page
     expect(expected.some((f) => f.startsWith(rule)), rule).toBe(true);
   await openFindings(page);
   await expect.poll(() => shownFindings(page)).toEqual(expected);
-  await expect(page.getByRole('tab', { name: /^Findings\s*\d+ critical$/ })).toBeVisible();
+  // Counts per severity in the tab, the Power findings split between critical and high.
+  const count = (...titles: string[]) => expected.filter((f) => titles.some((title) => f.startsWith(title))).length;
+  const medium = count('Deleted application', 'Deleted API', 'A scope its API', 'Scopes its API');
+  const low = count('Unusable grant', 'Every scope of its API');
+  const tab = page.getByRole('tab', { name: /^Findings/ });
+  const shape = new RegExp(`^Findings\\s*(\\d+) critical(?:\\s+(\\d+) high)?\\s+${medium} medium\\s+${low} low$`);
+  await expect(tab).toHaveAccessibleName(shape);
+  const [, critical, high = '0'] = shape.exec(((await tab.textContent()) ?? '').replace(/\s+/g, ' ').trim())!;
+  expect(Number(critical) + Number(high)).toBe(count('Power over the tenant'));
 });
 
 test('Remove scopes… removes only the scope the finding is about, and the finding goes away', async ({ page }) => {
