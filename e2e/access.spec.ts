@@ -175,3 +175,38 @@ test('a grant deleted in the dashboard leaves the Access answer without reading 
   await expect.poll(() => grantIdsIn(holdersTable(page))).toEqual(holders.filter((id) => id !== target.id));
   expect(indexReads).toEqual([]);
 });
+
+// A string, not a function: the test runner's transform would add helpers the page does not have.
+const savedCheckpoints = `new Promise((resolve) => {
+  const open = indexedDB.open('client-grants-dashboard');
+  open.onsuccess = () => {
+    const keys = open.result.transaction('tenant-reads').objectStore('tenant-reads').getAllKeys();
+    keys.onsuccess = () => resolve(keys.result.filter((key) => String(key).endsWith(' meta')).length);
+  };
+})`;
+
+test('a reload in the middle of reading the tenant goes on from where it was, not from the first page', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  await connectToLocalTenant(page, dashboard.url);
+  const pageTwo = new RegExp(`${tenant.url}/api/v2/client-grants\\?take=100&from=`);
+  // Hold the second page of grants until the reload abandons it.
+  await page.route(pageTwo, () => new Promise<void>(() => {}));
+  await page.getByRole('tab', { name: 'Access' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Reading the tenant' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '100');
+  // The first page's checkpoint reaches IndexedDB a moment after the page is shown; a reload before that
+  // would rightly start over. (The database exists by now: the read looked for a saved one first.)
+  await expect.poll(() => page.evaluate(savedCheckpoints)).toBe(1);
+
+  await page.unroute(pageTwo);
+  const indexReads: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/v2\/client-grants\?.*take=/.test(request.url())) indexReads.push(new URL(request.url()).search);
+  });
+  await page.reload(); // stayed connected in this tab: the same view, a new page
+  await expectTenantRead(page);
+  const total = (await allGrants(tenant)).length;
+  await expect(page.getByText(new RegExp(`^Tenant read .*: ${total} grants`))).toBeVisible();
+  expect(indexReads.length).toBeGreaterThan(0);
+  expect(indexReads.every((search) => search.includes('from='))).toBe(true);
+});

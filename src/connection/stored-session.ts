@@ -35,4 +35,6 @@ export function clearStoredSession(local = localStorage, tab = sessionStorage): 
   local.removeItem(domainKey);
   tab.removeItem(sessionKey);
   clearStoredNames(undefined, tab);
+  // Partial tenant reads kept for a reload (IndexedDB); loaded only now, off the first view's code.
+  void import('../tenant-index/idb-read-journal').then(({ forgetSavedReads }) => forgetSavedReads());
 }

@@ -13,7 +13,12 @@ export function fixtureApi(identifier: string, overrides: Partial<ResourceServer
   return { id: `rs_${identifier}`, identifier, name: identifier, scopes: [], ...overrides };
 }
 
-export function fixtureGrant(id: string, clientId: string, audience: string, overrides: Partial<ClientGrant> = {}): ClientGrant {
+export function fixtureGrant(
+  id: string,
+  clientId: string,
+  audience: string,
+  overrides: Partial<ClientGrant> = {},
+): ClientGrant {
   return { id, client_id: clientId, audience, scope: [], subject_type: 'client', ...overrides };
 }
 
@@ -33,8 +38,12 @@ export function buildIndex({ clients = [], apis = [], grants = [] }: IndexConten
  */
 export function scaleIndex(apps: number, apis: number): TenantIndex {
   const audience = (j: number) => `https://api-${j}.example`;
-  const apiList = Array.from({ length: apis }, (_, j) => fixtureApi(audience(j), { name: `API ${String(j).padStart(3, '0')}` }));
-  const clients = Array.from({ length: apps }, (_, i) => fixtureClient(`client_${i}`, { name: `App ${String(i).padStart(5, '0')}` }));
+  const apiList = Array.from({ length: apis }, (_, j) =>
+    fixtureApi(audience(j), { name: `API ${String(j).padStart(3, '0')}` }),
+  );
+  const clients = Array.from({ length: apps }, (_, i) =>
+    fixtureClient(`client_${i}`, { name: `App ${String(i).padStart(5, '0')}` }),
+  );
   const grants: ClientGrant[] = [];
   for (let i = 0; i < apps; i++) {
     const scope = Array.from({ length: (i % 5) + 1 }, (_, s) => `scope:${s}`);

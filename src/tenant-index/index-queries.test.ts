@@ -3,9 +3,24 @@ import type { ClientGrant } from '../api/client-grants';
 import { applicationAccess, holdersOf, matrixColumns, scopeOptions } from './index-queries';
 import { createTenantIndex, putApis, putClients, putGrants, removeGrant } from './tenant-index';
 
-const orders = { id: 'rs1', name: 'Orders API', identifier: 'https://orders', scopes: [{ value: 'read:orders' }, { value: 'delete:orders' }] };
-const billing = { id: 'rs2', name: 'Billing API', identifier: 'https://billing', scopes: [{ value: 'read:orders' }] };
-const grant = (id: string, extra: Partial<ClientGrant>): ClientGrant => ({ id, audience: 'https://orders', subject_type: 'client', ...extra });
+const orders = {
+  id: 'rs1',
+  name: 'Orders API',
+  identifier: 'https://orders',
+  scopes: [{ value: 'read:orders' }, { value: 'delete:orders' }],
+};
+const billing = {
+  id: 'rs2',
+  name: 'Billing API',
+  identifier: 'https://billing',
+  scopes: [{ value: 'read:orders' }],
+};
+const grant = (id: string, extra: Partial<ClientGrant>): ClientGrant => ({
+  id,
+  audience: 'https://orders',
+  subject_type: 'client',
+  ...extra,
+});
 
 function fixture() {
   const index = createTenantIndex();
@@ -38,7 +53,10 @@ describe('holdersOf', () => {
   });
 
   it('keeps a scope of the same name on another API apart', () => {
-    expect(holdersOf(fixture(), 'https://billing', 'read:orders').map((h) => h.grant.id)).toEqual(['g6', 'g3']);
+    expect(holdersOf(fixture(), 'https://billing', 'read:orders').map((h) => h.grant.id)).toEqual([
+      'g6',
+      'g3',
+    ]);
   });
 
   it('follows writes: a removed grant no longer holds, a changed one holds what it now lists', () => {

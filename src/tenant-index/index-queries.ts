@@ -80,7 +80,9 @@ function holder(index: TenantIndex, grant: ClientGrant, viaAllScopes: boolean): 
 
 /** Every grant holding `value` on the API `audience`, by listing it or through "all scopes", sorted by application. */
 export function holdersOf(index: TenantIndex, audience: string, value: string): Holder[] {
-  const listed = grantsById(index, index.byScope.get(scopeKey(audience, value))).map((g) => holder(index, g, false));
+  const listed = grantsById(index, index.byScope.get(scopeKey(audience, value))).map((g) =>
+    holder(index, g, false),
+  );
   const all = grantsById(index, index.allScopes.get(audience)).map((g) => holder(index, g, true));
   return sortByApplication(index, [...listed, ...all]);
 }
@@ -105,7 +107,10 @@ export type AccessRow = Holder & { viaThirdParty: boolean };
 /** Every API one application can call, with which scopes: its own grants, plus `default_for` ones if third-party. */
 export function applicationAccess(index: TenantIndex, clientId: string): AccessRow[] {
   const client = index.clients.get(clientId);
-  const own = grantsById(index, index.byClient.get(clientId)).map((g) => ({ ...holder(index, g, false), viaThirdParty: false }));
+  const own = grantsById(index, index.byClient.get(clientId)).map((g) => ({
+    ...holder(index, g, false),
+    viaThirdParty: false,
+  }));
   const inherited = isThirdParty(client)
     ? grantsById(index, index.defaultFor).map((g) => ({ ...holder(index, g, false), viaThirdParty: true }))
     : [];
@@ -117,7 +122,9 @@ export function applicationAccess(index: TenantIndex, clientId: string): AccessR
 }
 
 export function sortedClients(index: TenantIndex): Client[] {
-  return [...index.clients.values()].sort((a, b) => byName.compare(a.name, b.name) || a.client_id.localeCompare(b.client_id));
+  return [...index.clients.values()].sort(
+    (a, b) => byName.compare(a.name, b.name) || a.client_id.localeCompare(b.client_id),
+  );
 }
 
 /** A matrix column: one API, or an audience grants still name though its API is gone (`missing`). */
@@ -153,7 +160,9 @@ export function matrixRows(index: TenantIndex, clients: Client[], filter: Matrix
   const needle = filter.name?.trim().toLocaleLowerCase();
   return clients.filter(
     (client) =>
-      (!needle || client.name.toLocaleLowerCase().includes(needle) || client.client_id.toLowerCase() === needle) &&
+      (!needle ||
+        client.name.toLocaleLowerCase().includes(needle) ||
+        client.client_id.toLowerCase() === needle) &&
       (!filter.appType || client.app_type === filter.appType) &&
       (!filter.withGrantsOnly || index.byClient.has(client.client_id)),
   );

@@ -4,6 +4,7 @@ import type { ClientGrant } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import { holdersOf } from './index-queries';
 import { TenantIndexStore, tenantIndexKey, type IndexSnapshot } from './index-store';
+import { memoryJournal } from './read-journal';
 
 const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({
   id: `cgr_${String(i).padStart(4, '0')}`,
@@ -19,13 +20,21 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
   const api = {
     domain: 'tenant.example',
     clientGrants: {
-      list: vi.fn(async () => ({ total: grants.length, start: 0, limit: 1, client_grants: grants.slice(0, 1) })),
+      list: vi.fn(async () => ({
+        total: grants.length,
+        start: 0,
+        limit: 1,
+        client_grants: grants.slice(0, 1),
+      })),
       listCheckpoint: vi.fn(async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
         calls.push({ ...query, priority: opts?.priority });
         await gate?.(calls.length);
         const start = query.from ? Number(query.from) : 0;
         const end = start + (query.take ?? 50);
-        return { client_grants: grants.slice(start, end), ...(end < grants.length ? { next: String(end) } : {}) };
+        return {
+          client_grants: grants.slice(start, end),
+          ...(end < grants.length ? { next: String(end) } : {}),
+        };
       }),
     },
   } as unknown as ManagementApi;
@@ -33,7 +42,9 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
 }
 
 const names = {
-  apis: async () => [{ id: 'rs', name: 'Orders API', identifier: 'https://orders', scopes: [{ value: 'read:orders' }] }],
+  apis: async () => [
+    { id: 'rs', name: 'Orders API', identifier: 'https://orders', scopes: [{ value: 'read:orders' }] },
+  ],
   clients: async () => [{ client_id: 'app1', name: 'One' }],
 };
 
@@ -45,7 +56,7 @@ describe('TenantIndexStore', () => {
   it('reads every page in the background lane, publishes progress and ends ready', async () => {
     const { api, calls } = fakeApi();
     const client = new QueryClient();
-    const store = new TenantIndexStore(api, client, names, () => 1_000);
+    const store = new TenantIndexStore(api, client, names, { now: () => 1_000 });
     store.ensureRead();
     await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
     const snapshot = snapshotOf(client)!;
@@ -72,7 +83,9 @@ describe('TenantIndexStore', () => {
 
   it('Cancel stops after the page in flight and keeps what arrived, marked cancelled', async () => {
     let release = () => {};
-    const { api, calls } = fakeApi((call) => (call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()));
+    const { api, calls } = fakeApi((call) =>
+      call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve(),
+    );
     const client = new QueryClient();
     const store = new TenantIndexStore(api, client, names);
     store.ensureRead();
@@ -123,5 +136,41 @@ describe('TenantIndexStore', () => {
     store.ensureRead();
     await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('error'));
     expect(snapshotOf(client)!.index.grants.size).toBe(100);
+  });
+
+  it('a reload in the middle of a read goes on from the last saved page, without what this dashboard deleted', async () => {
+    const journal = memoryJournal();
+    let hold = true;
+    const first = fakeApi((call) => (call === 2 && hold ? new Promise<void>(() => {}) : Promise.resolve()));
+    const before = new TenantIndexStore(first.api, new QueryClient(), names, { journal });
+    before.ensureRead();
+    await vi.waitFor(() => expect(first.calls).toHaveLength(2));
+    before.applyWrite({ removedId: grants[5]!.id });
+    before.dispose(); // the page goes away with page 2 in flight
+    hold = false;
+
+    const second = fakeApi();
+    const client = new QueryClient();
+    const after = new TenantIndexStore(second.api, client, names, { journal });
+    after.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(second.calls.map((c) => c.from)).toEqual(['100', '200']);
+    expect(second.api.clientGrants.list).not.toHaveBeenCalled();
+    const index = snapshotOf(client)!.index;
+    expect(index.grants.size).toBe(249);
+    expect(index.grants.has(grants[5]!.id)).toBe(false);
+    expect(await journal.load()).toBeUndefined();
+  });
+
+  it('Refresh forgets a saved partial read and starts from the first page', async () => {
+    const journal = memoryJournal();
+    await journal.savePage(0, grants.slice(0, 100), '100', 250);
+    const { api, calls } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names, { journal });
+    store.refresh();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(calls.map((c) => c.from)).toEqual([undefined, '100', '200']);
+    expect(snapshotOf(client)!.index.grants.size).toBe(250);
   });
 });

@@ -3,10 +3,20 @@ import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
-import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
+import { ApiError } from '../api/errors';
+import { readTenant, type NameSources, type ReadProgress, type ResumePoint } from './read-tenant';
+import { noJournal, type ReadJournal } from './read-journal';
 import { tenantIndexKey } from './tenant-index-key';
 import type { IndexWrite } from './index-writes';
-import { clearTenantIndex, createTenantIndex, putApis, putClients, putGrants, removeGrant, type TenantIndex } from './tenant-index';
+import {
+  clearTenantIndex,
+  createTenantIndex,
+  putApis,
+  putClients,
+  putGrants,
+  removeGrant,
+  type TenantIndex,
+} from './tenant-index';
 
 export { tenantIndexKey };
 
@@ -23,7 +33,6 @@ export type IndexSnapshot = {
   readAt?: number;
   error?: unknown;
 };
-
 
 /**
  * Views re-render at most this often while pages arrive (a 100,000-grant read is 1,000 pages): each
@@ -46,12 +55,21 @@ export class TenantIndexStore {
   private readonly queryClient: QueryClient;
   private readonly names: NameSources;
   private readonly now: () => number;
+  private readonly journal: ReadJournal;
+  // Journal writes run one after another: a page, its checkpoint and a replayed write never interleave.
+  private journalQueue: Promise<void> = Promise.resolve();
 
-  constructor(api: ManagementApi, queryClient: QueryClient, names: NameSources, now: () => number = Date.now) {
+  constructor(
+    api: ManagementApi,
+    queryClient: QueryClient,
+    names: NameSources,
+    options: { now?: () => number; journal?: ReadJournal } = {},
+  ) {
     this.api = api;
     this.queryClient = queryClient;
     this.names = names;
-    this.now = now;
+    this.now = options.now ?? Date.now;
+    this.journal = options.journal ?? noJournal;
     this.snapshot = { index: this.index, version: 0, status: 'idle', progress: { phase: 'apis', loaded: 0 } };
   }
 
@@ -69,7 +87,7 @@ export class TenantIndexStore {
     this.controller?.abort();
     this.controller = undefined;
     clearTenantIndex(this.index);
-    void this.read();
+    void this.read(true);
   }
 
   /** Stops after the request in flight; what has arrived stays usable, marked partial. */
@@ -88,17 +106,39 @@ export class TenantIndexStore {
 
   /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
   applyWrite(write: IndexWrite): void {
-    if ('grant' in write) putGrants(this.index, [write.grant]);
-    else removeGrant(this.index, write.removedId);
+    this.put(write);
+    // Kept with an unfinished read, so a reload that resumes it does not bring back what was deleted.
+    if (this.snapshot.readAt === undefined) this.enqueue(() => this.journal.saveWrite(write));
     this.publish({}, true);
   }
 
-  private async read(): Promise<void> {
+  private put(write: IndexWrite): void {
+    if ('grant' in write) putGrants(this.index, [write.grant]);
+    else removeGrant(this.index, write.removedId);
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.journalQueue = this.journalQueue.then(work, work);
+  }
+
+  /** Puts an unfinished read saved before a reload back into the index; where to go on from. */
+  private async resume(fresh: boolean): Promise<ResumePoint | undefined> {
+    if (fresh) this.enqueue(() => this.journal.clear());
+    await this.journalQueue;
+    const saved = fresh ? undefined : await this.journal.load();
+    if (!saved) return undefined;
+    putGrants(this.index, saved.grants);
+    saved.writes.forEach((write) => this.put(write));
+    return { next: saved.next, loaded: saved.grants.length, total: saved.total, pages: saved.pages };
+  }
+
+  private async read(fresh = false): Promise<void> {
     const controller = new AbortController();
     this.controller = controller;
     this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
     try {
-      await readTenant(this.api, this.names, this.sinks(controller.signal), controller.signal);
+      const resume = await this.resume(fresh);
+      await this.readFrom(controller.signal, resume);
       if (controller.signal.aborted) return;
       this.publish({ status: 'ready', readAt: this.now() }, true);
     } catch (error) {
@@ -109,16 +149,35 @@ export class TenantIndexStore {
     }
   }
 
+  private async readFrom(signal: AbortSignal, resume: ResumePoint | undefined): Promise<void> {
+    try {
+      await readTenant(this.api, this.names, this.sinks(signal), signal, resume);
+    } catch (error) {
+      // A saved checkpoint the tenant no longer accepts: start over rather than fail.
+      if (!resume || !(error instanceof ApiError) || error.status !== 400 || signal.aborted) throw error;
+      clearTenantIndex(this.index);
+      this.enqueue(() => this.journal.clear());
+      await readTenant(this.api, this.names, this.sinks(signal), signal);
+    }
+  }
+
   private sinks(signal: AbortSignal) {
     // A read that was cancelled or replaced must not write into the index any more.
-    const live = <T>(apply: (value: T) => void) => (value: T) => {
-      if (!signal.aborted) apply(value);
-    };
+    const live =
+      <T>(apply: (value: T) => void) =>
+      (value: T) => {
+        if (!signal.aborted) apply(value);
+      };
     return {
       onApis: live((apis: ResourceServer[]) => putApis(this.index, apis)),
       onClients: live((clients: Client[]) => putClients(this.index, clients)),
       onGrants: live((grants: ClientGrant[]) => putGrants(this.index, grants)),
-      onProgress: live((progress: ReadProgress) => this.publish({ progress }, progress.phase !== this.snapshot.progress.phase)),
+      onProgress: live((progress: ReadProgress) =>
+        this.publish({ progress }, progress.phase !== this.snapshot.progress.phase),
+      ),
+      onGrantsPage: (seq: number, grants: ClientGrant[], next: string | undefined, total: number) => {
+        if (!signal.aborted) this.enqueue(() => this.journal.savePage(seq, grants, next, total));
+      },
     };
   }
 

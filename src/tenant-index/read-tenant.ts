@@ -14,7 +14,12 @@ export type ReadTenantSinks = {
   onClients(clients: Client[]): void;
   onGrants(grants: ClientGrant[]): void;
   onProgress(progress: ReadProgress): void;
+  /** After each page of grants, with the checkpoint after it (undefined: the last page). */
+  onGrantsPage?(seq: number, grants: ClientGrant[], next: string | undefined, total: number): void;
 };
+
+/** Where an unfinished read left off (read-journal.ts): its grants are in the index already. */
+export type ResumePoint = { next: string; loaded: number; total: number; pages: number };
 
 /** How the names are read: shared with the grants table's name lookups, so one connection reads them once. */
 export type NameSources = {
@@ -29,7 +34,13 @@ export type NameSources = {
  * count for "3,400 of 10,000". Every request is a background one: the admin's own clicks go first.
  * Stops when `signal` aborts (the request in flight is abandoned; nothing after it is sent).
  */
-export async function readTenant(api: ManagementApi, names: NameSources, sinks: ReadTenantSinks, signal: AbortSignal): Promise<void> {
+export async function readTenant(
+  api: ManagementApi,
+  names: NameSources,
+  sinks: ReadTenantSinks,
+  signal: AbortSignal,
+  resume?: ResumePoint,
+): Promise<void> {
   const background = { signal, priority: 'background' } as const;
   sinks.onProgress({ phase: 'apis', loaded: 0 });
   const apis = await names.apis(signal);
@@ -38,10 +49,11 @@ export async function readTenant(api: ManagementApi, names: NameSources, sinks: 
   const clients = await names.clients(signal);
   sinks.onClients(clients);
 
-  const { total } = await api.clientGrants.list({ page: 0, per_page: 1 }, background);
-  let loaded = 0;
-  sinks.onProgress({ phase: 'grants', loaded, total });
-  let from: string | undefined;
+  const total = resume?.total ?? (await api.clientGrants.list({ page: 0, per_page: 1 }, background)).total;
+  let loaded = resume?.loaded ?? 0;
+  let seq = resume?.pages ?? 0;
+  sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
+  let from: string | undefined = resume?.next;
   do {
     signal.throwIfAborted();
     const page = await api.clientGrants.listCheckpoint({ take: INDEX_PAGE_SIZE, from }, background);
@@ -49,6 +61,7 @@ export async function readTenant(api: ManagementApi, names: NameSources, sinks: 
     loaded += page.client_grants.length;
     // A colleague may add grants while we read: the total grows with what we actually saw.
     sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
+    sinks.onGrantsPage?.(seq++, page.client_grants, page.next, Math.max(total, loaded));
     from = page.next;
   } while (from);
 }

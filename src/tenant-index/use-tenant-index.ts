@@ -4,17 +4,23 @@ import type { ManagementApi } from '../api/management-api';
 import { useConnection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from '../grants/grant-queries';
 import { TenantIndexStore, type IndexSnapshot } from './index-store';
+import { idbReadJournal } from './idb-read-journal';
 import { registerStore, storeOf } from './index-writes';
 
 function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStore {
   let store = storeOf(api);
   if (!store) {
-    store = new TenantIndexStore(api, queryClient, {
-      // The same cache entries as the grants table's names: read once per connection, whoever asks first.
-      // A partial list is always stale (grants/names-query.ts), so these resolve with the whole one.
-      apis: async () => (await queryClient.fetchQuery(resourceServerQueries.all(api))).items,
-      clients: async () => (await queryClient.fetchQuery(clientQueries.all(api))).items,
-    });
+    store = new TenantIndexStore(
+      api,
+      queryClient,
+      {
+        // The same cache entries as the grants table's names: read once per connection, whoever asks first.
+        // A partial list is always stale (grants/names-query.ts), so these resolve with the whole one.
+        apis: async () => (await queryClient.fetchQuery(resourceServerQueries.all(api))).items,
+        clients: async () => (await queryClient.fetchQuery(clientQueries.all(api))).items,
+      },
+      { journal: idbReadJournal(api.domain) },
+    );
     registerStore(api, store);
   }
   return store;

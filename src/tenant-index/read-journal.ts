@@ -1,0 +1,50 @@
+import type { ClientGrant } from '../api/client-grants';
+import type { IndexWrite } from './index-writes';
+
+/** An unfinished read of the tenant, as kept across a reload: the grants so far and where to go on from. */
+export type SavedRead = {
+  grants: ClientGrant[];
+  pages: number;
+  next: string;
+  total: number;
+  writes: IndexWrite[];
+};
+
+/**
+ * Where a tenant read keeps its progress, so a reload in the middle of a long read (1,000 pages on a
+ * large tenant) goes on from the last page instead of starting over. Only unfinished reads are kept.
+ */
+export interface ReadJournal {
+  load(): Promise<SavedRead | undefined>;
+  /** Called after each page; `next` undefined means the read is complete (the journal is then cleared). */
+  savePage(seq: number, grants: ClientGrant[], next: string | undefined, total: number): Promise<void>;
+  /** A write made in this dashboard while the read was unfinished: replayed over the saved pages. */
+  saveWrite(write: IndexWrite): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** No journal (tests, or a browser without IndexedDB): every read starts from the beginning. */
+export const noJournal: ReadJournal = {
+  load: async () => undefined,
+  savePage: async () => {},
+  saveWrite: async () => {},
+  clear: async () => {},
+};
+
+/** In memory, with the same rules as the IndexedDB one: for unit tests. */
+export function memoryJournal(): ReadJournal & { pages: ClientGrant[][] } {
+  let meta: { next: string; total: number; writes: IndexWrite[] } | undefined;
+  const pages: ClientGrant[][] = [];
+  return {
+    pages,
+    load: async () =>
+      meta ? { grants: pages.flat(), pages: pages.length, ...meta, writes: [...meta.writes] } : undefined,
+    savePage: async (seq, grants, next, total) => {
+      if (!next) return void ((meta = undefined), (pages.length = 0));
+      pages[seq] = grants;
+      meta = { next, total, writes: meta?.writes ?? [] };
+    },
+    saveWrite: async (write) => void meta?.writes.push(write),
+    clear: async () => void ((meta = undefined), (pages.length = 0)),
+  };
+}
