@@ -35,8 +35,7 @@ function sapi(tools: SeedTools, change: Change): TimedEvent {
       description: change.description,
       ...(client ? { client_id: client.client_id } : {}),
       client_name: client?.name ?? '',
-      ...baseEvent(tools, ip),
-      user_agent: viaDashboard ? 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0' : 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)',
+      ...baseEvent(tools, ip, viaDashboard ? 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0' : 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)'),
       details: {
         request: {
           method: change.method,

@@ -10,8 +10,13 @@ export type TokenGrant = { grant: Grant; client: Client };
 /** `candidates`: tokenGrants(data), computed once (it walks every grant). */
 export type SeedTools = { random: Random; ctx: SeedLogContext; data: TenantData; now: number; candidates: TokenGrant[] };
 
-export function baseEvent(tools: SeedTools, ip: string): Pick<NewLogEvent, 'ip' | 'hostname' | 'tenant_name'> {
-  return { ip, hostname: tools.ctx.domain, tenant_name: TENANT_NAME };
+/** The fields every seeded event has, in the order the tenant's own events list them. */
+export function baseEvent(
+  tools: SeedTools,
+  ip: string,
+  userAgent: string,
+): Pick<NewLogEvent, 'ip' | 'user_agent' | 'hostname' | 'tenant_name'> {
+  return { ip, user_agent: userAgent, hostname: tools.ctx.domain, tenant_name: TENANT_NAME };
 }
 
 /** Client grants an app could have used to get a token: its app and API exist and it uses client credentials. */
