@@ -9,7 +9,8 @@ export function ApplicationCell({ holder }: { holder: Holder }) {
   const name = client?.name ?? (grant.default_for ? 'All third-party applications' : 'Deleted application');
   const detail = client ? appTypeLabel(client.app_type) : (grant.client_id ?? grant.default_for ?? '');
   return (
-    <TableCell component="th" scope="row">
+    // Names can be one long unbroken word (a seeded app has one): wrap anywhere rather than widen the table.
+    <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: 140, maxWidth: 320 }}>
       <bdi>{name}</bdi>
       <Typography variant="caption" color="text.secondary" component="div">
         {detail}
@@ -20,7 +21,7 @@ export function ApplicationCell({ holder }: { holder: Holder }) {
 
 export function ApiCell({ holder }: { holder: Holder }) {
   return (
-    <TableCell>
+    <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140, maxWidth: 320 }}>
       <bdi>{holder.api?.name ?? 'Deleted API'}</bdi>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
         {holder.grant.audience}
