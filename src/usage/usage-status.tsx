@@ -1,0 +1,77 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ErrorAlert } from '../components/error-alert';
+import { useNow } from '../components/use-now';
+import { isForbidden } from './log-queries';
+import { windowSentence } from './log-window';
+import { NeedsLogsScope } from './needs-logs-scope';
+import type { UsageIndexState } from './use-usage-index';
+
+const count = new Intl.NumberFormat('en');
+
+function Reading({ state }: { state: UsageIndexState }) {
+  const { events, fraction } = state.progress;
+  const percent = fraction === undefined ? undefined : Math.round(fraction * 100);
+  const text = `Reading the tenant’s logs: ${count.format(events)} events`;
+  return (
+    <Stack spacing={0.5}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Box
+          role="progressbar"
+          aria-label="Reading the logs"
+          aria-valuetext={text}
+          {...(percent === undefined ? {} : { 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent })}
+          sx={{ flexGrow: 1 }}
+        >
+          <LinearProgress aria-hidden variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
+        </Box>
+        <Button size="small" onClick={state.cancel}>
+          Stop reading the logs
+        </Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {text}. Grants unused in the log window are listed once the logs have been read to the end.
+      </Typography>
+    </Stack>
+  );
+}
+
+function Summary({ state }: { state: UsageIndexState }) {
+  const now = useNow(30_000);
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Typography variant="body2" color="text.secondary">
+        Usage from {count.format(state.usage.events)} log events. {windowSentence(state.usage.window, state.readAt ?? now)}
+      </Typography>
+      <Button size="small" onClick={state.refresh}>
+        Read the logs again
+      </Button>
+    </Stack>
+  );
+}
+
+/** Where the read of the tenant's logs stands, for views whose answers depend on it (Findings). */
+export function UsageStatus({ state }: { state: UsageIndexState }) {
+  if (!state.allowed || (state.status === 'error' && isForbidden(state.error)))
+    return <NeedsLogsScope what="which grants went unused in the log window" />;
+  if (state.status === 'reading' || state.status === 'idle') return <Reading state={state} />;
+  if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={state.refresh} />;
+  if (state.status === 'cancelled')
+    return (
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" size="small" onClick={state.refresh}>
+            Read the logs again
+          </Button>
+        }
+      >
+        Reading the logs stopped: no grant is called unused until they have been read to the end.
+      </Alert>
+    );
+  return <Summary state={state} />;
+}
