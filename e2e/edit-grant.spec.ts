@@ -36,7 +36,7 @@ test("editing scopes: the summary is right, the API has them, and the app's next
   page,
 }) => {
   const [before] = await managementApi<Grant[]>(`client-grants?client_id=${READ_ONLY_CLIENT_ID}`);
-  expect(before?.scope?.sort()).toEqual(['read:client_grants', 'read:clients', 'read:resource_servers']);
+  expect(before?.scope?.sort()).toEqual(['read:client_grants', 'read:clients', 'read:logs', 'read:resource_servers']);
   const oldToken = await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
 
   const table = await showGrantsOf(page, READ_ONLY_CLIENT_ID);
@@ -65,14 +65,15 @@ test("editing scopes: the summary is right, the API has them, and the app's next
   ).toBeVisible();
 
   const after = await managementApi<Grant>(`client-grants/${before?.id}`);
-  expect(after.scope?.sort()).toEqual(['read:client_grants', 'read:resource_servers', 'read:users']);
+  expect(after.scope?.sort()).toEqual(['read:client_grants', 'read:logs', 'read:resource_servers', 'read:users']);
   expect(scopesInToken(await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET))).toEqual([
     'read:client_grants',
+    'read:logs',
     'read:resource_servers',
     'read:users',
   ]);
   // The token issued before the edit is unchanged: that is what the note warns about.
-  expect(scopesInToken(oldToken)).toEqual(['read:client_grants', 'read:clients', 'read:resource_servers']);
+  expect(scopesInToken(oldToken)).toEqual(['read:client_grants', 'read:clients', 'read:logs', 'read:resource_servers']);
 });
 
 test('organization settings: Allow any organization only with Allow or Require, and only changed fields are sent', async ({

@@ -56,6 +56,7 @@ describe('POST /oauth/token', () => {
       'delete:client_grants',
       'read:client_grants',
       'read:clients',
+      'read:logs',
       'read:resource_servers',
       'update:client_grants',
     ]);

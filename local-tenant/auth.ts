@@ -22,7 +22,12 @@ export type TokenClaims = {
   scope: string;
   gty: 'client-credentials';
   azp: string;
+  /** Token id; the tenant's `sapi` log events name it in details.request.auth.credentials. */
+  jti?: string;
 };
+
+/** Who called: the app (azp, else sub without @clients), the token id and its scopes. */
+export type Caller = { clientId: string | undefined; jti: string | undefined; scopes: Set<string> };
 
 export function loadSigningKey(kid: string, privateKeyPem: string): SigningKey {
   const privateKey = createPrivateKey(privateKeyPem);
@@ -63,14 +68,14 @@ function decodePart(part: string): Record<string, unknown> | undefined {
 
 /**
  * Checks a request's Authorization header in Auth0's order and with Auth0's messages:
- * missing → bad format → not a JWT → bad signature → expired → wrong audience. Returns the scopes.
+ * missing → bad format → not a JWT → bad signature → expired → wrong audience. Returns the caller.
  */
 export function authenticate(
   header: string | undefined,
   key: SigningKey,
   audience: string,
   now = Date.now(),
-): Set<string> {
+): Caller {
   if (header === undefined || header === '')
     throw unauthorized('Missing authentication', 'missing_authentication');
   const match = /^Bearer +([^ ]+)$/i.exec(header);
@@ -101,5 +106,10 @@ export function authenticate(
   if (!audiences.includes(audience)) {
     throw unauthorized(`Bad audience: ${audiences.map(String).join(' ')}`);
   }
-  return new Set(typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []);
+  const sub = typeof claims.sub === 'string' ? claims.sub.replace(/@clients$/, '') : undefined;
+  return {
+    clientId: typeof claims.azp === 'string' ? claims.azp : sub,
+    jti: typeof claims.jti === 'string' ? claims.jti : undefined,
+    scopes: new Set(typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : []),
+  };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
+import { DEFAULT_LOG_RETENTION_DAYS } from './log-store.ts';
 import { DataFileError } from './persistence.ts';
 import { parseSeed } from './seed.ts';
 import { startLocalTenant, type LocalTenantOptions } from './server.ts';
@@ -19,6 +20,8 @@ Options:
   --token-lifetime SECONDS         lifetime of Management API tokens (default 86400)
   --expose-rate-limit-headers      let browser scripts read x-ratelimit-* (CORS expose; default hidden,
                                    as on Auth0 most likely)
+  --log-retention-days DAYS        tenant log events older than DAYS are gone from GET /api/v2/logs
+                                   (default ${DEFAULT_LOG_RETENTION_DAYS}, like an Auth0 plan's retention)
   --help                           show this help`;
 
 class UsageError extends Error {}
@@ -47,6 +50,7 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
         'rate-limit': { type: 'string' },
         'token-lifetime': { type: 'string' },
         'expose-rate-limit-headers': { type: 'boolean' },
+        'log-retention-days': { type: 'string' },
         help: { type: 'boolean' },
       },
     }));
@@ -86,6 +90,8 @@ function parseOptions(argv: string[]): LocalTenantOptions | 'help' {
   const lifetime = values['token-lifetime'];
   if (lifetime !== undefined) options.tokenLifetime = positiveInt('token-lifetime', lifetime, 1, 31_536_000);
   if (values['expose-rate-limit-headers']) options.exposeRateLimitHeaders = true;
+  const retention = values['log-retention-days'];
+  if (retention !== undefined) options.logRetentionDays = positiveInt('log-retention-days', retention, 1, 3650);
   return options;
 }
 

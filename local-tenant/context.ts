@@ -1,9 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { SigningKey } from './auth.ts';
+import type { Caller, SigningKey } from './auth.ts';
+import type { LogStore } from './log-store.ts';
 import type { Store } from './store.ts';
 
 export type Tenant = {
   store: Store;
+  /** Tenant log events (retention applied on every read and write). */
+  logs: LogStore;
   key: SigningKey;
   domain: string;
   /** Management API identifier, also the audience of its tokens: https://HOST:PORT/api/v2/ */
@@ -19,6 +22,8 @@ export type HttpRequest = {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: Buffer;
+  /** Address of the peer (req.socket.remoteAddress): the `ip` of the log events this request writes. */
+  ip: string;
 };
 
 export type HttpResponse = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -28,6 +33,8 @@ export type RouteContext = {
   req: HttpRequest;
   params: string[];
   scopes: ReadonlySet<string>;
+  /** The authenticated caller; undefined on public endpoints (token, JWKS). */
+  caller: Caller | undefined;
 };
 
 export type Route = {

@@ -123,6 +123,7 @@ export const ADMIN_SCOPES = [
   'delete:client_grants',
   'read:clients',
   'read:resource_servers',
+  'read:logs',
 ] as const;
 
-export const READ_ONLY_SCOPES = ['read:client_grants', 'read:clients', 'read:resource_servers'] as const;
+export const READ_ONLY_SCOPES = ['read:client_grants', 'read:clients', 'read:resource_servers', 'read:logs'] as const;

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LogEvent } from './log-store.ts';
 import type { TenantData } from './types.ts';
 
 // On-disk format: one JSON document with a marker and a version, so a file that is not ours (or a
@@ -17,6 +18,8 @@ export type TenantFile = {
   clients: TenantData['clients'];
   resource_servers: TenantData['resourceServers'];
   client_grants: TenantData['grants'];
+  /** Tenant log events, oldest first. Optional: files written before logs existed load with none. */
+  logs?: LogEvent[];
 };
 
 export class DataFileError extends Error {}
@@ -78,6 +81,12 @@ export function readTenantFile(dir: string): TenantFile | undefined {
     ) >= 0;
   if (bad)
     throw new DataFileError(`${path} is corrupt: a client, resource server or grant lacks required fields.`);
+  const logs = parsed.logs;
+  if (
+    logs !== undefined &&
+    (!Array.isArray(logs) || logs.findIndex((e: unknown) => !str(e, 'log_id') || !str(e, 'date') || !str(e, 'type')) >= 0)
+  )
+    throw new DataFileError(`${path} is corrupt: its logs are not a list of events with log_id, date and type.`);
   return parsed as TenantFile;
 }
 

@@ -1,9 +1,10 @@
-import { authenticate } from './auth.ts';
+import { authenticate, type Caller } from './auth.ts';
 import type { HttpRequest, HttpResponse, Route, Tenant } from './context.ts';
 import { insufficientScope, invalidUri, routeNotFound } from './errors.ts';
 import { clientGrantListRoutes } from './routes/client-grants-list.ts';
 import { clientGrantRoutes } from './routes/client-grants.ts';
 import { clientRoutes } from './routes/clients.ts';
+import { logRoutes } from './routes/logs.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { resourceServerRoutes } from './routes/resource-servers.ts';
 
@@ -13,6 +14,7 @@ const ROUTES: readonly Route[] = [
   ...clientGrantRoutes,
   ...clientRoutes,
   ...resourceServerRoutes,
+  ...logRoutes,
 ];
 
 function decodeParams(match: RegExpExecArray): string[] {
@@ -38,11 +40,11 @@ export function dispatch(tenant: Tenant, req: HttpRequest): HttpResponse {
   }
   // Unknown paths and unsupported methods both answer Auth0's 404 body.
   if (!route || !params) throw routeNotFound();
-  let scopes: ReadonlySet<string> = new Set();
+  let caller: Caller | undefined;
   if (route.scopes) {
-    const header = req.headers.authorization;
-    scopes = authenticate(header, tenant.key, tenant.audience);
+    caller = authenticate(req.headers.authorization, tenant.key, tenant.audience);
+    const { scopes } = caller;
     if (!route.scopes.some((scope) => scopes.has(scope))) throw insufficientScope(route.scopes);
   }
-  return route.handle({ tenant, req, params, scopes });
+  return route.handle({ tenant, req, params, scopes: caller?.scopes ?? new Set(), caller });
 }

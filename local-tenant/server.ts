@@ -15,8 +15,10 @@ import {
   writeTenantFile,
   type TenantFile,
 } from './persistence.ts';
+import { DEFAULT_LOG_RETENTION_DAYS, LogStore, type LogEvent } from './log-store.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { dispatch } from './router.ts';
+import { buildSeedLogs } from './seed-logs.ts';
 import { buildSeed, parseSeed } from './seed.ts';
 import { Store } from './store.ts';
 import type { TenantData } from './types.ts';
@@ -32,6 +34,8 @@ export type LocalTenantOptions = {
   tokenLifetime?: number /* seconds, default 86400 */;
   /** List x-ratelimit-* in Access-Control-Expose-Headers (default false: sent, but hidden from browser scripts). */
   exposeRateLimitHeaders?: boolean;
+  /** Log events older than this many days are gone (default 30), as on an Auth0 plan. */
+  logRetentionDays?: number;
 };
 
 export type LocalTenant = {
@@ -43,8 +47,7 @@ export type LocalTenant = {
 
 /** The stored Management API identifier follows the port; rewrite it to the one in use now. */
 function remapAudience(file: TenantFile, audience: string): TenantData {
-  const old = file.management_audience;
-  const fix = (value: string): string => (value === old ? audience : value);
+  const fix = audienceFixer(file, audience);
   return {
     clients: file.clients,
     resourceServers: file.resource_servers.map((server) => ({
@@ -53,6 +56,33 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
     })),
     grants: file.client_grants.map((grant) => ({ ...grant, audience: fix(grant.audience) })),
   };
+}
+
+function audienceFixer(file: TenantFile, audience: string): (value: string) => string {
+  const old = file.management_audience;
+  return (value) => (value === old ? audience : value);
+}
+
+/** Log events name the Management API (seccft audience, sapi bodies) and the host: both follow the port. */
+function remapLogs(file: TenantFile, audience: string, domain: string): LogEvent[] {
+  const fix = audienceFixer(file, audience);
+  const fixBody = (body: unknown): unknown =>
+    typeof body === 'object' && body !== null && 'audience' in body && typeof body.audience === 'string'
+      ? { ...body, audience: fix(body.audience) }
+      : body;
+  return (file.logs ?? []).map((event) => {
+    const out: LogEvent = { ...event, hostname: domain };
+    if (event.audience !== undefined) out.audience = fix(event.audience);
+    const details = event.details as { request?: { body?: unknown }; response?: { body?: unknown } } | undefined;
+    if (details?.request && details.response) {
+      out.details = {
+        ...details,
+        request: { ...details.request, body: fixBody(details.request.body) },
+        response: { ...details.response, body: fixBody(details.response.body) },
+      };
+    }
+    return out;
+  });
 }
 
 function storedKey(stored: TenantFile, dir: string): SigningKey {
@@ -73,6 +103,7 @@ function fileOf(tenant: Tenant): TenantFile {
     clients: data.clients,
     resource_servers: data.resourceServers,
     client_grants: data.grants,
+    logs: tenant.logs.snapshot(),
   };
 }
 
@@ -100,6 +131,7 @@ async function handle(tenant: Tenant, transport: Transport, req: IncomingMessage
       query: url.searchParams,
       headers: req.headers,
       body,
+      ip: req.socket.remoteAddress ?? '',
     });
     send(res, answer.status, { ...headers, ...answer.headers }, answer.body);
   } catch (error) {
@@ -144,9 +176,13 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
         adminClientId: options.adminClientId,
         adminClientSecret: options.adminClientSecret,
       });
+  const logs = stored
+    ? remapLogs(stored, audience, domain)
+    : buildSeedLogs(seed, data, { managementAudience: audience, adminClientId: options.adminClientId, domain });
   const dataDir = options.dataDir;
   const ready: Tenant = {
     store: new Store(data),
+    logs: new LogStore(logs, options.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS),
     key,
     domain,
     audience,

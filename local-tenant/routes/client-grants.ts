@@ -18,6 +18,7 @@ import {
   newGrantId,
   systemGrantError,
 } from '../grant-rules.ts';
+import { commitLogged, sapiEvent } from '../log-events.ts';
 import type { Grant, OrganizationUsage, SubjectType } from '../types.ts';
 import { parseJson, validateBody, type BodySchema } from '../validation.ts';
 
@@ -66,7 +67,8 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
 
 function create(ctx: RouteContext): HttpResponse {
-  const body = validateBody(parseJson(ctx.req.body), CREATE_SCHEMA);
+  const sent = parseJson(ctx.req.body);
+  const body = validateBody(sent, CREATE_SCHEMA);
   const clientId = str(body.client_id);
   const defaultFor = body.default_for === 'third_party_clients' ? 'third_party_clients' : undefined;
   if (clientId !== undefined && defaultFor !== undefined)
@@ -104,7 +106,10 @@ function create(ctx: RouteContext): HttpResponse {
   if (!server) throw resourceServerNotFound();
   checkAgainstServer(grant, server);
   if (store.findDuplicate(grant)) throw grantConflict();
-  ctx.tenant.commit(
+  const event = sapiEvent(ctx, 'Create client grant', sent, { statusCode: 201, body: { ...grant } });
+  commitLogged(
+    ctx.tenant,
+    event,
     () => store.insertGrant(grant),
     () => store.deleteGrant(grant),
   );
@@ -151,7 +156,8 @@ function merge(grant: Grant, body: Record<string, unknown>): Grant {
 function update(ctx: RouteContext): HttpResponse {
   const id = ctx.params[0] ?? '';
   checkGrantIdPath(id);
-  const body = validateBody(parseJson(ctx.req.body), UPDATE_SCHEMA);
+  const sent = parseJson(ctx.req.body);
+  const body = validateBody(sent, UPDATE_SCHEMA);
   const grant = existing(ctx);
   if (grant.is_system) throw systemGrantError('modified');
   const next = merge(grant, body);
@@ -164,7 +170,10 @@ function update(ctx: RouteContext): HttpResponse {
     for (const key of Object.keys(grant) as (keyof Grant)[]) delete grant[key];
     Object.assign(grant, source);
   };
-  ctx.tenant.commit(
+  const event = sapiEvent(ctx, 'Update client grant', sent, { statusCode: 200, body: { ...next } });
+  commitLogged(
+    ctx.tenant,
+    event,
     () => replace(next),
     () => replace(before),
   );
@@ -179,7 +188,10 @@ function remove(ctx: RouteContext): HttpResponse {
   // Auth0 answers 204 for an id that does not exist (seen in its SDKs' recordings).
   if (!grant) return { status: 204 };
   if (grant.is_system) throw systemGrantError('deleted');
-  ctx.tenant.commit(
+  const event = sapiEvent(ctx, 'Delete client grant', undefined, { statusCode: 204, body: undefined });
+  commitLogged(
+    ctx.tenant,
+    event,
     () => store.deleteGrant(grant),
     () => store.insertGrant(grant),
   );

@@ -1,7 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { jwks, signToken } from '../auth.ts';
 import type { HttpResponse, Route, RouteContext } from '../context.ts';
 import { OAuthError } from '../errors.ts';
+import { commitEvent, feccftEvent, seccftEvent } from '../log-events.ts';
 
 function readForm(ctx: RouteContext): Record<string, string> {
   const type = ctx.req.headers['content-type'] ?? '';
@@ -30,8 +31,7 @@ function sameSecret(given: string, expected: string): boolean {
 }
 
 /** Client-credentials only: the token carries the scopes of the app's grant at issue time. */
-function token(ctx: RouteContext): HttpResponse {
-  const form = readForm(ctx);
+function token(ctx: RouteContext, form: Record<string, string>): HttpResponse {
   const { store, key, domain, audience: managementAudience } = ctx.tenant;
   if (!form.grant_type)
     throw new OAuthError(400, 'invalid_request', 'Missing required parameter: grant_type');
@@ -78,7 +78,9 @@ function token(ctx: RouteContext): HttpResponse {
     scope,
     gty: 'client-credentials',
     azp: client.client_id,
+    jti: randomBytes(16).toString('hex'),
   });
+  commitEvent(ctx.tenant, seccftEvent(ctx, client, audience, scope));
   return {
     status: 200,
     headers: { 'cache-control': 'no-store', pragma: 'no-cache' },
@@ -86,8 +88,26 @@ function token(ctx: RouteContext): HttpResponse {
   };
 }
 
+/** Every client-credentials exchange is logged: seccft when a token is issued, feccft (saying why) when not. */
+function loggedToken(ctx: RouteContext): HttpResponse {
+  const form = readForm(ctx);
+  try {
+    return token(ctx, form);
+  } catch (error) {
+    if (error instanceof OAuthError && form.grant_type === 'client_credentials') {
+      const event = feccftEvent(ctx, error.message, { clientId: form.client_id, audience: form.audience });
+      try {
+        commitEvent(ctx.tenant, event);
+      } catch {
+        // The answer is the OAuth error either way; a log that could not be saved is simply not kept.
+      }
+    }
+    throw error;
+  }
+}
+
 export const oauthRoutes: readonly Route[] = [
-  { method: 'POST', pattern: /^\/oauth\/token$/, handle: token },
+  { method: 'POST', pattern: /^\/oauth\/token$/, handle: loggedToken },
   {
     method: 'GET',
     pattern: /^\/\.well-known\/jwks\.json$/,

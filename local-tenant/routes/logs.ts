@@ -1,0 +1,101 @@
+import type { HttpResponse, Route, RouteContext } from '../context.ts';
+import { ApiError, invalidQuery } from '../errors.ts';
+import { compileLogQuery } from '../log-query.ts';
+import type { LogEvent } from '../log-store.ts';
+import { QueryReader } from '../validation.ts';
+
+// GET /api/v2/logs in its two modes (search and checkpoint) and GET /api/v2/logs/{id}.
+
+const SEARCH_PARAMS = ['q', 'search', 'page', 'per_page', 'sort', 'fields', 'include_fields', 'include_totals'] as const;
+const DEFAULT_PAGE_SIZE = 50;
+/** A search reaches at most this many results; beyond it, checkpoint paging is the way. */
+export const SEARCH_LIMIT = 1000;
+
+function project(event: LogEvent, fields: readonly string[] | undefined, include: boolean): Record<string, unknown> {
+  if (!fields) return event;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(event)) if (fields.includes(key) === include) out[key] = value;
+  return out;
+}
+
+function readSort(query: QueryReader): 1 | -1 {
+  const sort = query.string('sort');
+  if (sort === undefined || sort === 'date:-1') return -1;
+  if (sort === 'date:1') return 1;
+  throw invalidQuery(`'sort must be date:1 or date:-1 (got ${JSON.stringify(sort)})' on property sort.`);
+}
+
+function search(ctx: RouteContext): HttpResponse {
+  const query = new QueryReader(ctx.req.query, SEARCH_PARAMS);
+  // The official SDK (auth0@7) names the query `search`; Auth0's docs name it `q`.
+  if (query.has('q') && query.has('search')) throw invalidQuery(`'Use q or search, not both' on property q.`);
+  const matches = compileLogQuery(query.string('q') ?? query.string('search'));
+  const perPage = query.int('per_page', 1, 100) ?? DEFAULT_PAGE_SIZE;
+  const page = query.int('page', 0, 1_000_000) ?? 0;
+  const direction = readSort(query);
+  const fieldsText = query.string('fields');
+  const fields = fieldsText === undefined || fieldsText === '' ? undefined : fieldsText.split(',').map((f) => f.trim());
+  const include = query.bool('include_fields') ?? true;
+  const includeTotals = query.bool('include_totals') ?? false;
+  const start = page * perPage;
+  if (start >= SEARCH_LIMIT) {
+    throw invalidQuery(
+      `'A search reaches at most the first ${SEARCH_LIMIT} results (page × per_page < ${SEARCH_LIMIT}); narrow q or use checkpoint paging (from, take)' on property page.`,
+    );
+  }
+  const events = ctx.tenant.logs.prune();
+  const found: LogEvent[] = [];
+  const step = direction === -1 ? -1 : 1;
+  for (let i = direction === -1 ? events.length - 1 : 0; i >= 0 && i < events.length && found.length < SEARCH_LIMIT; i += step) {
+    const event = events[i];
+    if (event && matches(event)) found.push(event);
+  }
+  const logs = found.slice(start, Math.min(start + perPage, SEARCH_LIMIT)).map((e) => project(e, fields, include));
+  if (!includeTotals) return { status: 200, body: logs };
+  // (choice) total counts the matches a search can reach, so never more than 1,000.
+  return { status: 200, body: { start, limit: perPage, length: logs.length, total: found.length, logs } };
+}
+
+function checkpoint(ctx: RouteContext, from: string): HttpResponse {
+  const takeText = ctx.req.query.get('take');
+  let take = DEFAULT_PAGE_SIZE;
+  if (takeText !== null) {
+    if (!/^\d+$/.test(takeText)) throw invalidQuery(`'Expected type integer but found type string' on property take.`);
+    take = Number(takeText);
+    if (take < 1 || take > 100) throw invalidQuery(`'Value ${take} is not between 1 and 100' on property take.`);
+  }
+  const events = ctx.tenant.logs.prune();
+  // Events newer than `from`, in log_id order; an unknown or pruned `from` still works as a position.
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid]?.log_id ?? '') <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const logs = events.slice(lo, lo + take);
+  const last = logs.at(-1)?.log_id ?? from;
+  const next = new URL(`https://${ctx.tenant.domain}/api/v2/logs`);
+  next.searchParams.set('from', last);
+  next.searchParams.set('take', String(take));
+  return { status: 200, headers: { link: `<${next.href}>; rel="next"` }, body: logs };
+}
+
+function list(ctx: RouteContext): HttpResponse {
+  // Checkpoint mode: `from` wins and every other parameter (q included) is ignored. (choice) `take`
+  // without `from` (or an empty `from`) starts at the oldest event the window still holds.
+  const from = ctx.req.query.get('from');
+  if (from !== null || ctx.req.query.has('take')) return checkpoint(ctx, from ?? '');
+  return search(ctx);
+}
+
+function one(ctx: RouteContext): HttpResponse {
+  const event = ctx.tenant.logs.get(ctx.params[0] ?? '');
+  if (!event) throw new ApiError(404, 'log not found', 'inexistent_log');
+  return { status: 200, body: event };
+}
+
+export const logRoutes: readonly Route[] = [
+  { method: 'GET', pattern: /^\/api\/v2\/logs$/, scopes: ['read:logs'], handle: list },
+  { method: 'GET', pattern: /^\/api\/v2\/logs\/([^/]+)$/, scopes: ['read:logs'], handle: one },
+];
