@@ -30,7 +30,7 @@ export type LogSearchQuery = {
   page?: number;
   per_page?: number;
   sort?: 'date:-1' | 'date:1';
-  /** Only these fields (Auth0's `fields` + `include_fields=true`). */
+  /** Only these fields (Auth0's `fields` + `include_fields=true`); include `date` and `type`, which every parsed event needs. */
   fields?: string[];
 };
 
