@@ -153,3 +153,25 @@ test('the matrix cell for an app and an API shows its grant and opens it', async
   await expect(page).toHaveURL(new RegExp(`\\?grant=${grant.id}$`));
   await expect(page.getByRole('dialog')).toContainText(grant.id);
 });
+
+test('a grant deleted in the dashboard leaves the Access answer without reading the tenant again', async ({ page }) => {
+  const { tenant, api, scope } = await askWhoHoldsTheBusiestScope(page);
+  const holders = expectedHolders(tenant.grants, api.identifier, scope);
+  const target = tenant.grants.find((g) => holders.includes(g.id) && g.client_id)!;
+  // The tenant index reads grants with checkpoint paging (`take=`); the grants table never does.
+  const indexReads: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/v2\/client-grants\?.*take=/.test(request.url())) indexReads.push(request.url());
+  });
+  await holdersTable(page).getByRole('link', { name: target.id }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Delete grant for / }).click();
+  await page.getByRole('dialog', { name: 'Delete grant' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Deleted the grant for' })).toBeVisible();
+  expect((await allGrants(environment().tenant)).some((g) => g.id === target.id)).toBe(false);
+
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expect(page.getByText(/^Tenant read /)).toBeVisible();
+  await chooseScope(page, scope, api.name);
+  await expect.poll(() => grantIdsIn(holdersTable(page))).toEqual(holders.filter((id) => id !== target.id));
+  expect(indexReads).toEqual([]);
+});

@@ -96,7 +96,15 @@ test('every rule finds exactly the grants the API says it should', async ({ page
     expect(expected.some((f) => f.startsWith(rule)), rule).toBe(true);
   await openFindings(page);
   await expect.poll(() => shownFindings(page)).toEqual(expected);
-  await expect(page.getByRole('tab', { name: /^Findings\s*\d+ critical$/ })).toBeVisible();
+  // Counts per severity in the tab, the Power findings split between critical and high.
+  const count = (...titles: string[]) => expected.filter((f) => titles.some((title) => f.startsWith(title))).length;
+  const medium = count('Deleted application', 'Deleted API', 'A scope its API', 'Scopes its API');
+  const low = count('Unusable grant', 'Every scope of its API', 'Unused in the log window');
+  const tab = page.getByRole('tab', { name: /^Findings/ });
+  const shape = new RegExp(`^Findings\\s*(\\d+) critical(?:\\s+(\\d+) high)?\\s+${medium} medium\\s+${low} low$`);
+  await expect(tab).toHaveAccessibleName(shape);
+  const [, critical, high = '0'] = shape.exec(((await tab.textContent()) ?? '').replace(/\s+/g, ' ').trim())!;
+  expect(Number(critical) + Number(high)).toBe(count('Power over the tenant'));
 });
 
 test('Remove scopes… removes only the scope the finding is about, and the finding goes away', async ({ page }) => {
@@ -155,6 +163,53 @@ test('a dismissal keeps its reason across a reload and can be undone', async ({ 
   await expect(page.getByRole('button', { name: 'Dismissed (0)' })).toBeVisible();
 });
 
+const hiddenRowOf = (page: Page, grantId: string, title: string) =>
+  page
+    .getByRole('table', { name: 'Findings', includeHidden: true })
+    .getByRole('row', { includeHidden: true })
+    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) })
+    .filter({ hasText: title });
+
+test('a fix leaves the list at once like the table’s delete, and comes back when the tenant refuses', async ({ page }) => {
+  const { tenant } = environment();
+  const data = await readTenant();
+  const expected = expectedFindings(data);
+  const unusable = data.grants.filter((g) => expected.includes(`Unusable grant ${g.id}`)).at(-1)!;
+  const url = `${tenant.url}/api/v2/client-grants/${unusable.id}`;
+  await openFindings(page);
+  await page.route(url, (route) =>
+    route.request().method() === 'DELETE'
+      ? route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'Something broke' }) })
+      : route.fallback(),
+  );
+  await rowOf(page, unusable.id, 'Unusable grant').getByRole('button', { name: /^Delete…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete grant' });
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Something broke');
+  await expect(hiddenRowOf(page, unusable.id, 'Unusable grant')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(true);
+
+  // Now the tenant answers, but only once the test has seen the row leave.
+  await page.unroute(url);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    if (route.request().method() !== 'DELETE') return route.fallback();
+    await held;
+    await route.fallback();
+  });
+  await rowOf(page, unusable.id, 'Unusable grant').getByRole('button', { name: /^Delete…/ }).click();
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(hiddenRowOf(page, unusable.id, 'Unusable grant')).toHaveCount(0);
+  release();
+  await expect(dialog.getByRole('status')).toContainText('Deleted');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, unusable.id, 'Unusable grant')).toHaveCount(0);
+  expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(false);
+});
+
+// Last: it removes the dashboard's own power, so later tests could no longer delete.
 test("a fix to the dashboard's own grant asks twice and says what will stop working", async ({ page }) => {
   const { tenant } = environment();
   const own = (await allGrants(tenant)).find((g) => g.client_id === DEFAULT_ADMIN_CLIENT_ID)!;

@@ -12,9 +12,20 @@ export type Grant = {
   default_for?: string;
 };
 
+/** The test's own calls wait out a small bucket (rate-limit specs) instead of failing on a 429. */
+async function fetchPatiently(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(url, init);
+    if (response.status !== 429 || attempt === 30) return response;
+    await response.body?.cancel();
+    const reset = Number(response.headers.get('x-ratelimit-reset')) * 1000 - Date.now();
+    await new Promise((resolve) => setTimeout(resolve, Math.min(2000, Math.max(250, Number.isFinite(reset) ? reset : 1000))));
+  }
+}
+
 /** A client-credentials token from the local tenant, as an app (or a test) gets one. */
 export async function getToken(tenant: TenantProcess, clientId = DEFAULT_ADMIN_CLIENT_ID, clientSecret = DEFAULT_ADMIN_CLIENT_SECRET): Promise<string> {
-  const response = await fetch(`${tenant.url}/oauth/token`, {
+  const response = await fetchPatiently(`${tenant.url}/oauth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, audience: tenant.audience }),
@@ -26,7 +37,7 @@ export async function getToken(tenant: TenantProcess, clientId = DEFAULT_ADMIN_C
 /** Calls the local tenant's Management API directly, to compare what the page shows with what the API says. */
 export async function callApi<T>(tenant: TenantProcess, path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<T> {
   const token = init.token ?? (await getToken(tenant));
-  const response = await fetch(`${tenant.url}/api/v2/${path}`, {
+  const response = await fetchPatiently(`${tenant.url}/api/v2/${path}`, {
     method: init.method ?? 'GET',
     headers: { Authorization: `Bearer ${token}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
     body: init.body ? JSON.stringify(init.body) : undefined,

@@ -65,7 +65,7 @@ export function AccessPage() {
       <IndexStatus state={state} />
       <Section title="Who holds a scope">
         <ScopeCombobox options={options} value={scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
-        {scope && <ScopeHoldersTable holders={holders} scope={scope.value} partial={partial} />}
+        {scope && <ScopeHoldersTable key={`${scope.audience} ${scope.value}`} holders={holders} scope={scope.value} partial={partial} />}
       </Section>
       <Section title="What an application can call">
         <ApplicationCombobox clients={clients} value={client_id} loading={partial} onChange={(id) => update({ client_id: id })} />

@@ -4,6 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
@@ -25,8 +26,12 @@ function summary(holders: Holder[], scope: string, partial: boolean): string {
 /** Every grant holding one scope: the answer to "which applications can use delete:users?". */
 export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder[]; scope: string; partial: boolean }) {
   const [descending, setDescending] = useState(false);
+  const [page, setPage] = useState(0);
+  const [perPage, setPerPage] = useState(50);
   // holdersOf sorts by application; the other direction is the same list read backwards.
   const rows = useMemo(() => (descending ? [...holders].reverse() : holders), [holders, descending]);
+  // A page at a time: a scope held by thousands of grants must not render thousands of rows at once.
+  const shown = Math.min(page, Math.max(0, Math.ceil(rows.length / perPage) - 1));
   return (
     <>
       <Typography variant="body2" sx={{ my: 1 }} aria-live="polite">
@@ -49,7 +54,7 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.map((holder) => (
+            {rows.slice(shown * perPage, (shown + 1) * perPage).map((holder) => (
               <TableRow key={holder.grant.id} hover>
                 <ApplicationCell holder={holder} />
                 <ApiCell holder={holder} />
@@ -66,6 +71,20 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
           </TableBody>
         </Table>
       </TableContainer>
+      {rows.length > perPage && (
+        <TablePagination
+          component="div"
+          count={rows.length}
+          page={shown}
+          onPageChange={(_, next) => setPage(next)}
+          rowsPerPage={perPage}
+          rowsPerPageOptions={[25, 50, 100]}
+          onRowsPerPageChange={(event) => {
+            setPerPage(Number(event.target.value));
+            setPage(0);
+          }}
+        />
+      )}
     </>
   );
 }

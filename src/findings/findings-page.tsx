@@ -7,9 +7,10 @@ import { IndexStatus } from '../access';
 import { useConnection } from '../connection/connection-context';
 import { hasScope } from '../connection/token';
 import { grantQueries } from '../grants/grant-queries';
-import { applyWriteToIndex } from '../tenant-index';
+import { applyWriteToIndex, type IndexWrite } from '../tenant-index';
 import { UsageStatus } from '../usage';
 import { applyFix, type FixOutcome } from './apply-fix';
+import { runFixOptimistically } from './optimistic-fix';
 import { DismissDialog } from './dismiss-dialog';
 import { DismissedTable } from './dismissed-table';
 import { findingGrantLabel } from './finding-labels';
@@ -35,17 +36,36 @@ export function FindingsPage() {
   const [fixing, setFixing] = useState<{ finding: Finding; kind: FixKind }>();
   const [dismissing, setDismissing] = useState<Finding>();
   const [showDismissed, setShowDismissed] = useState(false);
+  // Findings whose fix is in flight or done: gone from the list at once, back if the tenant refuses.
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [open, dismissed] = useMemo(() => {
-    const all = findings ?? [];
+    const all = (findings ?? []).filter((f) => !pending.has(f.id));
     return [all.filter((f) => !dismissals[f.id]), all.filter((f) => dismissals[f.id])];
-  }, [findings, dismissals]);
+  }, [findings, dismissals, pending]);
 
+  const markPending = (id: string, on: boolean) =>
+    setPending((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const run = async (finding: Finding, kind: FixKind): Promise<FixOutcome> => {
-    const outcome = await applyFix(api, finding.grant.id, kind, finding.scopes);
-    if (outcome.kind === 'changed') applyWriteToIndex(api, { grant: outcome.after });
-    if (outcome.kind === 'deleted' || outcome.kind === 'already-deleted') applyWriteToIndex(api, { removedId: finding.grant.id });
-    void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) });
-    return outcome;
+    const deps = {
+      apply: () => applyFix(api, finding.grant.id, kind, finding.scopes),
+      write: (write: IndexWrite) => applyWriteToIndex(api, write),
+      setPending: markPending,
+    };
+    try {
+      return await runFixOptimistically(deps, finding, kind);
+    } finally {
+      void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) });
+    }
+  };
+  const closeFix = () => {
+    // By now the index holds what the tenant answered; the finding is shown again only if it still applies.
+    if (fixing) markPending(fixing.finding.id, false);
+    setFixing(undefined);
   };
   return (
     <Stack spacing={2}>
@@ -74,7 +94,7 @@ export function FindingsPage() {
           kind={fixing.kind}
           label={findingGrantLabel(state.index, fixing.finding)}
           run={() => run(fixing.finding, fixing.kind)}
-          onClose={() => setFixing(undefined)}
+          onClose={closeFix}
         />
       )}
       {dismissing && (

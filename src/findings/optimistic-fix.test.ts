@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ClientGrant } from '../api/client-grants';
+import { ApiError } from '../api/errors';
+import type { IndexWrite } from '../tenant-index';
+import type { FixOutcome } from './apply-fix';
+import { expectedAfterFix, runFixOptimistically } from './optimistic-fix';
+import type { Finding } from './rules';
+
+const grant: ClientGrant = { id: 'cgr_1', client_id: 'a', audience: 'https://api', subject_type: 'client', scope: ['read:x', 'legacy:a'] };
+const finding = { id: 'undefined-scopes:cgr_1', grant, scopes: ['legacy:a'], fixes: ['remove-scopes'] } as unknown as Finding;
+
+/** Records every index write and the pending flag in order, the way the page would see them. */
+function recorder(apply: () => Promise<FixOutcome>) {
+  const events: string[] = [];
+  const writes: IndexWrite[] = [];
+  const deps = {
+    apply,
+    write: (write: IndexWrite) => {
+      writes.push(write);
+      events.push('write');
+    },
+    setPending: (id: string, on: boolean) => events.push(`${on ? 'hide' : 'show'} ${id}`),
+  };
+  return { deps, events, writes };
+}
+
+describe('expectedAfterFix', () => {
+  it('removes only the finding’s scopes, or the grant, or switches to all scopes', () => {
+    expect(expectedAfterFix(grant, 'remove-scopes', ['legacy:a'])).toEqual({ grant: { ...grant, scope: ['read:x'] } });
+    expect(expectedAfterFix(grant, 'delete-grant', [])).toEqual({ removedId: 'cgr_1' });
+    expect(expectedAfterFix(grant, 'allow-all-scopes', [])).toEqual({ grant: { ...grant, allow_all_scopes: true, scope: [] } });
+  });
+});
+
+describe('runFixOptimistically', () => {
+  it('hides the finding and shows the fixed grant before the tenant answers, then what it read back', async () => {
+    let answer: (outcome: FixOutcome) => void = () => {};
+    const { deps, events, writes } = recorder(() => new Promise((resolve) => (answer = resolve)));
+    const running = runFixOptimistically(deps, finding, 'remove-scopes');
+    expect(events).toEqual(['hide undefined-scopes:cgr_1', 'write']);
+    expect(writes[0]).toEqual({ grant: { ...grant, scope: ['read:x'] } });
+    const after = { ...grant, scope: ['read:x', 'write:y'] };
+    answer({ kind: 'changed', before: grant, after, responseLost: false });
+    await running;
+    expect(writes[1]).toEqual({ grant: after });
+    expect(events).not.toContain('show undefined-scopes:cgr_1');
+  });
+
+  it('rolls the index and the list back when the tenant refuses, and passes the error on', async () => {
+    const refusal = new ApiError({ status: 403, error: 'Forbidden', message: 'Insufficient scope' });
+    const { deps, events, writes } = recorder(() => Promise.reject(refusal));
+    await expect(runFixOptimistically(deps, finding, 'delete-grant')).rejects.toBe(refusal);
+    expect(writes).toEqual([{ removedId: 'cgr_1' }, { grant }]);
+    expect(events.at(-1)).toBe('show undefined-scopes:cgr_1');
+  });
+
+  it('shows the finding again with what the tenant holds when the change did not take', async () => {
+    const held = { ...grant, scope: ['read:x', 'legacy:a', 'other'] };
+    const { deps, events, writes } = recorder(async () => ({ kind: 'not-applied', grant: held }));
+    await runFixOptimistically(deps, finding, 'remove-scopes');
+    expect(writes.at(-1)).toEqual({ grant: held });
+    expect(events.at(-1)).toBe('show undefined-scopes:cgr_1');
+  });
+});
