@@ -4,7 +4,8 @@ import { ApiError } from '../api/errors';
 import type { LogSearchQuery } from '../api/logs';
 import { HistorySection } from './history-list';
 import { API, APP, DAY, HOUR, NOW, grantBody, sapi, seccft } from './usage-fixtures';
-import { fakeLogsApi, renderConnected } from './usage-test-connection';
+import { renderConnected } from '../connection/render-connected';
+import { fakeLogsApi, LOG_SCOPES } from './usage-fake-api';
 import { UsageRegion } from './usage-region';
 
 const grant = { id: 'cgr_0123456789abcdef', client_id: APP, audience: API, scope: ['read:x'], subject_type: 'client' as const };
@@ -28,7 +29,7 @@ afterEach(() => vi.useRealTimers());
 describe('UsageRegion', () => {
   it('says when the last token was issued, how many, and which days the logs cover', async () => {
     const api = fakeLogsApi(answer({ usage: [seccft(NOW - 3 * HOUR), seccft(NOW - 2 * DAY)] }));
-    renderConnected(<UsageRegion grant={grant} />, api);
+    renderConnected(<UsageRegion grant={grant} />, api, LOG_SCOPES);
     const region = screen.getByRole('region', { name: 'Usage' });
     expect(await within(region).findByText(/^Last token issued 3 hours ago/)).toBeVisible();
     expect(within(region).getByText('2 tokens issued in the last 30 days of logs')).toBeVisible();
@@ -38,7 +39,7 @@ describe('UsageRegion', () => {
   });
 
   it('says no token was issued in the window, not that the grant is unused forever', async () => {
-    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({})));
+    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({})), LOG_SCOPES);
     expect(await screen.findByText('No token issued in the last 30 days of logs')).toBeVisible();
   });
 
@@ -50,7 +51,7 @@ describe('UsageRegion', () => {
   });
 
   it('shows the same explanation, not an error, when the tenant answers 403', async () => {
-    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(() => Promise.reject(forbidden)));
+    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(() => Promise.reject(forbidden)), LOG_SCOPES);
     expect(await screen.findByText(/Needs the read:logs scope to show usage/)).toBeVisible();
     expect(screen.queryByRole('alert', { name: /missing permission/i })).toBeNull();
   });
@@ -58,7 +59,7 @@ describe('UsageRegion', () => {
   it('shows a real failure as one, with Retry', async () => {
     // A 400 (not retried, unlike a 5xx) stands for any failure that is not a missing scope.
     const failure = new ApiError({ status: 400, error: 'Bad Request', message: 'invalid_query_string' });
-    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(() => Promise.reject(failure)));
+    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(() => Promise.reject(failure)), LOG_SCOPES);
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeVisible();
     expect(screen.getByText('The tenant rejected the request')).toBeVisible();
   });
@@ -71,7 +72,7 @@ describe('HistorySection', () => {
       sapi(NOW - HOUR, { method: 'PATCH', path, body: { scope: ['read:x', 'write:x'] }, response: grantBody(grant.id, ['read:x', 'write:x']), actorName: 'Deploy bot' }),
       sapi(NOW - DAY, { method: 'POST', path: '/api/v2/client-grants', body: {}, response: grantBody(grant.id, ['read:x']), actorName: 'Terraform' }),
     ];
-    renderConnected(<HistorySection grantId={grant.id} />, fakeLogsApi(answer({ writes })));
+    renderConnected(<HistorySection grantId={grant.id} />, fakeLogsApi(answer({ writes })), LOG_SCOPES);
     const list = await screen.findByRole('list', { name: 'History' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([

@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
-import { hashKey, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
 import { useConnection } from '../connection/connection-context';
+import { usePublishedSnapshot } from '../tenant-index';
 import { useLogsAccess } from './use-logs-access';
 import { UsageStore, type UsageSnapshot } from './usage-store';
 
@@ -28,23 +29,8 @@ export type UsageIndexState = UsageSnapshot & {
 export function useUsageIndex({ start = true } = {}): UsageIndexState {
   const { api } = useConnection();
   const allowed = useLogsAccess();
-  const queryClient = useQueryClient();
-  const store = storeFor(api, queryClient);
-  const { data } = useQuery<UsageSnapshot>({
-    queryKey: store.key,
-    queryFn: skipToken,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    // The snapshot holds Maps: compare by reference, never walk them.
-    structuralSharing: false,
-  });
-  useEffect(() => {
-    if (start && allowed) store.ensureRead();
-    return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'removed' && event.query.queryHash === hashKey(store.key)) store.dispose();
-    });
-  }, [store, queryClient, start, allowed]);
-  const snapshot = data ?? store.current();
+  const store = storeFor(api, useQueryClient());
+  const snapshot = usePublishedSnapshot(store, start && allowed);
   return useMemo(
     () => ({ ...snapshot, allowed, cancel: () => store.cancel(), refresh: () => store.refresh() }),
     [snapshot, allowed, store],
