@@ -3,6 +3,7 @@ import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
+import { ReadControl } from './read-control';
 import { readTenant, type NameSources, type ReadProgress } from './read-tenant';
 import { tenantIndexKey } from './tenant-index-key';
 import type { IndexWrite } from './index-writes';
@@ -38,7 +39,7 @@ const PUBLISH_INTERVAL_MS = 1000;
  */
 export class TenantIndexStore {
   private readonly index = createTenantIndex();
-  private controller?: AbortController;
+  private readonly control = new ReadControl();
   private lastPublish = 0;
   private trailing?: ReturnType<typeof setTimeout>;
   private snapshot: IndexSnapshot;
@@ -61,29 +62,24 @@ export class TenantIndexStore {
 
   /** Starts the read unless one is running or has finished (once per connection; Refresh reads again). */
   ensureRead(): void {
-    if (this.controller || this.snapshot.readAt !== undefined) return;
+    if (this.control.running || this.snapshot.readAt !== undefined) return;
     void this.read();
   }
 
   refresh(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
     clearTenantIndex(this.index);
     void this.read();
   }
 
   /** Stops after the request in flight; what has arrived stays usable, marked partial. */
   cancel(): void {
-    if (!this.controller) return;
-    this.controller.abort();
-    this.controller = undefined;
-    this.publish({ status: 'cancelled' }, true);
+    if (this.control.stop()) this.publish({ status: 'cancelled' }, true);
   }
 
   dispose(): void {
     clearTimeout(this.trailing);
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
   }
 
   /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
@@ -93,20 +89,14 @@ export class TenantIndexStore {
     this.publish({}, true);
   }
 
-  private async read(): Promise<void> {
-    const controller = new AbortController();
-    this.controller = controller;
-    this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
-    try {
-      await readTenant(this.api, this.names, this.sinks(controller.signal), controller.signal);
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'ready', readAt: this.now() }, true);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'error', error }, true);
-    } finally {
-      if (this.controller === controller) this.controller = undefined;
-    }
+  private read(): Promise<void> {
+    return this.control.run(
+      async (signal) => {
+        this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
+        await readTenant(this.api, this.names, this.sinks(signal), signal);
+      },
+      (outcome) => this.publish(outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error }, true),
+    );
   }
 
   private sinks(signal: AbortSignal) {

@@ -8,3 +8,4 @@ export * from './index-queries';
 export { useTenantIndex, type TenantIndexState } from './use-tenant-index';
 export { applyWriteToIndex, type IndexWrite } from './index-writes';
 export { usePublishedSnapshot, type PublishedStore } from './use-published-snapshot';
+export { ReadControl, type ReadOutcome } from './read-control';

@@ -1,10 +1,8 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../components/error-alert';
+import { ReadProgress } from '../components/read-progress';
 import { useNow } from '../components/use-now';
 import { isForbidden } from './log-queries';
 import { windowSentence } from './log-window';
@@ -19,20 +17,7 @@ function Reading({ state }: { state: UsageIndexState }) {
   const text = `Reading the tenant’s logs: ${count.format(events)} events`;
   return (
     <Stack spacing={0.5}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Box
-          role="progressbar"
-          aria-label="Reading the logs"
-          aria-valuetext={text}
-          {...(percent === undefined ? {} : { 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': percent })}
-          sx={{ flexGrow: 1 }}
-        >
-          <LinearProgress aria-hidden variant={percent === undefined ? 'indeterminate' : 'determinate'} value={percent} />
-        </Box>
-        <Button size="small" onClick={state.cancel}>
-          Stop reading the logs
-        </Button>
-      </Stack>
+      <ReadProgress label="Reading the logs" text={text} value={percent} max={100} stopLabel="Stop reading the logs" onStop={state.cancel} />
       <Typography variant="body2" color="text.secondary">
         {text}. Grants unused in the log window are listed once the logs have been read to the end.
       </Typography>
@@ -40,12 +25,16 @@ function Reading({ state }: { state: UsageIndexState }) {
   );
 }
 
+/** After a read: what it covered, or that it was stopped (then no grant is called unused). */
 function Summary({ state }: { state: UsageIndexState }) {
   const now = useNow(30_000);
+  const stopped = state.status === 'cancelled';
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="body2" color="text.secondary">
-        Usage from {count.format(state.usage.events)} log events. {windowSentence(state.usage.window, state.readAt ?? now)}
+      <Typography variant="body2" color={stopped ? 'warning.main' : 'text.secondary'}>
+        {stopped
+          ? 'Reading the logs stopped: no grant is called unused until they have been read to the end.'
+          : `Usage from ${count.format(state.usage.events)} log events. ${windowSentence(state.usage.window, state.readAt ?? now)}`}
       </Typography>
       <Button size="small" onClick={state.refresh}>
         Read the logs again
@@ -60,18 +49,5 @@ export function UsageStatus({ state }: { state: UsageIndexState }) {
     return <NeedsLogsScope what="which grants went unused in the log window" />;
   if (state.status === 'reading' || state.status === 'idle') return <Reading state={state} />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={state.refresh} />;
-  if (state.status === 'cancelled')
-    return (
-      <Alert
-        severity="warning"
-        action={
-          <Button color="inherit" size="small" onClick={state.refresh}>
-            Read the logs again
-          </Button>
-        }
-      >
-        Reading the logs stopped: no grant is called unused until they have been read to the end.
-      </Alert>
-    );
   return <Summary state={state} />;
 }

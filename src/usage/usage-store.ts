@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
+import type { LogEvent } from '../api/logs';
+import { ReadControl } from '../tenant-index';
 import { logKeys } from './log-queries';
 import { readUsage, type UsageProgress } from './read-usage';
 import { addEvents, createUsageIndex, type UsageIndex } from './usage-index';
@@ -22,7 +24,7 @@ export type UsageSnapshot = {
  */
 export class UsageStore {
   private usage = createUsageIndex();
-  private controller?: AbortController;
+  private readonly control = new ReadControl();
   private snapshot: UsageSnapshot;
   private readonly api: ManagementApi;
   private readonly queryClient: QueryClient;
@@ -40,53 +42,43 @@ export class UsageStore {
   }
 
   ensureRead(): void {
-    if (this.controller || this.snapshot.readAt !== undefined) return;
+    if (this.control.running || this.snapshot.readAt !== undefined) return;
     void this.read();
   }
 
   refresh(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
     this.usage = createUsageIndex();
     void this.read();
   }
 
   /** Stops after the request in flight; the index stays partial, so no finding is drawn from it. */
   cancel(): void {
-    if (!this.controller) return;
-    this.controller.abort();
-    this.controller = undefined;
-    this.publish({ status: 'cancelled' });
+    if (this.control.stop()) this.publish({ status: 'cancelled' });
   }
 
   dispose(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
   }
 
   current(): UsageSnapshot {
     return this.snapshot;
   }
 
-  private async read(): Promise<void> {
-    const controller = new AbortController();
-    this.controller = controller;
+  private read(): Promise<void> {
     const usage = this.usage;
-    this.publish({ usage, status: 'reading', error: undefined, progress: { events: 0 } });
-    const live = <T>(apply: (value: T) => void) => (value: T) => {
-      if (!controller.signal.aborted) apply(value);
-    };
-    try {
-      const sinks = { onEvents: live((events: Parameters<typeof addEvents>[1]) => addEvents(usage, events)), onProgress: live((progress: UsageProgress) => this.publish({ progress })) };
-      await readUsage(this.api, sinks, controller.signal, this.now);
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'ready', readAt: this.now() });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'error', error });
-    } finally {
-      if (this.controller === controller) this.controller = undefined;
-    }
+    return this.control.run(
+      async (signal) => {
+        this.publish({ usage, status: 'reading', error: undefined, progress: { events: 0 } });
+        // A read that was stopped or replaced must not write into the index any more.
+        const sinks = {
+          onEvents: (events: LogEvent[]) => !signal.aborted && addEvents(usage, events),
+          onProgress: (progress: UsageProgress) => !signal.aborted && this.publish({ progress }),
+        };
+        await readUsage(this.api, sinks, signal, this.now);
+      },
+      (outcome) => this.publish(outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error }),
+    );
   }
 
   private publish(change: Partial<UsageSnapshot>): void {
