@@ -52,7 +52,8 @@ function expectedFindings({ grants, apis, clients, used }: Tenant): string[] {
     if (missing.length > 1) found.push(`Scopes its API does not define ${g.id}`);
     if (g.subject_type === 'client' && ['spa', 'native'].includes(client(g)?.app_type ?? '')) found.push(`Unusable grant ${g.id}`);
     if (a && !a.is_system && !g.allow_all_scopes && defined.length > 1 && defined.every((s) => g.scope?.includes(s))) found.push(`Every scope of its API ${g.id}`);
-    if (g.client_id && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`)) found.push(`Unused in the log window ${g.id}`);
+    const canGetTokens = client(g) && a && !['spa', 'native'].includes(client(g)?.app_type ?? '');
+    if (canGetTokens && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`)) found.push(`Unused in the log window ${g.id}`);
   }
   return found.sort();
 }

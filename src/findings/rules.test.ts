@@ -153,6 +153,12 @@ describe('unused in the log window', () => {
     expect(rulesOf(context([used]), used)).not.toContain('unused');
   });
 
+  it('leaves to other findings the grants that cannot get a token at all (deleted app or API, public app)', () => {
+    const grants = [grant('g1', { client_id: 'gone' }), grant('g2', { audience: 'https://gone' }), grant('g3', { client_id: 'spa' })];
+    const ctx = withUsage(context(grants), []);
+    for (const g of grants) expect(rulesOf(ctx, g)).not.toContain('unused');
+  });
+
   it('offers only Delete for an all-scopes grant', () => {
     const all = grant('g1', { allow_all_scopes: true });
     const found = findingsForGrant(withUsage(context([all]), []), all).find((f) => f.rule === 'unused');

@@ -123,6 +123,10 @@ function broad(ctx: RuleContext, grant: ClientGrant): Finding | undefined {
 
 function unused(ctx: RuleContext, grant: ClientGrant): Finding | undefined {
   if (!ctx.usage || !isUnused(ctx.usage.index, grant)) return undefined;
+  // A grant whose app or API is gone, or whose app cannot use client credentials, gets no token for a
+  // reason another finding already gives.
+  const client = grant.client_id ? ctx.index.clients.get(grant.client_id) : undefined;
+  if (!client || !ctx.index.apis.has(grant.audience) || publicAppTypes.has(client.app_type ?? '')) return undefined;
   const window = windowPhrase(ctx.usage.index.window, ctx.usage.readAt);
   const scopes = grant.allow_all_scopes ? [] : [...(grant.scope ?? [])].sort();
   return finding(ctx, grant, 'unused', {

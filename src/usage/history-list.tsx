@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { LOG_SEARCH_LIMIT, MAX_LOG_PAGE } from '../api/logs';
 import { ErrorAlert } from '../components/error-alert';
 import { relativeTime } from '../components/relative-time';
 import { useNow } from '../components/use-now';
@@ -29,6 +30,12 @@ function Entry({ entry, now }: { entry: HistoryEntry; now: number }) {
       <ListItemText primary={entryText(entry)} secondary={secondary} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
     </ListItem>
   );
+}
+
+/** What the end of the list means: the start of the logs, or the farthest a log search reaches. */
+function endNote(any: boolean, searchLimit: boolean): string {
+  if (searchLimit) return `${any ? 'Older changes, if any, are' : 'No change to this grant in the latest 1,000 API writes; older ones are'} beyond what the log search reaches.`;
+  return any ? 'No older change in the logs available.' : 'No change to this grant in the logs available.';
 }
 
 function HistoryFromLogs({ grantId }: { grantId: string }) {
@@ -54,9 +61,7 @@ function HistoryFromLogs({ grantId }: { grantId: string }) {
           <Entry key={entry.id} entry={entry} now={now} />
         ))}
       </List>
-      {entries.length === 0 && !hasNextPage && (
-        <Typography variant="body2">No change to this grant in the logs available (the search reaches the tenant’s latest 1,000 API writes).</Typography>
-      )}
+      {!more && !writes.isError && <Typography variant="body2">{endNote(entries.length > 0, (writes.data?.pages.length ?? 0) * MAX_LOG_PAGE >= LOG_SEARCH_LIMIT)}</Typography>}
       {writes.isError && <ErrorAlert error={writes.error} onRetry={() => void fetchNextPage()} />}
       {more && !writes.isError && (
         <Button size="small" sx={{ alignSelf: 'flex-start' }} disabled={isFetchingNextPage} onClick={() => setWanted((n) => n + HISTORY_STEP)}>

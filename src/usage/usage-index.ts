@@ -63,7 +63,11 @@ export function isUnused(usage: UsageIndex, grant: ClientGrant): boolean {
   return tracksClientCredentials(grant) && usageOf(usage, grant) === undefined;
 }
 
-/** Every grant no token was issued for in the logs read: what the bulk change can target. */
+/**
+ * Every grant no token was issued for in the logs read: what the bulk change can target. Meaningful only
+ * after a complete read. Includes grants of deleted apps or APIs and of public apps, which the Findings
+ * view reports under their own rules instead.
+ */
 export function unusedGrantIds(index: TenantIndex, usage: UsageIndex): string[] {
   const ids: string[] = [];
   for (const grant of index.grants.values()) if (isUnused(usage, grant)) ids.push(grant.id);

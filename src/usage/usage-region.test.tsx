@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../api/errors';
 import type { LogSearchQuery } from '../api/logs';
 import { HistorySection } from './history-list';
@@ -79,6 +79,21 @@ describe('HistorySection', () => {
       expect.stringMatching(/^Changed: Scopes added: write:xby Deploy bot · 1 hour ago/),
       expect.stringMatching(/^Created: Scopes set to: read:xby Terraform · yesterday/),
     ]);
+  });
+
+  it('reads older pages until it finds this grant, then shows ten at a time with Show older', async () => {
+    const path = `/api/v2/client-grants/${grant.id}`;
+    const others = Array.from({ length: 100 }, (_, i) => sapi(NOW - i * 1000, { method: 'PATCH', path: '/api/v2/client-grants/cgr_someone_else', body: { scope: [] } }));
+    const mine = Array.from({ length: 12 }, (_, i) => sapi(NOW - DAY - i * HOUR, { method: 'PATCH', path, body: { scope: [`s${i}`] }, response: grantBody(grant.id, [`s${i}`]) }));
+    const api = fakeLogsApi(async (query) => (query.q?.startsWith('type:sapi') ? (query.page === 0 ? others : mine) : [oldest]));
+    renderConnected(<HistorySection grantId={grant.id} />, api, LOG_SCOPES);
+    const list = await screen.findByRole('list', { name: 'History' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10));
+    fireEvent.click(screen.getByRole('button', { name: 'Show older' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.getByText('No older change in the logs available.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
+    expect(api.logs.search.mock.calls.map(([query]) => query.page)).toEqual([0, 1]);
   });
 
   it('explains the missing scope instead of reading', () => {
