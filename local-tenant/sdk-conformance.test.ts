@@ -99,4 +99,37 @@ describe('auth0 SDK against the local tenant', () => {
     expect(management?.is_system).toBe(true);
     expect(management?.scopes?.length).toBeGreaterThan(200);
   });
+
+  it('lists logs (search, page by page) and gets one event by id', async () => {
+    // logs.list() sends page, per_page and include_totals=true, and names the query `search`.
+    let page = await client.logs.list({ search: 'type:seccft', per_page: 20 });
+    expect(page.data).toHaveLength(20);
+    expect(page.data.every((event) => event.type === 'seccft')).toBe(true);
+    expect(page.hasNextPage()).toBe(true);
+    const first = page.data[0];
+    page = await page.getNextPage();
+    expect(page.data.every((event) => event.type === 'seccft' && event.log_id !== first?.log_id)).toBe(true);
+
+    const one = await client.logs.get(first?.log_id ?? '');
+    expect(one).toMatchObject({ log_id: first?.log_id, client_id: first?.client_id, audience: first?.audience });
+    await expect(client.logs.get('900')).rejects.toMatchObject({ statusCode: 404 });
+    await expect(client.logs.list({ search: 'user:john' })).rejects.toMatchObject({ statusCode: 400 });
+  });
+
+  it('logs the SDK\'s own grant writes as sapi events', async () => {
+    const clients = await client.clients.list({ app_type: 'non_interactive', per_page: 100 });
+    const app = clients.data.find((c) => c.name === 'Inventory Sync');
+    const created = await client.clientGrants.create({
+      client_id: app?.client_id ?? '',
+      audience: 'https://catalog.example.com/',
+      scope: [],
+    });
+    const [event] = (await client.logs.list({ search: 'type:sapi', per_page: 1 })).data;
+    expect(event?.client_id).toBe(DEFAULT_ADMIN_CLIENT_ID);
+    expect(event?.details).toMatchObject({
+      request: { method: 'post', path: '/api/v2/client-grants' },
+      response: { statusCode: 201, body: { id: created.id } },
+    });
+    await client.clientGrants.delete(created.id ?? '');
+  });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_ADMIN_CLIENT_ID, READ_ONLY_CLIENT_ID } from './defaults.ts';
 import { grantId } from './prng.ts';
-import { baseEvent, tokenGrants, type SeedTools, type TimedEvent } from './seed-log-parts.ts';
+import { baseEvent, type SeedTools, type TimedEvent } from './seed-log-parts.ts';
 import type { Client, Grant } from './types.ts';
 
 // Past changes to grants (sapi events), made by different apps and by one dashboard user, consistent
@@ -35,8 +35,7 @@ function sapi(tools: SeedTools, change: Change): TimedEvent {
       description: change.description,
       ...(client ? { client_id: client.client_id } : {}),
       client_name: client?.name ?? '',
-      ...baseEvent(tools, ip),
-      user_agent: viaDashboard ? 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0' : 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)',
+      ...baseEvent(tools, ip, viaDashboard ? 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0' : 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)'),
       details: {
         request: {
           method: change.method,
@@ -71,7 +70,7 @@ export function scopeChanges(tools: SeedTools): TimedEvent[] {
     data.clients.find((c) => c.name === 'Terraform Provisioner') ??
     data.clients.find((c) => c.app_type === 'non_interactive' && c.client_id !== adminId && c.client_id !== READ_ONLY_CLIENT_ID);
   if (!admin || !other) return [];
-  const ordinary = tokenGrants(data)
+  const ordinary = tools.candidates
     .map((pair) => pair.grant)
     .filter((g) => g.audience !== ctx.managementAudience && (g.scope?.length ?? 0) >= 2 && !g.allow_all_scopes);
   if (ordinary.length === 0) return [];

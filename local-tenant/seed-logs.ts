@@ -17,7 +17,7 @@ const DAY = 24 * HOUR;
 /** History reaches 45 days back: older than the default 30-day window, so retention has something to drop. */
 export const HISTORY_DAYS = 45;
 /** Bounded so scale:N seeds stay fast and their data file stays small. */
-export const MAX_SCALE_TOKEN_EVENTS = 50_000;
+export const MAX_SCALE_TOKEN_EVENTS = 20_000;
 const IPS = ['203.0.113.10', '203.0.113.24', '198.51.100.7', '198.51.100.42', '192.0.2.15'];
 const AGENTS = ['node-fetch/1.0 (+https://github.com/bitinn/node-fetch)', 'axios/1.7.2', 'Go-http-client/2.0', 'python-requests/2.32.3'];
 
@@ -36,8 +36,7 @@ function seccft(tools: SeedTools, grant: Grant, client: Client, at: number, scop
       description: SECCFT_DESCRIPTION,
       client_id: client.client_id,
       client_name: client.name,
-      ...baseEvent(tools, random.pick(IPS)),
-      user_agent: random.pick(AGENTS),
+      ...baseEvent(tools, random.pick(IPS), random.pick(AGENTS)),
       audience: grant.audience,
       scope,
     },
@@ -53,7 +52,7 @@ function seccft(tools: SeedTools, grant: Grant, client: Client, at: number, scop
 function demoTokens(tools: SeedTools): TimedEvent[] {
   const { random, data, now } = tools;
   const adminId = tools.ctx.adminClientId ?? DEFAULT_ADMIN_CLIENT_ID;
-  const candidates = tokenGrants(data);
+  const { candidates } = tools;
   const others = candidates.filter((c) => c.grant.audience !== tools.ctx.managementAudience || c.client.client_id !== adminId);
   const unused = new Set<Grant>();
   while (unused.size < 3) unused.add(random.pick(others.filter((c) => c.grant.audience !== tools.ctx.managementAudience)).grant);
@@ -77,7 +76,7 @@ function demoTokens(tools: SeedTools): TimedEvent[] {
 function scaleTokens(tools: SeedTools): TimedEvent[] {
   const { random, data, now } = tools;
   const events: TimedEvent[] = [];
-  const candidates = tokenGrants(data);
+  const { candidates } = tools;
   for (let i = 0; i < candidates.length && events.length < MAX_SCALE_TOKEN_EVENTS; i++) {
     const pair = candidates[i];
     if (!pair || i % 10 === 9) continue;
@@ -92,7 +91,7 @@ function scaleTokens(tools: SeedTools): TimedEvent[] {
 export function buildSeedLogs(spec: SeedSpec, data: TenantData, ctx: SeedLogContext, now = Date.now()): LogEvent[] {
   if (spec.kind === 'empty') return [];
   const random = createRandom(spec.kind === 'scale' ? `logs:scale:${spec.grants}` : 'logs:demo');
-  const tools: SeedTools = { random, ctx, data, now };
+  const tools: SeedTools = { random, ctx, data, now, candidates: tokenGrants(data) };
   const timed = [...(spec.kind === 'demo' ? demoTokens(tools) : scaleTokens(tools)), ...scopeChanges(tools)];
   timed.sort((a, b) => a.at - b.at);
   return timed.map(({ at, event }, i) => ({ date: new Date(at).toISOString(), ...event, log_id: makeLogId(at, i) }));
