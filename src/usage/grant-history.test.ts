@@ -54,6 +54,15 @@ describe('grantHistory', () => {
     expect(history[0]).toMatchObject({ date: NOW - HOUR, ip: '203.0.113.5' });
   });
 
+  it('names a person who changed the grant in Auth0’s dashboard', () => {
+    const byPerson = sapi(NOW, { method: 'PATCH', path: PATH, body: { organization_usage: 'allow' }, response: grantBody(ID, ['read:x'], { organization_usage: 'allow' }), actorName: '' });
+    const request = (byPerson.details as { request: { auth: Record<string, unknown> } }).request;
+    request.auth.user = { user_id: 'auth0|1', name: 'Dana Admin', email: 'dana@example.com' };
+    const [entry] = grantHistory([created, byPerson], ID);
+    expect(entry?.actor).toBe('Dana Admin (Auth0 Dashboard user)');
+    expect(entryText(entry!)).toBe('Changed: Organization use changed from none to allow');
+  });
+
   it('says what a change set when the state before it is older than the events read', () => {
     expect(grantHistory([narrowed], ID).map(entryText)).toEqual(['Changed: Scopes set to: admin:x, write:x. Organization use set to require']);
   });

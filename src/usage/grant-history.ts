@@ -24,7 +24,7 @@ export type HistoryEntry = {
   /** Epoch ms. */
   date: number;
   changes: Change[];
-  /** The application whose token made the change: its name as logged, else its id. */
+  /** Who made the change: a dashboard user's name, or the calling application's name as logged, else its id. */
   actor: string;
   ip?: string;
 };
@@ -92,13 +92,19 @@ function stateAfter(write: GrantWrite, before: GrantState | undefined): GrantSta
   return { ...before, ...stateOf(write.operation.requestBody) };
 }
 
+/** Who made the change: a person in Auth0's dashboard, or the application whose token called the API. */
+function actorOf(event: LogEvent, write: GrantWrite): string {
+  if (write.operation.user) return `${write.operation.user} (Auth0 Dashboard user)`;
+  return event.client_name || event.client_id || 'Unknown application';
+}
+
 function entryFor(event: LogEvent, write: GrantWrite, date: number, changes: Change[], index: number): HistoryEntry {
   return {
     id: event.log_id ?? `${event.date}#${index}`,
     kind: write.kind,
     date,
     changes,
-    actor: event.client_name || event.client_id || 'Unknown application',
+    actor: actorOf(event, write),
     ip: event.ip ?? write.operation.ip,
   };
 }

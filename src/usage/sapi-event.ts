@@ -9,7 +9,14 @@ export type SapiOperation = {
   responseBody?: unknown;
   statusCode?: number;
   ip?: string;
+  /** A person signed in to Auth0's own dashboard (`auth.user`): its name, else email, else id. */
+  user?: string;
 };
+
+function userOf(auth: unknown): string | undefined {
+  if (!isRecord(auth) || !isRecord(auth.user)) return undefined;
+  return text(auth.user.name) || text(auth.user.email) || text(auth.user.user_id);
+}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,6 +42,7 @@ export function sapiOperation(event: LogEvent): SapiOperation | undefined {
     responseBody: res.body,
     statusCode: typeof res.statusCode === 'number' ? res.statusCode : undefined,
     ip: text(request.ip),
+    user: userOf(request.auth),
   };
 }
 
