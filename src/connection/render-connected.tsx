@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
@@ -21,9 +21,11 @@ export function renderConnected(ui: ReactElement, api: { domain: string }, scope
     tokenRejected: false,
     rateLimitRetryAt: undefined,
   };
-  return render(
+  // A wrapper, not inline providers: `rerender` keeps the connection and the cache.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
-      <ConnectionContext.Provider value={state}>{ui}</ConnectionContext.Provider>
-    </QueryClientProvider>,
+      <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>
+    </QueryClientProvider>
   );
+  return render(ui, { wrapper });
 }

@@ -93,7 +93,7 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
             <Divider />
             <UsageRegion grant={data} />
             <Divider />
-            <HistorySection grantId={data.id} />
+            <HistorySection grantId={data.id} revision={JSON.stringify(data)} />
           </>
         )}
         <Button onClick={onClose} sx={{ alignSelf: 'flex-start' }}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
@@ -38,9 +38,22 @@ function endNote(any: boolean, searchLimit: boolean): string {
   return any ? 'No older change in the logs available.' : 'No change to this grant in the logs available.';
 }
 
-function HistoryFromLogs({ grantId }: { grantId: string }) {
+type Props = {
+  grantId: string;
+  /** Changes when the grant as the tenant holds it changes (e.g. after an edit here): History reads again. */
+  revision?: string;
+};
+
+function HistoryFromLogs({ grantId, revision }: Props) {
   const { api } = useConnection();
   const writes = useInfiniteQuery(logQueries.writes(api));
+  const { refetch } = writes;
+  const seenRevision = useRef(revision);
+  useEffect(() => {
+    if (seenRevision.current === revision) return;
+    seenRevision.current = revision;
+    void refetch();
+  }, [revision, refetch]);
   const [wanted, setWanted] = useState(HISTORY_STEP);
   const now = useNow(30_000);
   const entries = useMemo(() => grantHistory(writes.data?.pages.flat() ?? [], grantId), [writes.data, grantId]);
@@ -73,14 +86,14 @@ function HistoryFromLogs({ grantId }: { grantId: string }) {
 }
 
 /** Who changed this grant and how, from the tenant's Management API logs, newest first. */
-export function HistorySection({ grantId }: { grantId: string }) {
+export function HistorySection({ grantId, revision }: Props) {
   const canRead = useLogsAccess();
   return (
     <Box component="section" aria-label="Grant history" sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography variant="subtitle1" component="h3">
         History
       </Typography>
-      {canRead ? <HistoryFromLogs grantId={grantId} /> : <NeedsLogsScope what="history" />}
+      {canRead ? <HistoryFromLogs grantId={grantId} revision={revision} /> : <NeedsLogsScope what="history" />}
     </Box>
   );
 }

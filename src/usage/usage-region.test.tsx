@@ -96,6 +96,15 @@ describe('HistorySection', () => {
     expect(api.logs.search.mock.calls.map(([query]) => query.page)).toEqual([0, 1]);
   });
 
+  it('reads the writes again when the grant changed (an edit made here shows without waiting)', async () => {
+    const api = fakeLogsApi(answer({}));
+    const { rerender } = renderConnected(<HistorySection grantId={grant.id} revision="a" />, api, LOG_SCOPES);
+    await screen.findByText('No change to this grant in the logs available.');
+    expect(api.logs.search).toHaveBeenCalledTimes(1);
+    rerender(<HistorySection grantId={grant.id} revision="b" />);
+    await waitFor(() => expect(api.logs.search).toHaveBeenCalledTimes(2));
+  });
+
   it('explains the missing scope instead of reading', () => {
     renderConnected(<HistorySection grantId={grant.id} />, fakeLogsApi(answer({})), ['read:client_grants']);
     expect(screen.getByText(/Needs the read:logs scope to show history/)).toBeVisible();
