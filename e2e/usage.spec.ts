@@ -95,6 +95,29 @@ test('a scope change made through the API shows in History as a diff naming the 
   await expect(items.nth(1)).toContainText(`Created: Scopes set to: ${grant.scope!.join(', ')}`);
 });
 
+test('an edit made in the dashboard shows in the open panel’s History at once, by the dashboard’s app', async ({ page }) => {
+  const { tenant } = environment();
+  const { grant } = await freshGrant(2);
+  const admin = await callApi<{ name: string }>(tenant, `clients/${DEFAULT_ADMIN_CLIENT_ID}`);
+  const { api } = await appsWithoutGrantOn(tenant, 'Orders API');
+  const added = (api as Api).scopes!.map((s) => s.value).find((value) => !grant.scope!.includes(value))!;
+  await connectToLocalTenant(page, environment().dashboard.url);
+  const panel = await openGrant(page, grant.id);
+  const items = panel.getByRole('list', { name: 'History' }).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+
+  await panel.getByRole('button', { name: /^Edit grant for / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit grant' });
+  const scopes = dialog.getByRole('group', { name: 'Scopes' });
+  await scopes.getByRole('textbox', { name: 'Filter scopes' }).fill(added);
+  await scopes.getByRole('checkbox', { name: added, exact: true }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText(`Changed: Scopes added: ${added}`);
+  await expect(items.first()).toContainText(`by ${admin.name}`);
+});
+
 test('a seeded grant with no token in the log window is a finding, and a used one is not', async ({ page }) => {
   const used = new Set((await allLogEvents()).filter((e) => e.type === 'seccft').map((e) => `${e.client_id} ${e.audience}`));
   const { tenant } = environment();
