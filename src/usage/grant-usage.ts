@@ -52,3 +52,10 @@ export function usageCount(usage: Pick<GrantUsage, 'count' | 'countIsFloor'>, wi
   const count = usage.countIsFloor ? `${usage.count} or more tokens` : `${usage.count} token${usage.count === 1 ? '' : 's'}`;
   return `${count} issued in ${windowPhrase(window, now)}`;
 }
+
+/** The short form for a table cell: "3 hours ago", or "None in 29 days of logs". */
+export function lastUsedShort(usage: Pick<GrantUsage, 'lastIssued'>, window: LogWindow, now: number): string {
+  if (usage.lastIssued !== undefined) return relativeTime(usage.lastIssued, now);
+  const phrase = windowPhrase(window, now);
+  return phrase.startsWith('the last ') ? `None in ${phrase.slice('the last '.length)}` : `None in ${phrase}`;
+}

@@ -5,3 +5,4 @@ export { unusedGrantIds, isUnused, type UsageIndex } from './usage-index';
 export { windowPhrase, type LogWindow } from './log-window';
 export { useUsageIndex, type UsageIndexState } from './use-usage-index';
 export { UsageStatus } from './usage-status';
+export { LastUsedText } from './last-used-text';

@@ -7,6 +7,7 @@ import { API, APP, DAY, HOUR, NOW, grantBody, sapi, seccft } from './usage-fixtu
 import { renderConnected } from '../connection/render-connected';
 import { fakeLogsApi, LOG_SCOPES } from './usage-fake-api';
 import { UsageRegion } from './usage-region';
+import { LastUsedText } from './last-used-text';
 
 const grant = { id: 'cgr_0123456789abcdef', client_id: APP, audience: API, scope: ['read:x'], subject_type: 'client' as const };
 const oldest = seccft(NOW - 30 * DAY, 'someone-else');
@@ -62,6 +63,23 @@ describe('UsageRegion', () => {
     renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(() => Promise.reject(failure)), LOG_SCOPES);
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeVisible();
     expect(screen.getByText('The tenant rejected the request')).toBeVisible();
+  });
+});
+
+describe('LastUsedText', () => {
+  it('reads one grant lazily and says when it was last used', async () => {
+    const api = fakeLogsApi(answer({ usage: [seccft(NOW - 3 * HOUR)] }));
+    renderConnected(<LastUsedText grant={grant} />, api, LOG_SCOPES);
+    expect(await screen.findByText('3 hours ago')).toBeVisible();
+  });
+
+  it('asks nothing of a grant the logs cannot show, nor without read:logs', () => {
+    const api = fakeLogsApi(answer({}));
+    renderConnected(<LastUsedText grant={{ ...grant, subject_type: 'user' }} />, api, LOG_SCOPES);
+    renderConnected(<LastUsedText grant={grant} />, api, ['read:client_grants']);
+    expect(screen.getByText('—')).toBeVisible();
+    expect(screen.getByText('Needs read:logs')).toBeVisible();
+    expect(api.logs.search).not.toHaveBeenCalled();
   });
 });
 

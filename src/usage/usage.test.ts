@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTenantIndex, putGrants } from '../tenant-index/tenant-index';
-import { usageCount, usageFromEvents, usageHeadline } from './grant-usage';
+import { lastUsedShort, usageCount, usageFromEvents, usageHeadline } from './grant-usage';
 import { windowPhrase, windowSentence } from './log-window';
 import { addEvents, createUsageIndex, unusedGrantIds } from './usage-index';
 import { API, APP, DAY, HOUR, NOW, seccft, sapi } from './usage-fixtures';
@@ -38,6 +38,12 @@ describe('usageFromEvents', () => {
     const usage = usageFromEvents([], APP, API);
     expect(usageHeadline(usage, { oldest: NOW - 7 * DAY }, NOW)).toBe('No token issued in the last 7 days of logs');
     expect(usageHeadline(usage, {}, NOW)).toBe('No token issued in the logs available');
+  });
+
+  it('has a short form for a table cell, as careful about the window', () => {
+    expect(lastUsedShort({ lastIssued: NOW - 2 * DAY }, {}, NOW)).toBe('2 days ago');
+    expect(lastUsedShort({}, { oldest: NOW - 29.5 * DAY }, NOW)).toBe('None in 29 days of logs');
+    expect(lastUsedShort({}, {}, NOW)).toBe('None in the logs available');
   });
 
   it('marks a count cut at the page size as a floor', () => {
