@@ -14,6 +14,9 @@ test('the detail panel has no accessibility violations', async ({ page }) => {
   await connectToLocalTenant(page, environment().dashboard.url);
   await grantsTable(page).getByRole('button', { name: /^Open grant / }).first().click();
   await expect(page.getByRole('dialog').getByRole('list', { name: 'Granted scopes' })).toBeVisible();
+  // Checked with its usage and history read from the logs, not their placeholders.
+  await expect(page.getByRole('region', { name: 'Usage' })).toContainText(/token issued/i);
+  await expect(page.getByRole('dialog').getByText(/change|Show older/i).first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

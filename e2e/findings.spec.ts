@@ -3,12 +3,12 @@ import { DEFAULT_ADMIN_CLIENT_ID } from '../local-tenant/defaults.ts';
 import { expectTenantRead, type Api } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
+import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
 type Client = { client_id: string; name: string; app_type?: string };
-type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[] };
+type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[]; used: Set<string> };
 
 // The spec's own reading of issue #14's rules, computed from what the API returns.
 const takeover = new Set(
@@ -21,10 +21,23 @@ async function readTenant(): Promise<Tenant> {
   const { tenant } = environment();
   const apis = await callApi<{ resource_servers: Tenant['apis'] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
   const clients = await callApi<{ clients: Client[] }>(tenant, 'clients?per_page=100&include_totals=true');
-  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients };
+  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients, used: await usedGrants() };
 }
 
-function expectedFindings({ grants, apis, clients }: Tenant): string[] {
+/** "client_id audience" of every client-credentials token in the tenant's logs (checkpoint pages from the oldest). */
+async function usedGrants(): Promise<Set<string>> {
+  const { tenant } = environment();
+  const token = await getToken(tenant);
+  const used = new Set<string>();
+  for (let from = ''; ; ) {
+    const page = await callApi<{ log_id: string; type: string; client_id?: string; audience?: string }[]>(tenant, `logs?take=100${from ? `&from=${from}` : ''}`, { token });
+    for (const e of page) if (e.type === 'seccft') used.add(`${e.client_id} ${e.audience}`);
+    if (page.length < 100) return used;
+    from = page.at(-1)!.log_id;
+  }
+}
+
+function expectedFindings({ grants, apis, clients, used }: Tenant): string[] {
   const api = (g: Grant) => apis.find((a) => a.identifier === g.audience);
   const client = (g: Grant) => clients.find((c) => c.client_id === g.client_id);
   const found: string[] = [];
@@ -39,6 +52,8 @@ function expectedFindings({ grants, apis, clients }: Tenant): string[] {
     if (missing.length > 1) found.push(`Scopes its API does not define ${g.id}`);
     if (g.subject_type === 'client' && ['spa', 'native'].includes(client(g)?.app_type ?? '')) found.push(`Unusable grant ${g.id}`);
     if (a && !a.is_system && !g.allow_all_scopes && defined.length > 1 && defined.every((s) => g.scope?.includes(s))) found.push(`Every scope of its API ${g.id}`);
+    const canGetTokens = client(g) && a && !['spa', 'native'].includes(client(g)?.app_type ?? '');
+    if (canGetTokens && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`)) found.push(`Unused in the log window ${g.id}`);
   }
   return found.sort();
 }
@@ -59,10 +74,12 @@ async function shownFindings(page: Page): Promise<string[]> {
   return shown.sort();
 }
 
-function rowOf(page: Page, grantId: string) {
+/** One finding's row: a grant can have several findings (e.g. also "Unused in the log window"). */
+function rowOf(page: Page, grantId: string, title: string | RegExp) {
   return findingsTable(page)
     .getByRole('row')
-    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) });
+    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) })
+    .filter({ hasText: title });
 }
 
 async function openFindings(page: Page): Promise<void> {
@@ -70,18 +87,20 @@ async function openFindings(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Findings' }).click();
   await expect(page).toHaveURL(/view=findings/);
   await expectTenantRead(page);
+  // The logs are read after the tenant: "unused" findings appear once they have been read to the end.
+  await expect(page.getByText(/^Usage from [\d,]+ log events/)).toBeVisible({ timeout: 30_000 });
 }
 
 test('every rule finds exactly the grants the API says it should', async ({ page }) => {
   const expected = expectedFindings(await readTenant());
-  for (const rule of ['Power over the tenant', 'Deleted application', 'Deleted API', 'A scope its API does not define', 'Unusable grant', 'Every scope of its API'])
+  for (const rule of ['Unused in the log window', 'Power over the tenant', 'Deleted application', 'Deleted API', 'A scope its API does not define', 'Unusable grant', 'Every scope of its API'])
     expect(expected.some((f) => f.startsWith(rule)), rule).toBe(true);
   await openFindings(page);
   await expect.poll(() => shownFindings(page)).toEqual(expected);
   // Counts per severity in the tab, the Power findings split between critical and high.
   const count = (...titles: string[]) => expected.filter((f) => titles.some((title) => f.startsWith(title))).length;
   const medium = count('Deleted application', 'Deleted API', 'A scope its API', 'Scopes its API');
-  const low = count('Unusable grant', 'Every scope of its API');
+  const low = count('Unusable grant', 'Every scope of its API', 'Unused in the log window');
   const tab = page.getByRole('tab', { name: /^Findings/ });
   const shape = new RegExp(`^Findings\\s*(\\d+) critical(?:\\s+(\\d+) high)?\\s+${medium} medium\\s+${low} low$`);
   await expect(tab).toHaveAccessibleName(shape);
@@ -93,7 +112,7 @@ test('Remove scopes… removes only the scope the finding is about, and the find
   const { tenant } = environment();
   const grant = (await allGrants(tenant)).find((g) => g.scope?.includes('legacy:export'))!;
   await openFindings(page);
-  const row = rowOf(page, grant.id);
+  const row = rowOf(page, grant.id, /its API does not define/);
   await row.getByRole('button', { name: /^Remove scopes…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove scopes' });
   await expect(dialog).toContainText('Remove legacy:export from the grant');
@@ -103,7 +122,7 @@ test('Remove scopes… removes only the scope the finding is about, and the find
   expect(after.scope?.sort()).toEqual(grant.scope!.filter((s) => s !== 'legacy:export').sort());
   await expect(dialog.getByRole('status')).toContainText(after.scope!.sort().join(', '));
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(rowOf(page, grant.id)).toHaveCount(0);
+  await expect(rowOf(page, grant.id, /its API does not define/)).toHaveCount(0);
 });
 
 test('a fix on a grant deleted meanwhile by a colleague says so and changes nothing', async ({ page }) => {
@@ -113,43 +132,44 @@ test('a fix on a grant deleted meanwhile by a colleague says so and changes noth
   const spaGrant = data.grants.find((g) => unusable.includes(`Unusable grant ${g.id}`));
   await openFindings(page);
   await callApi(tenant, `client-grants/${spaGrant!.id}`, { method: 'DELETE' });
-  await rowOf(page, spaGrant!.id).getByRole('button', { name: /^Delete…/ }).click();
+  await rowOf(page, spaGrant!.id, 'Unusable grant').getByRole('button', { name: /^Delete…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete grant' });
   await dialog.getByRole('button', { name: 'Delete grant' }).click();
   await expect(dialog.getByRole('status')).toContainText('Already deleted');
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(rowOf(page, spaGrant!.id)).toHaveCount(0);
+  await expect(rowOf(page, spaGrant!.id, 'Unusable grant')).toHaveCount(0);
 });
 
 test('a dismissal keeps its reason across a reload and can be undone', async ({ page }) => {
   const expected = expectedFindings(await readTenant());
   const broad = expected.find((f) => f.startsWith('Every scope of its API'))!.split(' ').at(-1)!;
   await openFindings(page);
-  await rowOf(page, broad).getByRole('button', { name: /^Dismiss…/ }).click();
+  await rowOf(page, broad, 'Every scope of its API').getByRole('button', { name: /^Dismiss…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Dismiss finding' });
   await dialog.getByRole('button', { name: 'Dismiss' }).click();
   await expect(dialog.getByText('Say why, so the next admin knows.')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('The nightly export needs every scope');
   await dialog.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(rowOf(page, broad)).toHaveCount(0);
+  await expect(rowOf(page, broad, 'Every scope of its API')).toHaveCount(0);
 
   await page.reload();
   await expectTenantRead(page);
   await expect(findingsTable(page)).toBeVisible();
-  await expect(rowOf(page, broad)).toHaveCount(0);
+  await expect(rowOf(page, broad, 'Every scope of its API')).toHaveCount(0);
   await page.getByRole('button', { name: 'Dismissed (1)' }).click();
   const dismissed = page.getByRole('table', { name: 'Dismissed findings' });
   await expect(dismissed).toContainText('The nightly export needs every scope');
   await dismissed.getByRole('button', { name: /^Restore/ }).click();
-  await expect(rowOf(page, broad)).toHaveCount(1);
+  await expect(rowOf(page, broad, 'Every scope of its API')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Dismissed (0)' })).toBeVisible();
 });
 
-const hiddenRowOf = (page: Page, grantId: string) =>
+const hiddenRowOf = (page: Page, grantId: string, title: string) =>
   page
     .getByRole('table', { name: 'Findings', includeHidden: true })
     .getByRole('row', { includeHidden: true })
-    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) });
+    .filter({ has: page.locator(`a[href="?grant=${grantId}"]`) })
+    .filter({ hasText: title });
 
 test('a fix leaves the list at once like the table’s delete, and comes back when the tenant refuses', async ({ page }) => {
   const { tenant } = environment();
@@ -163,11 +183,11 @@ test('a fix leaves the list at once like the table’s delete, and comes back wh
       ? route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, error: 'Internal Server Error', message: 'Something broke' }) })
       : route.fallback(),
   );
-  await rowOf(page, unusable.id).getByRole('button', { name: /^Delete…/ }).click();
+  await rowOf(page, unusable.id, 'Unusable grant').getByRole('button', { name: /^Delete…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete grant' });
   await dialog.getByRole('button', { name: 'Delete grant' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Something broke');
-  await expect(hiddenRowOf(page, unusable.id)).toHaveCount(1);
+  await expect(hiddenRowOf(page, unusable.id, 'Unusable grant')).toHaveCount(1);
   await dialog.getByRole('button', { name: 'Close' }).click();
   expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(true);
 
@@ -180,13 +200,13 @@ test('a fix leaves the list at once like the table’s delete, and comes back wh
     await held;
     await route.fallback();
   });
-  await rowOf(page, unusable.id).getByRole('button', { name: /^Delete…/ }).click();
+  await rowOf(page, unusable.id, 'Unusable grant').getByRole('button', { name: /^Delete…/ }).click();
   await dialog.getByRole('button', { name: 'Delete grant' }).click();
-  await expect(hiddenRowOf(page, unusable.id)).toHaveCount(0);
+  await expect(hiddenRowOf(page, unusable.id, 'Unusable grant')).toHaveCount(0);
   release();
   await expect(dialog.getByRole('status')).toContainText('Deleted');
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(rowOf(page, unusable.id)).toHaveCount(0);
+  await expect(rowOf(page, unusable.id, 'Unusable grant')).toHaveCount(0);
   expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(false);
 });
 
@@ -195,7 +215,7 @@ test("a fix to the dashboard's own grant asks twice and says what will stop work
   const { tenant } = environment();
   const own = (await allGrants(tenant)).find((g) => g.client_id === DEFAULT_ADMIN_CLIENT_ID)!;
   await openFindings(page);
-  const row = rowOf(page, own.id);
+  const row = rowOf(page, own.id, 'Power over the tenant');
   await expect(row).toContainText('This dashboard’s own app');
   await row.getByRole('button', { name: /^Remove scopes…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove scopes' });

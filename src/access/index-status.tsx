@@ -1,10 +1,9 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../components/error-alert';
+import { ReadProgress } from '../components/read-progress';
 import { relativeTime } from '../components/relative-time';
 import { useNow } from '../components/use-now';
 import type { TenantIndexState } from '../tenant-index';
@@ -24,20 +23,7 @@ function Reading({ state }: { state: TenantIndexState }) {
   const text = progressText(state);
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Box
-          role="progressbar"
-          aria-label="Reading the tenant"
-          aria-valuetext={text}
-          {...(known ? { 'aria-valuemin': 0, 'aria-valuemax': total, 'aria-valuenow': loaded } : {})}
-          sx={{ flexGrow: 1 }}
-        >
-          <LinearProgress aria-hidden variant={known ? 'determinate' : 'indeterminate'} value={known ? (100 * loaded) / total : undefined} />
-        </Box>
-        <Button size="small" onClick={state.cancel}>
-          Cancel
-        </Button>
-      </Stack>
+      <ReadProgress label="Reading the tenant" text={text} value={known ? loaded : undefined} max={total} stopLabel="Cancel" onStop={state.cancel} />
       <Typography variant="body2" color="text.secondary" aria-live="polite">
         {text}. The answers below are partial until the whole tenant has been read.
       </Typography>

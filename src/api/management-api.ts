@@ -12,6 +12,7 @@ import {
   type ListClientGrantsQuery,
   type UpdateClientGrantBody,
 } from './client-grants';
+import { listLogsCheckpoint, searchLogs, type LogCheckpointQuery, type LogSearchQuery } from './logs';
 import { getClient, listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
 import {
   listAllResourceServers,
@@ -54,6 +55,10 @@ export function createManagementApi(options: ManagementApiOptions) {
       list: (query: ListClientsQuery, opts?: CallOptions) => listClients(core, query, opts),
       listAll: (opts?: ListAllClientsOptions) => listAllClients(core, opts),
       get: (clientId: string, opts?: CallOptions) => getClient(core, clientId, opts),
+    },
+    logs: {
+      search: (query: LogSearchQuery, opts?: CallOptions) => searchLogs(core, query, opts),
+      checkpoint: (query?: LogCheckpointQuery, opts?: CallOptions) => listLogsCheckpoint(core, query, opts),
     },
     resourceServers: {
       list: (query: ListResourceServersQuery, opts?: CallOptions) => listResourceServers(core, query, opts),

@@ -8,6 +8,7 @@ import { useConnection } from '../connection/connection-context';
 import { hasScope } from '../connection/token';
 import { grantQueries } from '../grants/grant-queries';
 import { applyWriteToIndex, type IndexWrite } from '../tenant-index';
+import { UsageStatus } from '../usage';
 import { applyFix, type FixOutcome } from './apply-fix';
 import { runFixOptimistically } from './optimistic-fix';
 import { DismissDialog } from './dismiss-dialog';
@@ -30,7 +31,7 @@ const scopeFor: Record<FixKind, string> = {
 export function FindingsPage() {
   const { api, domain, scopes } = useConnection();
   const queryClient = useQueryClient();
-  const { index: state, findings } = useFindings();
+  const { index: state, usage, findings } = useFindings();
   const { dismissals, dismiss, restore } = useDismissals(domain);
   const [fixing, setFixing] = useState<{ finding: Finding; kind: FixKind }>();
   const [dismissing, setDismissing] = useState<Finding>();
@@ -72,6 +73,7 @@ export function FindingsPage() {
         Findings
       </Typography>
       <IndexStatus state={state} />
+      <UsageStatus state={usage} />
       <FindingsSummary findings={open} evaluating={findings === undefined} />
       <FindingsTable
         findings={open}

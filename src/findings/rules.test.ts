@@ -3,6 +3,7 @@ import type { ClientGrant } from '../api/client-grants';
 import { createTenantIndex, putApis, putClients, putGrants } from '../tenant-index/tenant-index';
 import { evaluateFindings } from './evaluate-findings';
 import { findingsForGrant, type RuleContext } from './rules';
+import { addEvents, createUsageIndex } from '../usage/usage-index';
 
 const mgmt = {
   id: 'rs0',
@@ -126,5 +127,41 @@ describe('evaluateFindings', () => {
       signal: controller.signal,
     });
     await expect(result).rejects.toThrow();
+  });
+});
+
+describe('unused in the log window', () => {
+  const DAY = 86_400_000;
+  const readAt = Date.UTC(2026, 11, 1);
+  const seccft = (clientId: string, audience: string) => ({ log_id: '1', date: new Date(readAt - DAY).toISOString(), type: 'seccft', client_id: clientId, audience });
+  function withUsage(ctx: RuleContext, events: ReturnType<typeof seccft>[]): RuleContext {
+    const usage = createUsageIndex();
+    addEvents(usage, [{ log_id: '0', date: new Date(readAt - 30 * DAY).toISOString(), type: 'sapi' }, ...events]);
+    return { ...ctx, usage: { index: usage, readAt } };
+  }
+
+  it('finds a grant no token was issued for, saying the window, with the usual fixes', () => {
+    const idle = grant('g1', { scope: ['write:orders'] });
+    const [f] = findingsForGrant(withUsage(context([idle]), []), idle);
+    expect(f).toMatchObject({ rule: 'unused', severity: 'low', title: 'Unused in the log window', scopes: ['write:orders'], fixes: ['remove-scopes', 'delete-grant'] });
+    expect(f?.explanation).toMatch(/^No token was issued for this grant in the last 30 days of logs\./);
+  });
+
+  it('says nothing of a used grant, nor of any grant while the logs have not been read to the end', () => {
+    const used = grant('g1', { scope: ['read:orders'] });
+    expect(rulesOf(withUsage(context([used]), [seccft('m2m', orders.identifier)]), used)).not.toContain('unused');
+    expect(rulesOf(context([used]), used)).not.toContain('unused');
+  });
+
+  it('leaves to other findings the grants that cannot get a token at all (deleted app or API, public app)', () => {
+    const grants = [grant('g1', { client_id: 'gone' }), grant('g2', { audience: 'https://gone' }), grant('g3', { client_id: 'spa' })];
+    const ctx = withUsage(context(grants), []);
+    for (const g of grants) expect(rulesOf(ctx, g)).not.toContain('unused');
+  });
+
+  it('offers only Delete for an all-scopes grant', () => {
+    const all = grant('g1', { allow_all_scopes: true });
+    const found = findingsForGrant(withUsage(context([all]), []), all).find((f) => f.rule === 'unused');
+    expect(found?.fixes).toEqual(['delete-grant']);
   });
 });

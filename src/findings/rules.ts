@@ -1,9 +1,10 @@
 import type { ClientGrant } from '../api/client-grants';
 import type { TenantIndex } from '../tenant-index';
+import { isUnused, windowPhrase, type UsageIndex } from '../usage';
 import { isManagementApi, powerGroupOf, type PowerGroup } from './management-scopes';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
-export type RuleId = 'management-power' | 'dangling' | 'undefined-scopes' | 'unusable' | 'broad';
+export type RuleId = 'management-power' | 'dangling' | 'undefined-scopes' | 'unusable' | 'broad' | 'unused';
 export type FixKind = 'remove-scopes' | 'delete-grant' | 'allow-all-scopes';
 
 export type Finding = {
@@ -24,7 +25,11 @@ export type Finding = {
   ownGrant: boolean;
 };
 
-export type RuleContext = { index: TenantIndex; ownClientId?: string };
+/** A complete read of the tenant's logs, and when it finished (the "now" its window is measured from). */
+export type UsageContext = { index: UsageIndex; readAt: number };
+
+/** `usage` only when the logs were read to the end: a partial read would call used grants unused. */
+export type RuleContext = { index: TenantIndex; ownClientId?: string; usage?: UsageContext };
 
 export const severityOrder: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -116,7 +121,24 @@ function broad(ctx: RuleContext, grant: ClientGrant): Finding | undefined {
   });
 }
 
-const rules = [managementPower, dangling, undefinedScopes, unusable, broad];
+function unused(ctx: RuleContext, grant: ClientGrant): Finding | undefined {
+  if (!ctx.usage || !isUnused(ctx.usage.index, grant)) return undefined;
+  // A grant whose app or API is gone, or whose app cannot use client credentials, gets no token for a
+  // reason another finding already gives.
+  const client = grant.client_id ? ctx.index.clients.get(grant.client_id) : undefined;
+  if (!client || !ctx.index.apis.has(grant.audience) || publicAppTypes.has(client.app_type ?? '')) return undefined;
+  const window = windowPhrase(ctx.usage.index.window, ctx.usage.readAt);
+  const scopes = grant.allow_all_scopes ? [] : [...(grant.scope ?? [])].sort();
+  return finding(ctx, grant, 'unused', {
+    severity: 'low',
+    title: 'Unused in the log window',
+    explanation: `No token was issued for this grant in ${window}. The logs go back no further, so it may still be used now and then: ask its owner, then delete the grant or remove the scopes it does not need.`,
+    scopes,
+    fixes: scopes.length > 0 ? ['remove-scopes', 'delete-grant'] : ['delete-grant'],
+  });
+}
+
+const rules = [managementPower, dangling, undefinedScopes, unusable, broad, unused];
 
 /** Every finding about one grant. Pure: a lookup per rule, no scan of the tenant. */
 export function findingsForGrant(ctx: RuleContext, grant: ClientGrant): Finding[] {

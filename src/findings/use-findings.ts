@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useConnection } from '../connection/connection-context';
 import { useTenantIndex, type TenantIndexState } from '../tenant-index';
+import { useUsageIndex, type UsageIndexState } from '../usage';
 import { findingsForIndex } from './findings-for-index';
 import type { Finding } from './rules';
 
@@ -9,24 +10,31 @@ export function ownClientId(subject: string | undefined): string | undefined {
   return subject?.endsWith('@clients') ? subject.slice(0, -'@clients'.length) : undefined;
 }
 
-export type FindingsState = { index: TenantIndexState; findings: Finding[] | undefined; ownClientId?: string };
+export type FindingsState = { index: TenantIndexState; usage: UsageIndexState; findings: Finding[] | undefined; ownClientId?: string };
 
-/** Findings over the tenant index, re-evaluated (off the critical path) whenever the index changes. */
+/**
+ * Findings over the tenant index, re-evaluated (off the critical path) whenever the index changes; with
+ * read:logs the tenant's logs are read too, and once read to the end they add "unused" findings.
+ */
 export function useFindings({ start = true } = {}): FindingsState {
   const { subject } = useConnection();
   const index = useTenantIndex({ start });
+  const usageState = useUsageIndex({ start });
   const own = ownClientId(subject);
+  const { status, readAt, usage: usageIndex } = usageState;
+  // A new context object only when a complete read finished: findings are cached by it.
+  const usage = useMemo(() => (status === 'ready' && readAt !== undefined ? { index: usageIndex, readAt } : undefined), [status, readAt, usageIndex]);
   const [result, setResult] = useState<{ version: number; findings: Finding[] }>();
   const { index: tenantIndex, version } = index;
   useEffect(() => {
     let live = true;
-    findingsForIndex(tenantIndex, version, own).then(
+    findingsForIndex(tenantIndex, version, own, usage).then(
       (findings) => live && setResult({ version, findings }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [tenantIndex, version, own]);
-  return { index, findings: result?.findings, ownClientId: own };
+  }, [tenantIndex, version, own, usage]);
+  return { index, usage: usageState, findings: result?.findings, ownClientId: own };
 }

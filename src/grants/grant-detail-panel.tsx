@@ -25,6 +25,7 @@ import { isGrantId } from './grants-search';
 import { apiLabel, appLabel, useNames } from './use-names';
 import { useGrant } from './use-grant';
 import { ApiError } from '../api/errors';
+import { HistorySection, UsageRegion } from '../usage';
 
 type Props = { id: string; onClose(): void; onEdit(grant: ClientGrant): void; onDelete(grant: ClientGrant): void };
 
@@ -89,6 +90,10 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
                 </ListItem>
               ))}
             </List>
+            <Divider />
+            <UsageRegion grant={data} />
+            <Divider />
+            <HistorySection grantId={data.id} revision={JSON.stringify(data)} />
           </>
         )}
         <Button onClick={onClose} sx={{ alignSelf: 'flex-start' }}>

@@ -4,6 +4,7 @@ import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import { ApiError } from '../api/errors';
+import { ReadControl } from './read-control';
 import { readTenant, type NameSources, type ReadProgress, type ResumePoint } from './read-tenant';
 import { noJournal, type ReadJournal } from './read-journal';
 import { tenantIndexKey } from './tenant-index-key';
@@ -47,7 +48,7 @@ const PUBLISH_INTERVAL_MS = 1000;
  */
 export class TenantIndexStore {
   private readonly index = createTenantIndex();
-  private controller?: AbortController;
+  private readonly control = new ReadControl();
   private lastPublish = 0;
   private trailing?: ReturnType<typeof setTimeout>;
   private snapshot: IndexSnapshot;
@@ -79,29 +80,24 @@ export class TenantIndexStore {
 
   /** Starts the read unless one is running or has finished (once per connection; Refresh reads again). */
   ensureRead(): void {
-    if (this.controller || this.snapshot.readAt !== undefined) return;
+    if (this.control.running || this.snapshot.readAt !== undefined) return;
     void this.read();
   }
 
   refresh(): void {
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
     clearTenantIndex(this.index);
     void this.read(true);
   }
 
   /** Stops after the request in flight; what has arrived stays usable, marked partial. */
   cancel(): void {
-    if (!this.controller) return;
-    this.controller.abort();
-    this.controller = undefined;
-    this.publish({ status: 'cancelled' }, true);
+    if (this.control.stop()) this.publish({ status: 'cancelled' }, true);
   }
 
   dispose(): void {
     clearTimeout(this.trailing);
-    this.controller?.abort();
-    this.controller = undefined;
+    this.control.stop();
   }
 
   /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
@@ -132,21 +128,18 @@ export class TenantIndexStore {
     return { next: saved.next, loaded: saved.grants.length, total: saved.total, pages: saved.pages };
   }
 
-  private async read(fresh = false): Promise<void> {
-    const controller = new AbortController();
-    this.controller = controller;
-    this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
-    try {
-      const resume = await this.resume(fresh);
-      await this.readFrom(controller.signal, resume);
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'ready', readAt: this.now() }, true);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.publish({ status: 'error', error }, true);
-    } finally {
-      if (this.controller === controller) this.controller = undefined;
-    }
+  private read(fresh = false): Promise<void> {
+    return this.control.run(
+      async (signal) => {
+        this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
+        await this.readFrom(signal, await this.resume(fresh));
+      },
+      (outcome) =>
+        this.publish(
+          outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error },
+          true,
+        ),
+    );
   }
 
   private async readFrom(signal: AbortSignal, resume: ResumePoint | undefined): Promise<void> {

@@ -7,3 +7,5 @@ export type { ReadProgress } from './read-tenant';
 export * from './index-queries';
 export { useTenantIndex, type TenantIndexState } from './use-tenant-index';
 export { applyWriteToIndex, type IndexWrite } from './index-writes';
+export { usePublishedSnapshot, type PublishedStore } from './use-published-snapshot';
+export { ReadControl, type ReadOutcome } from './read-control';

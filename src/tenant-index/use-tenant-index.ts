@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
-import { hashKey, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
 import { useConnection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from '../grants/grant-queries';
 import { TenantIndexStore, type IndexSnapshot } from './index-store';
 import { idbReadJournal } from './idb-read-journal';
 import { registerStore, storeOf } from './index-writes';
+import { usePublishedSnapshot } from './use-published-snapshot';
 
 function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStore {
   let store = storeOf(api);
@@ -41,22 +42,7 @@ export function useTenantIndex({ start = true } = {}): TenantIndexState {
   const { api } = useConnection();
   const queryClient = useQueryClient();
   const store = storeFor(api, queryClient);
-  const { data } = useQuery<IndexSnapshot>({
-    queryKey: store.key,
-    queryFn: skipToken,
-    staleTime: Infinity,
-    gcTime: Infinity,
-    // The snapshot holds Maps: compare by reference, never walk them.
-    structuralSharing: false,
-  });
-  useEffect(() => {
-    if (start) store.ensureRead();
-    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'removed' && event.query.queryHash === hashKey(store.key)) store.dispose();
-    });
-    return unsubscribe;
-  }, [store, queryClient, start]);
-  const snapshot = data ?? store.current();
+  const snapshot = usePublishedSnapshot(store, start);
   return useMemo(
     () => ({
       ...snapshot,

@@ -1,12 +1,9 @@
 import type { ReactElement } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { ClientGrant } from '../../api/client-grants';
 import type { Client } from '../../api/clients';
-import type { ManagementApi } from '../../api/management-api';
 import type { ResourceServer } from '../../api/resource-servers';
-import { ConnectionContext, type ConnectionState } from '../../connection/connection-context';
+import { renderConnected } from '../../connection/render-connected';
 
 export const ADMIN_SCOPES = [
   'read:client_grants',
@@ -67,25 +64,5 @@ export function createFakeApi() {
 export type FakeApi = ReturnType<typeof createFakeApi>;
 
 export function renderWithConnection(ui: ReactElement, api: FakeApi, scopes: string[] = ADMIN_SCOPES) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  const state: ConnectionState = {
-    connection: {
-      domain: api.domain,
-      api: api as unknown as ManagementApi,
-      scopes,
-      expiresAt: Number.MAX_SAFE_INTEGER,
-    },
-    connect: vi.fn(),
-    replaceToken: vi.fn(),
-    disconnect: vi.fn(),
-    tokenRejected: false,
-    rateLimitRetryAt: undefined,
-  };
-  return render(
-    <QueryClientProvider client={queryClient}>
-      <ConnectionContext.Provider value={state}>{ui}</ConnectionContext.Provider>
-    </QueryClientProvider>,
-  );
+  return renderConnected(ui, api, scopes);
 }

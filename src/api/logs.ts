@@ -1,0 +1,104 @@
+import { z } from '../schema';
+import type { CallOptions, RequestContext } from './request';
+
+/**
+ * One tenant log event (§12). Parsed leniently: logs hold every kind of event Auth0 ever wrote, with
+ * fields that vary by type and age, so a field of an unexpected type is dropped instead of failing the
+ * page. Only `date` and `type` are required; an event without them is skipped.
+ */
+export type LogEvent = {
+  log_id?: string;
+  /** ISO 8601. */
+  date: string;
+  type: string;
+  description?: string;
+  client_id?: string;
+  client_name?: string;
+  /** seccft: the API the token was issued for. */
+  audience?: string;
+  /** seccft: granted scopes, space-separated. */
+  scope?: string;
+  ip?: string;
+  user_agent?: string;
+  /** sapi: `{ request, response }`; read by whoever needs it, shape not guaranteed. */
+  details?: unknown;
+};
+
+/** Search mode (§12): at most 1,000 results reachable through page × per_page. */
+export type LogSearchQuery = {
+  q?: string;
+  page?: number;
+  per_page?: number;
+  sort?: 'date:-1' | 'date:1';
+  /** Only these fields (Auth0's `fields` + `include_fields=true`); include `date` and `type`, which every parsed event needs. */
+  fields?: string[];
+};
+
+/** Checkpoint mode: events newer than `from` (a log_id), in log_id order; no 1,000 limit. */
+export type LogCheckpointQuery = { from?: string; take?: number };
+
+export const MAX_LOG_PAGE = 100;
+/** Auth0 refuses a search that reaches past its 1,000th result. */
+export const LOG_SEARCH_LIMIT = 1000;
+
+const STRING_FIELDS = ['log_id', 'description', 'client_id', 'client_name', 'audience', 'scope', 'ip', 'user_agent'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseLogEvent(raw: unknown): LogEvent | undefined {
+  if (!isRecord(raw) || typeof raw.date !== 'string' || typeof raw.type !== 'string') return undefined;
+  const event: LogEvent = { date: raw.date, type: raw.type };
+  for (const field of STRING_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'string') event[field] = value;
+  }
+  // Older Auth0 events carry `_id` where newer ones have `log_id`.
+  if (!event.log_id && typeof raw._id === 'string') event.log_id = raw._id;
+  if (raw.details !== undefined) event.details = raw.details;
+  return event;
+}
+
+// Without include_totals Auth0 answers a bare array; with it, `{ logs: [...] }`. Both are accepted.
+const logPageSchema = z.union([z.array(z.unknown()), z.looseObject({ logs: z.array(z.unknown()) })]);
+
+function events(body: z.infer<typeof logPageSchema>): LogEvent[] {
+  const items = Array.isArray(body) ? body : body.logs;
+  return items.map(parseLogEvent).filter((event): event is LogEvent => event !== undefined);
+}
+
+export async function searchLogs(core: RequestContext, query: LogSearchQuery, opts: CallOptions = {}): Promise<LogEvent[]> {
+  const body = await core.request({
+    path: 'logs',
+    query: {
+      q: query.q,
+      page: query.page,
+      per_page: query.per_page,
+      sort: query.sort,
+      fields: query.fields?.join(','),
+      include_fields: query.fields ? true : undefined,
+    },
+    schema: logPageSchema,
+    signal: opts.signal,
+    priority: opts.priority,
+  });
+  return events(body);
+}
+
+/** `take` is always sent: it is what selects checkpoint mode when there is no `from` yet. */
+export async function listLogsCheckpoint(core: RequestContext, query: LogCheckpointQuery = {}, opts: CallOptions = {}): Promise<LogEvent[]> {
+  const body = await core.request({
+    path: 'logs',
+    query: { from: query.from, take: query.take ?? MAX_LOG_PAGE },
+    schema: logPageSchema,
+    signal: opts.signal,
+    priority: opts.priority,
+  });
+  return events(body);
+}
+
+/** A value for a `field:"…"` term of the query syntax: quotes and backslashes escaped. */
+export function quoteLogValue(value: string): string {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}

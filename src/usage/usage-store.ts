@@ -1,0 +1,88 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ManagementApi } from '../api/management-api';
+import type { LogEvent } from '../api/logs';
+import { ReadControl } from '../tenant-index';
+import { logKeys } from './log-queries';
+import { readUsage, type UsageProgress } from './read-usage';
+import { addEvents, createUsageIndex, type UsageIndex } from './usage-index';
+
+export type UsageStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
+
+export type UsageSnapshot = {
+  usage: UsageIndex;
+  version: number;
+  status: UsageStatus;
+  progress: UsageProgress;
+  /** When the last complete read finished (epoch ms): the "now" its window is measured from. */
+  readAt?: number;
+  error?: unknown;
+};
+
+/**
+ * Reads the tenant's logs once per connection into a usage index and publishes progress to the query
+ * cache under the tenant's key (Disconnect clears it). Plain TypeScript, like the tenant index's store.
+ */
+export class UsageStore {
+  private usage = createUsageIndex();
+  private readonly control = new ReadControl();
+  private snapshot: UsageSnapshot;
+  private readonly api: ManagementApi;
+  private readonly queryClient: QueryClient;
+  private readonly now: () => number;
+
+  constructor(api: ManagementApi, queryClient: QueryClient, now: () => number = Date.now) {
+    this.api = api;
+    this.queryClient = queryClient;
+    this.now = now;
+    this.snapshot = { usage: this.usage, version: 0, status: 'idle', progress: { events: 0 } };
+  }
+
+  get key() {
+    return logKeys.usageIndex(this.api.domain);
+  }
+
+  ensureRead(): void {
+    if (this.control.running || this.snapshot.readAt !== undefined) return;
+    void this.read();
+  }
+
+  refresh(): void {
+    this.control.stop();
+    this.usage = createUsageIndex();
+    void this.read();
+  }
+
+  /** Stops after the request in flight; the index stays partial, so no finding is drawn from it. */
+  cancel(): void {
+    if (this.control.stop()) this.publish({ status: 'cancelled' });
+  }
+
+  dispose(): void {
+    this.control.stop();
+  }
+
+  current(): UsageSnapshot {
+    return this.snapshot;
+  }
+
+  private read(): Promise<void> {
+    const usage = this.usage;
+    return this.control.run(
+      async (signal) => {
+        this.publish({ usage, status: 'reading', error: undefined, progress: { events: 0 } });
+        // A read that was stopped or replaced must not write into the index any more.
+        const sinks = {
+          onEvents: (events: LogEvent[]) => !signal.aborted && addEvents(usage, events),
+          onProgress: (progress: UsageProgress) => !signal.aborted && this.publish({ progress }),
+        };
+        await readUsage(this.api, sinks, signal, this.now);
+      },
+      (outcome) => this.publish(outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error }),
+    );
+  }
+
+  private publish(change: Partial<UsageSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change, version: this.usage.version };
+    this.queryClient.setQueryData(this.key, this.snapshot);
+  }
+}
