@@ -7,6 +7,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
+import type { Selection } from '../bulk';
+import { SelectCheckbox } from '../components/select-checkbox';
 import type { Holder } from '../tenant-index';
 import { GrantLink } from './grant-link';
 import { ApiCell, ApplicationCell } from './holder-cells';
@@ -22,11 +24,15 @@ function summary(holders: Holder[], scope: string, partial: boolean): string {
   return `${grants} ${scope}${via}, for ${count.format(apps)} ${apps === 1 ? 'application' : 'applications'}${partial ? ' so far' : ''}.`;
 }
 
+type Props = { holders: Holder[]; scope: string; partial: boolean; selection: Selection; labelOf(holder: Holder): string };
+
 /** Every grant holding one scope: the answer to "which applications can use delete:users?". */
-export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder[]; scope: string; partial: boolean }) {
+export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf }: Props) {
   const [descending, setDescending] = useState(false);
   // holdersOf sorts by application; the other direction is the same list read backwards.
   const rows = useMemo(() => (descending ? [...holders].reverse() : holders), [holders, descending]);
+  const grants = useMemo(() => holders.map((holder) => holder.grant), [holders]);
+  const ticked = grants.filter((grant) => selection.has(grant.id)).length;
   return (
     <>
       <Typography variant="body2" sx={{ my: 1 }} aria-live="polite">
@@ -36,6 +42,14 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
         <Table size="small" stickyHeader aria-label="Applications holding the scope">
           <TableHead>
             <TableRow>
+              <TableCell padding="checkbox">
+                <SelectCheckbox
+                  label="Select all on this page"
+                  checked={ticked > 0 && ticked === grants.length}
+                  indeterminate={ticked > 0 && ticked < grants.length}
+                  onChange={(on) => selection.set(grants, on)}
+                />
+              </TableCell>
               <TableCell sortDirection={descending ? 'desc' : 'asc'}>
                 <TableSortLabel active direction={descending ? 'desc' : 'asc'} onClick={() => setDescending((d) => !d)}>
                   Application
@@ -50,7 +64,14 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
           </TableHead>
           <TableBody>
             {rows.map((holder) => (
-              <TableRow key={holder.grant.id} hover>
+              <TableRow key={holder.grant.id} hover selected={selection.has(holder.grant.id)}>
+                <TableCell padding="checkbox">
+                  <SelectCheckbox
+                    label={`Select grant for ${labelOf(holder)}`}
+                    checked={selection.has(holder.grant.id)}
+                    onChange={(on) => selection.set([holder.grant], on)}
+                  />
+                </TableCell>
                 <ApplicationCell holder={holder} />
                 <ApiCell holder={holder} />
                 <TableCell>{holder.grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>

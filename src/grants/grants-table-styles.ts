@@ -94,6 +94,9 @@ export const grantsTableSx: SxProps<Theme> = {
     borderColor: 'TableCell.border',
   },
   '& .cg-row > td.cg-end': { textAlign: 'right' },
+  // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
+  '& .cg-row > td.cg-select-cell': { width: 48, px: 0, pl: 1.5, py: 1 },
+  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
   // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
   // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
