@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { TenantProcess } from '../../scripts/local-tenant-process.ts';
+import { allGrants, type Grant } from './tenant-api.ts';
+
+/** The grants page filtered to one API (optionally `per_page`), for a connected tab. */
+export async function openApiGrants(page: Page, dashboardUrl: string, audience: string, perPage?: number): Promise<void> {
+  const query = new URLSearchParams({ audience, ...(perPage ? { per_page: String(perPage) } : {}) });
+  await page.goto(`${dashboardUrl}?${query}`);
+  await expect(page.getByRole('table', { name: 'Client grants' })).toHaveAttribute('aria-busy', 'false');
+}
+
+export function changeScopesDialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Change scopes' });
+}
+
+/** Picks a scope in the dialog's Add scopes or Remove scopes combobox. */
+export async function chooseScope(page: Page, field: 'Add scopes' | 'Remove scopes', scope: string): Promise<void> {
+  await changeScopesDialog(page).getByRole('combobox', { name: field }).click();
+  await page.getByRole('option', { name: scope, exact: true }).click();
+  await expect(changeScopesDialog(page).getByRole('button', { name: scope })).toBeVisible();
+}
+
+/** Every grant of one API, sorted by id, as the API returns them. */
+export async function grantsOf(tenant: TenantProcess, audience: string): Promise<Grant[]> {
+  return (await allGrants(tenant)).filter((grant) => grant.audience === audience).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The whole tenant's grants, by id. */
+export async function snapshot(tenant: TenantProcess): Promise<Grant[]> {
+  return (await allGrants(tenant)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** An API's identifier by its name, from the tenant. */
+export function audienceOf(grants: Grant[], predicate: (grant: Grant) => boolean): string {
+  const found = grants.find(predicate);
+  if (!found) throw new Error('no grant matches');
+  return found.audience;
+}
