@@ -1,6 +1,39 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TenantProcess } from '../../scripts/local-tenant-process.ts';
-import { allGrants, type Grant } from './tenant-api.ts';
+import { allGrants, getToken, type Grant } from './tenant-api.ts';
+
+/**
+ * The test's own reads share the tenant's bucket with the page: on a small bucket they wait out a 429
+ * (as any careful script would) instead of failing the test.
+ */
+export async function patiently<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 30 || !String(error).includes(': 429 ')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+/**
+ * A colleague's script reading the tenant every `intervalMs` while the page works: it spends the bucket,
+ * so the page meets 429s whatever it knows of the limit. Returns a stop function.
+ */
+export async function startStorm(tenant: TenantProcess, intervalMs: number): Promise<() => void> {
+  const token = await patiently(() => getToken(tenant));
+  let running = true;
+  void (async () => {
+    while (running) {
+      await fetch(`${tenant.url}/api/v2/client-grants?per_page=1`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  })();
+  return () => {
+    running = false;
+  };
+}
 
 /** The grants page filtered to one API (optionally `per_page`), for a connected tab. */
 export async function openApiGrants(page: Page, dashboardUrl: string, audience: string, perPage?: number): Promise<void> {
@@ -22,12 +55,12 @@ export async function chooseScope(page: Page, field: 'Add scopes' | 'Remove scop
 
 /** Every grant of one API, sorted by id, as the API returns them. */
 export async function grantsOf(tenant: TenantProcess, audience: string): Promise<Grant[]> {
-  return (await allGrants(tenant)).filter((grant) => grant.audience === audience).sort((a, b) => a.id.localeCompare(b.id));
+  return (await patiently(() => allGrants(tenant))).filter((grant) => grant.audience === audience).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The whole tenant's grants, by id. */
 export async function snapshot(tenant: TenantProcess): Promise<Grant[]> {
-  return (await allGrants(tenant)).sort((a, b) => a.id.localeCompare(b.id));
+  return (await patiently(() => allGrants(tenant))).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** An API's identifier by its name, from the tenant. */
