@@ -75,7 +75,8 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
             onCancel={batch.cancel}
           />
         )}
-        {journal && <BatchResults journal={journal} />}
+        {/* Per-grant results once it stops: re-rendering hundreds of rows after every request slowed the batch. */}
+        {journal && !running && <BatchResults journal={journal} />}
       </DialogContent>
       <DialogActions>
         {!journal && (

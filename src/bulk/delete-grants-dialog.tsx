@@ -60,7 +60,7 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
           </>
         )}
         {running && <BatchProgress label="Deleting grants" done={done} total={entries?.length ?? 0} onCancel={cancel} />}
-        {entries && <CappedList label="Results" items={entries} keyOf={(entry) => entry.id} render={(entry) => (
+        {entries && !running && <CappedList label="Results" items={entries} keyOf={(entry) => entry.id} render={(entry) => (
           <>
             <bdi>{entry.label}</bdi>: {entryText(entry)}
           </>
