@@ -22,7 +22,9 @@ type Api = { identifier: string; name: string; is_system?: boolean; scopes?: { v
 /** The scopes of the seed's own APIs (not the Management API's, nor the grantless 1,000-scope API). */
 async function seedScopes(site: Site): Promise<string[]> {
   const apis = await callApi<Api[]>(site.tenant, 'resource-servers?per_page=100');
-  const own = apis.filter((api) => !api.is_system && /^https:\/\/api-\d+\.example\.com\/$/.test(api.identifier));
+  const own = apis.filter(
+    (api) => !api.is_system && /^https:\/\/api-\d+\.example\.com\/$/.test(api.identifier),
+  );
   return [...new Set(own.flatMap((api) => (api.scopes ?? []).map((scope) => scope.value)))].sort();
 }
 
@@ -36,7 +38,9 @@ async function selectAllGrants(page: Page, url: string): Promise<void> {
 
 async function chooseRemovals(page: Page, scopes: string[]): Promise<void> {
   await page.getByRole('button', { name: 'Change scopes…' }).click();
-  const field = page.getByRole('dialog', { name: 'Change scopes' }).getByRole('combobox', { name: 'Remove scopes' });
+  const field = page
+    .getByRole('dialog', { name: 'Change scopes' })
+    .getByRole('combobox', { name: 'Remove scopes' });
   for (const scope of scopes) {
     await field.fill(scope);
     await page.getByRole('option', { name: scope, exact: true }).click();
@@ -46,7 +50,11 @@ async function chooseRemovals(page: Page, scopes: string[]): Promise<void> {
 /** One 500-grant change on a fresh tenant, timed from Apply to the last grant's result. */
 export async function measureBulkChange(browser: Browser, headers: BulkRun['headers']): Promise<BulkRun> {
   const limit = `${DEFAULT_LIMIT.burst}/${DEFAULT_LIMIT.perSecond}`;
-  const site = await startSeededSite('scale:500', headers === 'exposed' ? ['--expose-rate-limit-headers'] : [], limit);
+  const site = await startSeededSite(
+    'scale:500',
+    headers === 'exposed' ? ['--expose-rate-limit-headers'] : [],
+    limit,
+  );
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -61,11 +69,22 @@ export async function measureBulkChange(browser: Browser, headers: BulkRun['head
     const counts = watchApi(page);
     const started = performance.now();
     await dialog.getByRole('button', { name: 'Apply' }).click();
-    await dialog.getByRole('status').filter({ hasText: `${changing} of ${changing} changed` }).waitFor({ timeout: 600_000 });
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: `${changing} of ${changing} changed` })
+      .waitFor({ timeout: 600_000 });
     const ms = performance.now() - started;
     const paced = counts.requests - counts.status429;
     const floorMs = (Math.max(0, paced - DEFAULT_LIMIT.burst) / DEFAULT_LIMIT.perSecond) * 1000;
-    return { headers, grants: changing, ms, requests: counts.requests, floorMs, status429: counts.status429, failed: counts.failed };
+    return {
+      headers,
+      grants: changing,
+      ms,
+      requests: counts.requests,
+      floorMs,
+      status429: counts.status429,
+      failed: counts.failed,
+    };
   } finally {
     await context.close();
     await site.close();

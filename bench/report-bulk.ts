@@ -11,7 +11,8 @@ export const bulkBudgets = { exposedRatio: 1.2, hiddenRatio: 1.5 };
 
 const of = (runs: BulkRun[], pick: (run: BulkRun) => number): Summary => summarize(runs.map(pick));
 const ratio = (x: number) => `${x.toFixed(2)}×`;
-const runsWith = (r: BulkResults, headers: BulkRun['headers']) => r.bulk.filter((run) => run.headers === headers);
+const runsWith = (r: BulkResults, headers: BulkRun['headers']) =>
+  r.bulk.filter((run) => run.headers === headers);
 
 export function bulkVerdicts(r: BulkResults): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -28,7 +29,12 @@ export function bulkVerdicts(r: BulkResults): Verdict[] {
     });
   }
   const failed = Math.max(0, ...r.bulk.map((x) => x.failed));
-  verdicts.push({ budget: 'Bulk change: requests that failed (worst run)', limit: '0', measured: String(failed), pass: failed === 0 });
+  verdicts.push({
+    budget: 'Bulk change: requests that failed (worst run)',
+    limit: '0',
+    measured: String(failed),
+    pass: failed === 0,
+  });
   return verdicts;
 }
 

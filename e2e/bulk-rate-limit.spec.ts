@@ -13,16 +13,25 @@ for (const mode of [
   { name: 'exposed', expose: true },
 ]) {
   test.describe(`rate-limit headers ${mode.name}`, () => {
-    const environment = useEnvironment({ seed: 'demo', rateLimit: '4/4', exposeRateLimitHeaders: mode.expose });
+    const environment = useEnvironment({
+      seed: 'demo',
+      rateLimit: '4/4',
+      exposeRateLimitHeaders: mode.expose,
+    });
 
-    test('a 429 storm during Apply slows the batch down and every grant is changed, with no error shown', async ({ page }) => {
+    test('a 429 storm during Apply slows the batch down and every grant is changed, with no error shown', async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       const { tenant, dashboard } = environment();
-      const holders = (await grantsOf(tenant, notifications)).filter((grant) => grant.scope?.includes('create:templates'));
+      const holders = (await grantsOf(tenant, notifications)).filter((grant) =>
+        grant.scope?.includes('create:templates'),
+      );
       expect(holders.length).toBeGreaterThan(3);
       const statuses: number[] = [];
       page.on('response', (response) => {
-        if (response.url().startsWith(`${tenant.url}/api/v2/client-grants/`)) statuses.push(response.status());
+        if (response.url().startsWith(`${tenant.url}/api/v2/client-grants/`))
+          statuses.push(response.status());
       });
 
       await connectToLocalTenant(page, dashboard.url);
@@ -33,10 +42,15 @@ for (const mode of [
       const stopStorm = await startStorm(tenant, 330);
       try {
         await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
-        await expect(changeScopesDialog(page).getByText(/rate limited, continuing in \d+ s/)).toBeVisible({ timeout: 30_000 });
-        await expect(changeScopesDialog(page).getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`, {
-          timeout: 60_000,
+        await expect(changeScopesDialog(page).getByText(/rate limited, continuing in \d+ s/)).toBeVisible({
+          timeout: 30_000,
         });
+        await expect(changeScopesDialog(page).getByRole('status')).toHaveText(
+          `${holders.length} of ${holders.length} changed.`,
+          {
+            timeout: 60_000,
+          },
+        );
       } finally {
         stopStorm();
       }
@@ -44,7 +58,8 @@ for (const mode of [
       expect(statuses).toContain(429);
       expect(statuses.filter((status) => status !== 429 && status !== 200)).toEqual([]);
       await expect(page.getByRole('alert')).toHaveCount(0);
-      for (const grant of await grantsOf(tenant, notifications)) expect(grant.scope ?? []).not.toContain('create:templates');
+      for (const grant of await grantsOf(tenant, notifications))
+        expect(grant.scope ?? []).not.toContain('create:templates');
     });
   });
 }

@@ -26,13 +26,19 @@ test('a reload while a batch runs offers to finish it, and Finish completes it',
   await page.reload();
 
   const offer = page.getByRole('alert').filter({ hasText: 'A bulk scope change was interrupted' });
-  await expect(offer).toContainText(new RegExp(`\\d+ of ${holders.length} changed before the page was reloaded`));
+  await expect(offer).toContainText(
+    new RegExp(`\\d+ of ${holders.length} changed before the page was reloaded`),
+  );
   await expect(offer.getByRole('button', { name: 'Undo' })).toBeVisible();
   await offer.getByRole('button', { name: 'Finish' }).click();
-  await expect(changeScopesDialog(page).getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`, {
-    timeout: 60_000,
-  });
-  for (const grant of await grantsOf(tenant, catalog)) expect(grant.scope ?? []).not.toContain('update:prices');
+  await expect(changeScopesDialog(page).getByRole('status')).toHaveText(
+    `${holders.length} of ${holders.length} changed.`,
+    {
+      timeout: 60_000,
+    },
+  );
+  for (const grant of await grantsOf(tenant, catalog))
+    expect(grant.scope ?? []).not.toContain('update:prices');
   await changeScopesDialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(offer).toHaveCount(0);
   // Closing the results forgets the batch: another reload offers nothing.

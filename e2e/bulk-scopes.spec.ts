@@ -11,9 +11,14 @@ const payments = 'https://payments.example.com/';
 const orders = 'https://orders.example.com/';
 const shipping = 'https://shipping.example.com/';
 
-const without = (grant: Grant, scope: string): Grant => ({ ...grant, scope: grant.scope?.filter((s) => s !== scope) });
+const without = (grant: Grant, scope: string): Grant => ({
+  ...grant,
+  scope: grant.scope?.filter((s) => s !== scope),
+});
 
-test('remove a scope from every grant matching the filter, then Undo leaves the tenant as it was', async ({ page }) => {
+test('remove a scope from every grant matching the filter, then Undo leaves the tenant as it was', async ({
+  page,
+}) => {
   const { tenant, dashboard } = environment();
   const before = await snapshot(tenant);
   const matching = before.filter((grant) => grant.audience === payments);
@@ -29,7 +34,11 @@ test('remove a scope from every grant matching the filter, then Undo leaves the 
   await expect(page.getByText(`All ${matching.length} grants that match are selected.`)).toBeVisible();
   // Selection survives paging.
   await page.getByRole('button', { name: 'Go to next page' }).click();
-  await expect(grantsTable(page).getByRole('checkbox', { name: /^Select grant for / }).first()).toBeChecked();
+  await expect(
+    grantsTable(page)
+      .getByRole('checkbox', { name: /^Select grant for / })
+      .first(),
+  ).toBeChecked();
   await expect(page.getByText(`${matching.length} selected`)).toBeVisible();
 
   // The table stays mounted (hidden from assistive technology) behind the dialog.
@@ -38,13 +47,19 @@ test('remove a scope from every grant matching the filter, then Undo leaves the 
   await page.getByRole('button', { name: 'Change scopes…' }).click();
   const dialog = changeScopesDialog(page);
   await chooseScope(page, 'Remove scopes', 'delete:payouts');
-  await expect(dialog.getByRole('list', { name: 'Preview' }).getByRole('listitem')).toHaveCount(holders.length);
-  await expect(dialog.getByRole('list', { name: 'Skipped' }).getByRole('listitem')).toHaveCount(matching.length - holders.length);
+  await expect(dialog.getByRole('list', { name: 'Preview' }).getByRole('listitem')).toHaveCount(
+    holders.length,
+  );
+  await expect(dialog.getByRole('list', { name: 'Skipped' }).getByRole('listitem')).toHaveCount(
+    matching.length - holders.length,
+  );
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog.getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`);
 
   const afterApply = await snapshot(tenant);
-  expect(afterApply).toEqual(before.map((grant) => (grant.audience === payments ? without(grant, 'delete:payouts') : grant)));
+  expect(afterApply).toEqual(
+    before.map((grant) => (grant.audience === payments ? without(grant, 'delete:payouts') : grant)),
+  );
   // The table shows what the tenant now holds.
   await expect(table).not.toContainText('delete:payouts');
 
@@ -56,10 +71,12 @@ test('remove a scope from every grant matching the filter, then Undo leaves the 
   await expect(page.getByText(/\d+ selected/)).toHaveCount(0);
 });
 
-test('a colleague\'s change between the preview and Apply is kept', async ({ page }) => {
+test("a colleague's change between the preview and Apply is kept", async ({ page }) => {
   const { tenant, dashboard } = environment();
   const grants = await grantsOf(tenant, orders);
-  const target = grants.find((grant) => grant.scope?.includes('update:orders') && !grant.scope.includes('read:orders'));
+  const target = grants.find(
+    (grant) => grant.scope?.includes('update:orders') && !grant.scope.includes('read:orders'),
+  );
   expect(target).toBeDefined();
 
   await connectToLocalTenant(page, dashboard.url);
@@ -69,7 +86,10 @@ test('a colleague\'s change between the preview and Apply is kept', async ({ pag
   await chooseScope(page, 'Remove scopes', 'update:orders');
   await expect(changeScopesDialog(page).getByRole('list', { name: 'Preview' })).toBeVisible();
   // A colleague adds read:orders to one of the selected grants after the preview was shown.
-  await callApi(tenant, `client-grants/${target!.id}`, { method: 'PATCH', body: { scope: [...target!.scope!, 'read:orders'] } });
+  await callApi(tenant, `client-grants/${target!.id}`, {
+    method: 'PATCH',
+    body: { scope: [...target!.scope!, 'read:orders'] },
+  });
   await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
   await expect(changeScopesDialog(page).getByRole('status')).toContainText('changed');
   await expect(changeScopesDialog(page).getByRole('button', { name: /^Undo/ })).toBeVisible();
@@ -78,7 +98,8 @@ test('a colleague\'s change between the preview and Apply is kept', async ({ pag
   expect(after.scope).toContain('read:orders');
   expect(after.scope).not.toContain('update:orders');
   expect(after.scope?.sort()).toEqual([...without(target!, 'update:orders').scope!, 'read:orders'].sort());
-  for (const grant of await grantsOf(tenant, orders)) expect(grant.scope ?? []).not.toContain('update:orders');
+  for (const grant of await grantsOf(tenant, orders))
+    expect(grant.scope ?? []).not.toContain('update:orders');
 });
 
 test('bulk delete asks for the number of grants and deletes exactly those', async ({ page }) => {
@@ -98,7 +119,9 @@ test('bulk delete asks for the number of grants and deletes exactly those', asyn
   await expect(dialog.getByRole('button', { name: 'Delete' })).toBeDisabled();
   await confirm.fill(String(grants.length));
   await dialog.getByRole('button', { name: 'Delete' }).click();
-  await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem').filter({ hasText: ': Deleted' })).toHaveCount(grants.length);
+  await expect(
+    dialog.getByRole('list', { name: 'Results' }).getByRole('listitem').filter({ hasText: ': Deleted' }),
+  ).toHaveCount(grants.length);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   expect(await grantsOf(tenant, shipping)).toEqual([]);

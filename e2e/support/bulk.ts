@@ -26,7 +26,9 @@ export async function startStorm(tenant: TenantProcess, intervalMs: number): Pro
   let running = true;
   void (async () => {
     while (running) {
-      await fetch(`${tenant.url}/api/v2/client-grants?per_page=1`, { headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
+      await fetch(`${tenant.url}/api/v2/client-grants?per_page=1`, {
+        headers: { Authorization: `Bearer ${token}` },
+      }).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   })();
@@ -36,7 +38,12 @@ export async function startStorm(tenant: TenantProcess, intervalMs: number): Pro
 }
 
 /** The grants page filtered to one API (optionally `per_page`), for a connected tab. */
-export async function openApiGrants(page: Page, dashboardUrl: string, audience: string, perPage?: number): Promise<void> {
+export async function openApiGrants(
+  page: Page,
+  dashboardUrl: string,
+  audience: string,
+  perPage?: number,
+): Promise<void> {
   const query = new URLSearchParams({ audience, ...(perPage ? { per_page: String(perPage) } : {}) });
   await page.goto(`${dashboardUrl}?${query}`);
   await expect(page.getByRole('table', { name: 'Client grants' })).toHaveAttribute('aria-busy', 'false');
@@ -47,7 +54,11 @@ export function changeScopesDialog(page: Page): Locator {
 }
 
 /** Picks a scope in the dialog's Add scopes or Remove scopes combobox. */
-export async function chooseScope(page: Page, field: 'Add scopes' | 'Remove scopes', scope: string): Promise<void> {
+export async function chooseScope(
+  page: Page,
+  field: 'Add scopes' | 'Remove scopes',
+  scope: string,
+): Promise<void> {
   await changeScopesDialog(page).getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: scope, exact: true }).click();
   await expect(changeScopesDialog(page).getByRole('button', { name: scope })).toBeVisible();
@@ -55,7 +66,9 @@ export async function chooseScope(page: Page, field: 'Add scopes' | 'Remove scop
 
 /** Every grant of one API, sorted by id, as the API returns them. */
 export async function grantsOf(tenant: TenantProcess, audience: string): Promise<Grant[]> {
-  return (await patiently(() => allGrants(tenant))).filter((grant) => grant.audience === audience).sort((a, b) => a.id.localeCompare(b.id));
+  return (await patiently(() => allGrants(tenant)))
+    .filter((grant) => grant.audience === audience)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The whole tenant's grants, by id. */

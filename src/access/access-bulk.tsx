@@ -10,7 +10,8 @@ const ResumeBatchAlert = lazy(() => import('../bulk/bulk-ui').then((m) => ({ def
 export function useIndexLabels(index: TenantIndex, version: number): GrantLabels {
   return useMemo(
     () => ({
-      labelOf: (grant: ClientGrant) => `${applicationName(index, grant)} on ${apiName(index, grant.audience)}`,
+      labelOf: (grant: ClientGrant) =>
+        `${applicationName(index, grant)} on ${apiName(index, grant.audience)}`,
       scopesOf: (audience: string) => index.apis.get(audience)?.scopes?.map((scope) => scope.value),
     }),
     // The index is filled in place: `version` says when its names changed.

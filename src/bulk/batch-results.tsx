@@ -15,7 +15,17 @@ const statusText: Record<EntryStatus, string> = {
   'undo-failed': 'Undo failed',
 };
 // Problems first: they are what the admin has to act on.
-const order: EntryStatus[] = ['failed', 'undo-failed', 'undo-refused', 'writing', 'undoing', 'pending', 'skipped', 'changed', 'undone'];
+const order: EntryStatus[] = [
+  'failed',
+  'undo-failed',
+  'undo-refused',
+  'writing',
+  'undoing',
+  'pending',
+  'skipped',
+  'changed',
+  'undone',
+];
 
 function entryText(entry: JournalEntry): string {
   const now = entry.status === 'changed' && entry.after ? `: now holds ${listScopes(entry.after)}` : '';

@@ -15,14 +15,21 @@ export const grant = (id: string, scope: string[], extra: Partial<ClientGrant> =
   ...extra,
 });
 
-const notFound = () => new ApiError({ status: 404, error: 'Not Found', message: 'gone', errorCode: 'inexistent_client_grant' });
+const notFound = () =>
+  new ApiError({ status: 404, error: 'Not Found', message: 'gone', errorCode: 'inexistent_client_grant' });
 
 /** A tenant in memory behind the api calls the bulk runners make. */
 export function fakeTenant(grants: ClientGrant[]) {
   const held = new Map(grants.map((g) => [g.id, g]));
   const api = {
     domain: 'acme.auth0.com',
-    pacing: () => ({ estimatedPerSecond: 2, capacity: 10, available: 10, queued: { interactive: 0, background: 0 }, headersVisible: false }),
+    pacing: () => ({
+      estimatedPerSecond: 2,
+      capacity: 10,
+      available: 10,
+      queued: { interactive: 0, background: 0 },
+      headersVisible: false,
+    }),
     subscribePacing: () => () => undefined,
     clientGrants: {
       get: vi.fn(async (id: string) => held.get(id) ?? Promise.reject(notFound())),

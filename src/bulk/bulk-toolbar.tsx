@@ -25,18 +25,38 @@ export function BulkToolbar({ selection, labelOf, scopesOf }: Props) {
     if (ran) selection.clear();
   };
   return (
-    <Box role="toolbar" aria-label="Selected grants" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', px: 2, py: 1, bgcolor: 'action.selected', borderRadius: 1 }}>
+    <Box
+      role="toolbar"
+      aria-label="Selected grants"
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        flexWrap: 'wrap',
+        px: 2,
+        py: 1,
+        bgcolor: 'action.selected',
+        borderRadius: 1,
+      }}
+    >
       <Typography variant="body2" sx={{ flexGrow: 1 }} aria-live="polite">
         {count.format(size)} selected
       </Typography>
       <Button onClick={() => setOpen('scopes')} disabled={!canUpdate.allowed} title={canUpdate.reason}>
         Change scopes…
       </Button>
-      <Button color="error" onClick={() => setOpen('delete')} disabled={!canDelete.allowed} title={canDelete.reason}>
+      <Button
+        color="error"
+        onClick={() => setOpen('delete')}
+        disabled={!canDelete.allowed}
+        title={canDelete.reason}
+      >
         Delete…
       </Button>
       <Button onClick={selection.clear}>Clear selection</Button>
-      {open === 'scopes' && <ChangeScopesDialog grants={grants} labelOf={labelOf} scopesOf={scopesOf} onClose={close} />}
+      {open === 'scopes' && (
+        <ChangeScopesDialog grants={grants} labelOf={labelOf} scopesOf={scopesOf} onClose={close} />
+      )}
       {open === 'delete' && <DeleteGrantsDialog grants={grants} labelOf={labelOf} onClose={close} />}
     </Box>
   );

@@ -11,7 +11,13 @@ const scopesOf = () => ['read', 'write', 'admin'];
 function renderDialog(grants: ClientGrant[], scopes?: string[]) {
   const tenant = fakeTenant(grants);
   const onClose = vi.fn();
-  render(withConnection(tenant.api, <ChangeScopesDialog grants={grants} labelOf={labelOf} scopesOf={scopesOf} onClose={onClose} />, scopes));
+  render(
+    withConnection(
+      tenant.api,
+      <ChangeScopesDialog grants={grants} labelOf={labelOf} scopesOf={scopesOf} onClose={onClose} />,
+      scopes,
+    ),
+  );
   return { ...tenant, onClose, dialog: screen.getByRole('dialog', { name: 'Change scopes' }) };
 }
 
@@ -39,14 +45,22 @@ describe('ChangeScopesDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Apply' })).toBeEnabled();
   });
 
-  it('previews each grant\'s change and lists the skipped grants with why', async () => {
+  it("previews each grant's change and lists the skipped grants with why", async () => {
     const user = userEvent.setup();
     const { dialog } = renderDialog(selected);
     await choose(user, 'Remove scopes', 'write');
     const preview = within(dialog).getByRole('list', { name: 'Preview' });
-    expect(within(preview).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['App a: removes write']);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['App a: removes write']);
     const skipped = within(dialog).getByRole('list', { name: 'Skipped' });
-    expect(within(skipped).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(skipped)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'App b: Would not change',
       'App s: System grant: Auth0 manages it',
       'App all: Allows all scopes: edit it on its own',
@@ -57,9 +71,15 @@ describe('ChangeScopesDialog', () => {
     const user = userEvent.setup();
     const { dialog } = renderDialog([grant('a', ['read'])], ['read:client_grants']);
     await user.click(screen.getByRole('combobox', { name: 'Add scopes' }));
-    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual(['admin', 'read', 'write']);
+    expect((await screen.findAllByRole('option')).map((option) => option.textContent)).toEqual([
+      'admin',
+      'read',
+      'write',
+    ]);
     await user.click(screen.getByRole('option', { name: 'write' }));
-    expect(within(dialog).getByRole('list', { name: 'Skipped' })).toHaveTextContent('App a: The token may not edit grants');
+    expect(within(dialog).getByRole('list', { name: 'Skipped' })).toHaveTextContent(
+      'App a: The token may not edit grants',
+    );
     expect(within(dialog).getByRole('button', { name: 'Apply' })).toBeDisabled();
   });
 
@@ -69,7 +89,9 @@ describe('ChangeScopesDialog', () => {
     await choose(user, 'Remove scopes', 'write');
     await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent('1 of 1 changed');
-    expect(within(dialog).getByRole('list', { name: 'Results' })).toHaveTextContent('App a: Changed: now holds read');
+    expect(within(dialog).getByRole('list', { name: 'Results' })).toHaveTextContent(
+      'App a: Changed: now holds read',
+    );
     expect(held.get('a')?.scope).toEqual(['read']);
     expect(api.clientGrants.update).toHaveBeenCalledTimes(1);
     await user.click(within(dialog).getByRole('button', { name: /^Undo/ }));

@@ -1,15 +1,12 @@
 import { useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
 import { usePermission } from '../connection/use-permission';
 import { newJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { addableScopes, planBulk, removableScopes, type ScopeDelta } from './bulk-plan';
+import { BatchDialog } from './batch-dialog';
 import { BatchProgress } from './batch-progress';
 import { BatchResults } from './batch-results';
 import { PlanPreview } from './plan-preview';
@@ -46,60 +43,78 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
   const { journal, running } = batch;
 
   const apply = () => {
-    const entries = changes.map(({ grant }) => ({ id: grant.id, label: labelOf(grant), before: grant.scope ?? [], ...delta }));
+    const entries = changes.map(({ grant }) => ({
+      id: grant.id,
+      label: labelOf(grant),
+      before: grant.scope ?? [],
+      ...delta,
+    }));
     batch.run('apply', newJournal(domain, entries, Date.now()));
   };
   const close = () => {
     batch.forget();
     onClose(journal !== undefined);
   };
+  const actions = (
+    <>
+      {!journal && (
+        <>
+          <Button onClick={close}>Cancel</Button>
+          <Button variant="contained" onClick={apply} disabled={changes.length === 0}>
+            Apply
+          </Button>
+        </>
+      )}
+      {journal && !running && (
+        <BatchActions journal={journal} onRun={(kind) => batch.run(kind, journal)} onClose={close} />
+      )}
+    </>
+  );
   return (
-    <Dialog open onClose={running ? undefined : close} aria-labelledby="change-scopes-title" fullWidth maxWidth="md">
-      <DialogTitle id="change-scopes-title">Change scopes</DialogTitle>
-      <DialogContent>
-        {!journal && (
-          <>
-            <DialogContentText>
-              {grants.length} {grants.length === 1 ? 'grant' : 'grants'} selected. Each grant is read again just before it
-              is changed, and only these scopes change: edits a colleague made meanwhile are kept.
-              {!canEdit.allowed && ` ${canEdit.reason}`}
-            </DialogContentText>
-            <ScopeDeltaFields addable={addable} removable={removable} delta={delta} onChange={setDelta} />
-            <PlanPreview plan={plan} labelOf={labelOf} />
-          </>
-        )}
-        {journal && running && (
-          <BatchProgress
-            label={running === 'apply' ? 'Changing scopes' : 'Undoing'}
-            {...batch.progress}
-            onCancel={batch.cancel}
-          />
-        )}
-        {/* Per-grant results once it stops: re-rendering hundreds of rows after every request slowed the batch. */}
-        {journal && !running && <BatchResults journal={journal} />}
-      </DialogContent>
-      <DialogActions>
-        {!journal && (
-          <>
-            <Button onClick={close}>Cancel</Button>
-            <Button variant="contained" onClick={apply} disabled={changes.length === 0}>
-              Apply
-            </Button>
-          </>
-        )}
-        {journal && !running && <BatchActions journal={journal} onRun={(kind) => batch.run(kind, journal)} onClose={close} />}
-      </DialogActions>
-    </Dialog>
+    <BatchDialog title="Change scopes" running={running !== undefined} onClose={close} wide actions={actions}>
+      {!journal && (
+        <>
+          <DialogContentText>
+            {grants.length} {grants.length === 1 ? 'grant' : 'grants'} selected. Each grant is read again just
+            before it is changed, and only these scopes change: edits a colleague made meanwhile are kept.
+            {!canEdit.allowed && ` ${canEdit.reason}`}
+          </DialogContentText>
+          <ScopeDeltaFields addable={addable} removable={removable} delta={delta} onChange={setDelta} />
+          <PlanPreview plan={plan} labelOf={labelOf} />
+        </>
+      )}
+      {journal && running && (
+        <BatchProgress
+          label={running === 'apply' ? 'Changing scopes' : 'Undoing'}
+          {...batch.progress}
+          onCancel={batch.cancel}
+        />
+      )}
+      {/* Per-grant results once it stops: re-rendering hundreds of rows after every request slowed the batch. */}
+      {journal && !running && <BatchResults journal={journal} />}
+    </BatchDialog>
   );
 }
 
-function BatchActions({ journal, onRun, onClose }: { journal: Journal; onRun(kind: BatchRun): void; onClose(): void }) {
+function BatchActions({
+  journal,
+  onRun,
+  onClose,
+}: {
+  journal: Journal;
+  onRun(kind: BatchRun): void;
+  onClose(): void;
+}) {
   const left = unfinished(journal).length;
   const changed = undoable(journal).length;
   return (
     <>
       {left > 0 && <Button onClick={() => onRun('apply')}>Finish ({left} left)</Button>}
-      {changed > 0 && <Button onClick={() => onRun('undo')}>Undo {changed} {changed === 1 ? 'change' : 'changes'}</Button>}
+      {changed > 0 && (
+        <Button onClick={() => onRun('undo')}>
+          Undo {changed} {changed === 1 ? 'change' : 'changes'}
+        </Button>
+      )}
       <Button variant="contained" onClick={onClose}>
         Close
       </Button>

@@ -14,7 +14,12 @@ describe('DeleteGrantsDialog', () => {
     const tenant = fakeTenant(selected);
     // A colleague deleted b before this admin did.
     tenant.held.delete('b');
-    render(withConnection(tenant.api, <DeleteGrantsDialog grants={selected} labelOf={labelOf} onClose={vi.fn()} />));
+    render(
+      withConnection(
+        tenant.api,
+        <DeleteGrantsDialog grants={selected} labelOf={labelOf} onClose={vi.fn()} />,
+      ),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Delete grants' });
     expect(dialog).toHaveTextContent('1 system grant is skipped');
     const remove = within(dialog).getByRole('button', { name: 'Delete' });
@@ -26,10 +31,11 @@ describe('DeleteGrantsDialog', () => {
     await user.click(remove);
     const results = await within(dialog).findByRole('list', { name: 'Results' });
     await within(dialog).findByRole('button', { name: 'Close' });
-    expect(within(results).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'App a: Deleted',
-      'App b: Already deleted: Someone deleted it first',
-    ]);
+    expect(
+      within(results)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['App a: Deleted', 'App b: Already deleted: Someone deleted it first']);
     expect(tenant.api.clientGrants.remove).toHaveBeenCalledTimes(1);
     expect(tenant.held.has('s')).toBe(true);
   });

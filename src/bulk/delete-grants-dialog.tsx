@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import type { ClientGrant } from '../api/client-grants';
 import { usePermission } from '../connection/use-permission';
+import { BatchDialog } from './batch-dialog';
 import { BatchProgress } from './batch-progress';
 import { CappedList } from './capped-list';
 import type { DeleteEntry, DeleteStatus } from './run-deletes';
@@ -21,7 +18,8 @@ const statusText: Record<DeleteStatus, string> = {
   skipped: 'Skipped',
   failed: 'Failed',
 };
-const entryText = (entry: DeleteEntry) => `${statusText[entry.status]}${entry.reason ? `: ${entry.reason}` : ''}`;
+const entryText = (entry: DeleteEntry) =>
+  `${statusText[entry.status]}${entry.reason ? `: ${entry.reason}` : ''}`;
 
 type Props = { grants: ClientGrant[]; labelOf(grant: ClientGrant): string; onClose(ran: boolean): void };
 
@@ -37,56 +35,66 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
     void run(deletable.map((grant) => ({ id: grant.id, label: labelOf(grant), status: 'pending' as const })));
   const close = () => onClose(entries !== undefined);
   const done = entries?.filter((entry) => entry.status !== 'pending').length ?? 0;
-  return (
-    <Dialog open onClose={running ? undefined : close} aria-labelledby="delete-grants-title" fullWidth maxWidth="sm">
-      <DialogTitle id="delete-grants-title">Delete grants</DialogTitle>
-      <DialogContent>
-        {!entries && (
-          <>
-            <DialogContentText>
-              Delete {count} {deletable.length === 1 ? 'grant' : 'grants'}? Their applications can no longer get tokens for
-              these APIs; tokens already issued keep working until they expire. This cannot be undone.
-              {system > 0 && ` ${system} system ${system === 1 ? 'grant is' : 'grants are'} skipped: Auth0 manages them.`}
-            </DialogContentText>
-            {!canDelete.allowed && <Alert severity="warning">{canDelete.reason}</Alert>}
-            <TextField
-              label={`Type ${count} to confirm`}
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              sx={{ mt: 2 }}
-              fullWidth
-            />
-          </>
-        )}
-        {running && <BatchProgress label="Deleting grants" done={done} total={entries?.length ?? 0} onCancel={cancel} />}
-        {entries && !running && <CappedList label="Results" items={entries} keyOf={(entry) => entry.id} render={(entry) => (
-          <>
-            <bdi>{entry.label}</bdi>: {entryText(entry)}
-          </>
-        )} />}
-      </DialogContent>
-      <DialogActions>
-        {!entries ? (
-          <>
-            <Button onClick={close} autoFocus>
-              Cancel
-            </Button>
-            <Button
-              color="error"
-              variant="contained"
-              onClick={start}
-              disabled={!canDelete.allowed || deletable.length === 0 || typed.trim() !== count}
-            >
-              Delete
-            </Button>
-          </>
-        ) : (
-          <Button variant="contained" onClick={close} disabled={running}>
-            Close
+  const actions = (
+    <>
+      {!entries ? (
+        <>
+          <Button onClick={close} autoFocus>
+            Cancel
           </Button>
-        )}
-      </DialogActions>
-    </Dialog>
+          <Button
+            color="error"
+            variant="contained"
+            onClick={start}
+            disabled={!canDelete.allowed || deletable.length === 0 || typed.trim() !== count}
+          >
+            Delete
+          </Button>
+        </>
+      ) : (
+        <Button variant="contained" onClick={close} disabled={running}>
+          Close
+        </Button>
+      )}
+    </>
+  );
+  return (
+    <BatchDialog title="Delete grants" running={running} onClose={close} actions={actions}>
+      {!entries && (
+        <>
+          <DialogContentText>
+            Delete {count} {deletable.length === 1 ? 'grant' : 'grants'}? Their applications can no longer get
+            tokens for these APIs; tokens already issued keep working until they expire. This cannot be
+            undone.
+            {system > 0 &&
+              ` ${system} system ${system === 1 ? 'grant is' : 'grants are'} skipped: Auth0 manages them.`}
+          </DialogContentText>
+          {!canDelete.allowed && <Alert severity="warning">{canDelete.reason}</Alert>}
+          <TextField
+            label={`Type ${count} to confirm`}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+            sx={{ mt: 2 }}
+            fullWidth
+          />
+        </>
+      )}
+      {running && (
+        <BatchProgress label="Deleting grants" done={done} total={entries?.length ?? 0} onCancel={cancel} />
+      )}
+      {entries && !running && (
+        <CappedList
+          label="Results"
+          items={entries}
+          keyOf={(entry) => entry.id}
+          render={(entry) => (
+            <>
+              <bdi>{entry.label}</bdi>: {entryText(entry)}
+            </>
+          )}
+        />
+      )}
+    </BatchDialog>
   );
 }

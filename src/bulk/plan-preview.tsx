@@ -7,7 +7,9 @@ type Change = Extract<PlanEntry, { kind: 'change' }>;
 type Skip = Exclude<PlanEntry, Change>;
 
 const changeText = ({ added, removed }: Change) =>
-  [added.length ? `adds ${added.join(', ')}` : '', removed.length ? `removes ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+  [added.length ? `adds ${added.join(', ')}` : '', removed.length ? `removes ${removed.join(', ')}` : '']
+    .filter(Boolean)
+    .join('; ');
 
 type Props = { plan: PlanEntry[]; labelOf(grant: ClientGrant): string };
 

@@ -38,9 +38,19 @@ export function ResumeBatchAlert(labels: GrantLabels) {
         severity="warning"
         action={
           <Stack direction="row" spacing={1}>
-            {unfinished(journal).length > 0 && <Button color="inherit" size="small" onClick={() => setAction('apply')}>Finish</Button>}
-            {undoable(journal).length > 0 && <Button color="inherit" size="small" onClick={() => setAction('undo')}>Undo</Button>}
-            <Button color="inherit" size="small" onClick={discard}>Discard</Button>
+            {unfinished(journal).length > 0 && (
+              <Button color="inherit" size="small" onClick={() => setAction('apply')}>
+                Finish
+              </Button>
+            )}
+            {undoable(journal).length > 0 && (
+              <Button color="inherit" size="small" onClick={() => setAction('undo')}>
+                Undo
+              </Button>
+            )}
+            <Button color="inherit" size="small" onClick={discard}>
+              Discard
+            </Button>
           </Stack>
         }
       >
@@ -48,7 +58,12 @@ export function ResumeBatchAlert(labels: GrantLabels) {
         {whatWasDone(journal)}
       </Alert>
       {action && (
-        <ChangeScopesDialog grants={[]} resume={{ journal, action }} {...labels} onClose={() => setJournal(undefined)} />
+        <ChangeScopesDialog
+          grants={[]}
+          resume={{ journal, action }}
+          {...labels}
+          onClose={() => setJournal(undefined)}
+        />
       )}
     </>
   );

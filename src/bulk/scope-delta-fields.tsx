@@ -6,7 +6,13 @@ import type { ScopeDelta } from './bulk-plan';
 // An API may define thousands of scopes: the list shows the first 200 matches, and typing narrows it.
 const filterOptions = createFilterOptions<string>({ limit: 200 });
 
-type FieldProps = { label: string; helperText: string; options: string[]; value: string[]; onChange(value: string[]): void };
+type FieldProps = {
+  label: string;
+  helperText: string;
+  options: string[];
+  value: string[];
+  onChange(value: string[]): void;
+};
 
 function ScopesField({ label, helperText, options, value, onChange }: FieldProps) {
   return (

@@ -7,7 +7,10 @@ import type { Selection } from './use-selection';
 
 const count = new Intl.NumberFormat('en');
 
-export type CollectMatching = (signal: AbortSignal, onProgress: (progress: { done: number }) => void) => Promise<ClientGrant[]>;
+export type CollectMatching = (
+  signal: AbortSignal,
+  onProgress: (progress: { done: number }) => void,
+) => Promise<ClientGrant[]>;
 
 type Props = { selection: Selection; rows: ClientGrant[]; total: number; collect: CollectMatching };
 

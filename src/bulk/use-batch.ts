@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useConnection } from '../connection/connection-context';
-import { clearJournal, saveJournal, undoable, unfinished, type Journal, type JournalEntry } from './bulk-journal';
+import {
+  clearJournal,
+  saveJournal,
+  undoable,
+  unfinished,
+  type Journal,
+  type JournalEntry,
+} from './bulk-journal';
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
 import { useRefreshAfterWrites } from './use-refresh-after-writes';
@@ -62,6 +69,8 @@ export function useBatch(initial?: Journal, autoRun?: BatchRun) {
   /** The admin has seen the results: nothing is left to offer after a reload. */
   const forget = useCallback(() => clearJournal(sessionStorage, domain), [domain]);
   const active = running === 'undo' ? undoActive : applyActive;
-  const done = journal ? journal.entries.filter((entry) => targets.has(entry.id) && !active(entry)).length : 0;
+  const done = journal
+    ? journal.entries.filter((entry) => targets.has(entry.id) && !active(entry)).length
+    : 0;
   return { journal, running, progress: { done, total: targets.size }, run, cancel, forget };
 }

@@ -7,5 +7,8 @@ import { grantQueries } from '../grants/grant-queries';
 export function useRefreshAfterWrites(): () => void {
   const { api } = useConnection();
   const queryClient = useQueryClient();
-  return useCallback(() => void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) }), [api, queryClient]);
+  return useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) }),
+    [api, queryClient],
+  );
 }

@@ -27,9 +27,15 @@ export function useSelection(): Selection {
       return next;
     });
   }, []);
-  const replace = useCallback((all: readonly ClientGrant[]) => setGrants(new Map(all.map((grant) => [grant.id, grant]))), []);
+  const replace = useCallback(
+    (all: readonly ClientGrant[]) => setGrants(new Map(all.map((grant) => [grant.id, grant]))),
+    [],
+  );
   const clear = useCallback(() => setGrants(new Map()), []);
-  return useMemo(() => ({ grants, has: (id: string) => grants.has(id), set, replace, clear }), [grants, set, replace, clear]);
+  return useMemo(
+    () => ({ grants, has: (id: string) => grants.has(id), set, replace, clear }),
+    [grants, set, replace, clear],
+  );
 }
 
 /** The header checkbox's state for the rows on screen. */

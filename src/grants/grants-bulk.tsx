@@ -23,7 +23,13 @@ export function useGrantLabels(names: Names): GrantLabels {
   );
 }
 
-type Props = { selection: Selection; rows: ClientGrant[] | undefined; total: number; filters: ClientGrantFilters; names: Names };
+type Props = {
+  selection: Selection;
+  rows: ClientGrant[] | undefined;
+  total: number;
+  filters: ClientGrantFilters;
+  names: Names;
+};
 
 /** The toolbar for ticked grants and "Select all N that match" (every page of the filters, read like Export). */
 export function GrantsBulk({ selection, rows, total, filters, names }: Props) {
