@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseScope as searchScope, expectTenantRead, grantIdsIn, holdersTable } from './support/access.ts';
 import { changeScopesDialog, chooseScope, grantsOf, openApiGrants, snapshot } from './support/bulk.ts';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -10,6 +11,7 @@ const environment = useEnvironment({ seed: 'demo' });
 const payments = 'https://payments.example.com/';
 const orders = 'https://orders.example.com/';
 const shipping = 'https://shipping.example.com/';
+const search = 'https://search.example.com/';
 
 const without = (grant: Grant, scope: string): Grant => ({
   ...grant,
@@ -127,4 +129,29 @@ test('bulk delete asks for the number of grants and deletes exactly those', asyn
   expect(await grantsOf(tenant, shipping)).toEqual([]);
   expect((await snapshot(tenant)).filter((grant) => grant.audience !== shipping)).toEqual(others);
   await expect(page.getByText('No grants match these filters')).toBeVisible();
+});
+
+test('in the Access view, the holders of a scope can be selected and the scope removed from all of them', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const before = await snapshot(tenant);
+  const holders = before.filter((grant) => grant.audience === search && grant.scope?.includes('update:indexes'));
+  expect(holders.length).toBeGreaterThan(1);
+
+  await connectToLocalTenant(page, dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  await searchScope(page, 'update:indexes', 'Search API');
+  await expect.poll(() => grantIdsIn(holdersTable(page))).toEqual(holders.map((grant) => grant.id).sort());
+  await holdersTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await expect(page.getByText(`${holders.length} selected`)).toBeVisible();
+  await page.getByRole('button', { name: 'Change scopes…' }).click();
+  await chooseScope(page, 'Remove scopes', 'update:indexes');
+  await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(changeScopesDialog(page).getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`);
+  await changeScopesDialog(page).getByRole('button', { name: 'Close' }).click();
+
+  expect(await snapshot(tenant)).toEqual(before.map((grant) => (holders.includes(grant) ? without(grant, 'update:indexes') : grant)));
+  // The index followed the writes: the answer on screen is what the tenant holds.
+  await expect(page.getByText(/^0 grants hold update:indexes/)).toBeVisible();
+  await expect(holdersTable(page).getByRole('link', { name: /^cgr_/ })).toHaveCount(0);
 });
