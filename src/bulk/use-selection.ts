@@ -37,10 +37,3 @@ export function useSelection(): Selection {
     [grants, set, replace, clear],
   );
 }
-
-/** The header checkbox's state for the rows on screen. */
-export function pageSelection(selection: Selection, rows: readonly ClientGrant[]): 'all' | 'some' | 'none' {
-  const count = rows.filter((grant) => selection.has(grant.id)).length;
-  if (count === 0) return 'none';
-  return count === rows.length ? 'all' : 'some';
-}

@@ -36,6 +36,8 @@ const grantPartsSx = {
     color: 'text.secondary',
   },
   '& .cg-mono': { fontFamily: 'monospace' },
+  // The bulk-selection checkbox (native, like the rest of the lean rows), in rows and in cards.
+  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
   '& .cg-chips': { display: 'flex', flexWrap: 'wrap', gap: 0.5, minWidth: 0 },
   // inline-block, not inline-flex: text-overflow applies to a block container's text, not a flex item's.
   '& .cg-chip': {
@@ -96,7 +98,6 @@ export const grantsTableSx: SxProps<Theme> = {
   '& .cg-row > td.cg-end': { textAlign: 'right' },
   // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
   '& .cg-row > td.cg-select-cell': { width: 48, px: 0, pl: 1.5, py: 1 },
-  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
   // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
   // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
@@ -124,6 +125,7 @@ export const grantCardsSx: SxProps<Theme> = {
   '& .cg-card-head': { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1 },
   // The name gives way to the actions: it shrinks (and is cut with an ellipsis), they never do.
   '& .cg-card-head > .cg-name': { flex: '1 1 auto' },
+  '& .cg-card-head > .cg-select': { flexShrink: 0, mt: 0.25 },
   '& .cg-card-head > .cg-actions': { flexShrink: 0 },
   '& .cg-sub': { maxWidth: '100%' },
 };

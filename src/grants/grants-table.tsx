@@ -72,6 +72,8 @@ export function GrantsTable(props: Props) {
           onOpen={props.onOpen}
           onEdit={props.onEdit}
           onDelete={props.onDelete}
+          isSelected={isSelected}
+          onSelect={onSelect}
         />
       ) : (
         <TableContainer>
