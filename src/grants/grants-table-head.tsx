@@ -8,6 +8,8 @@ export const grantColumns = ['Application', 'API', 'Scopes', 'Subject', 'Organiz
 /** The columns with the selection checkbox's. */
 export const columnCount = grantColumns.length + 1;
 const headCellSx = { fontWeight: 600, whiteSpace: 'nowrap' } as const;
+// As narrow as the rows' checkbox cell (grants-table-styles.ts).
+const selectCellSx = { width: 18, pl: 1.5, pr: 0 } as const;
 
 type Props = { pageSelected: 'all' | 'some' | 'none'; onSelectPage(selected: boolean): void };
 
@@ -16,7 +18,7 @@ export const GrantsTableHead = memo(function GrantsTableHead({ pageSelected, onS
   return (
     <TableHead>
       <TableRow>
-        <TableCell padding="checkbox">
+        <TableCell sx={selectCellSx}>
           <SelectCheckbox
             label="Select all on this page"
             checked={pageSelected === 'all'}

@@ -97,11 +97,14 @@ export const grantsTableSx: SxProps<Theme> = {
   },
   '& .cg-row > td.cg-end': { textAlign: 'right' },
   // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
-  '& .cg-row > td.cg-select-cell': { width: 48, px: 0, pl: 1.5, py: 1 },
+  // Narrow, so the seven columns keep their room at 1280 px.
+  '& .cg-row > td.cg-select-cell': { width: 18, pl: 1.5, pr: 0, py: 1.25 },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
   // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
   // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
-  '& .cg-row .cg-text, & .cg-row .cg-chip, & .cg-row .cg-sub': { maxWidth: 200 },
+  // Names get 170 px (not 200) since the selection checkbox took its column: scopes keep two lines of chips.
+  '& .cg-row .cg-text, & .cg-row .cg-sub': { maxWidth: 170 },
+  '& .cg-row .cg-chip': { maxWidth: 200 },
 };
 
 /** Narrow screens: one card per grant instead of a table that would scroll sideways. */
