@@ -6,7 +6,7 @@ import { useConnection } from '../connection/connection-context';
 import { usePermission } from '../connection/use-permission';
 import { newJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { addableScopes, planBulk, removableScopes, type ScopeDelta } from './bulk-plan';
-import { BatchDialog } from './batch-dialog';
+import { BusyDialog } from '../components/busy-dialog';
 import { BatchProgress } from './batch-progress';
 import { BatchResults } from './batch-results';
 import { PlanPreview } from './plan-preview';
@@ -71,7 +71,7 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
     </>
   );
   return (
-    <BatchDialog title="Change scopes" running={running !== undefined} onClose={close} wide actions={actions}>
+    <BusyDialog title="Change scopes" busy={running !== undefined} onClose={close} wide actions={actions}>
       {!journal && (
         <>
           <DialogContentText>
@@ -92,7 +92,7 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
       )}
       {/* Per-grant results once it stops: re-rendering hundreds of rows after every request slowed the batch. */}
       {journal && !running && <BatchResults journal={journal} />}
-    </BatchDialog>
+    </BusyDialog>
   );
 }
 

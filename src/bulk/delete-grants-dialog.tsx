@@ -5,7 +5,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import TextField from '@mui/material/TextField';
 import type { ClientGrant } from '../api/client-grants';
 import { usePermission } from '../connection/use-permission';
-import { BatchDialog } from './batch-dialog';
+import { BusyDialog } from '../components/busy-dialog';
 import { BatchProgress } from './batch-progress';
 import { CappedList } from './capped-list';
 import type { DeleteEntry, DeleteStatus } from './run-deletes';
@@ -59,7 +59,7 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
     </>
   );
   return (
-    <BatchDialog title="Delete grants" running={running} onClose={close} actions={actions}>
+    <BusyDialog title="Delete grants" busy={running} onClose={close} actions={actions}>
       {!entries && (
         <>
           <DialogContentText>
@@ -95,6 +95,6 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
           )}
         />
       )}
-    </BatchDialog>
+    </BusyDialog>
   );
 }

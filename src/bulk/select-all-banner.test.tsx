@@ -1,4 +1,4 @@
-import { act, render, renderHook, screen } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { grant } from './bulk-test-kit';
@@ -19,7 +19,7 @@ describe('SelectAllBanner', () => {
     expect(screen.getByText('All 2 on this page are selected.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Select all 5 that match' }));
     expect(collect).toHaveBeenCalledTimes(1);
-    expect([...result.current.grants.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await waitFor(() => expect([...result.current.grants.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']));
     rerender(<SelectAllBanner selection={result.current} rows={rows} total={5} collect={collect} />);
     expect(screen.getByText('All 5 grants that match are selected.')).toBeInTheDocument();
   });

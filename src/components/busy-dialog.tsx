@@ -6,20 +6,20 @@ import DialogTitle from '@mui/material/DialogTitle';
 
 type Props = {
   title: string;
-  running: boolean;
+  busy: boolean;
   onClose(): void;
   actions: ReactNode;
   children: ReactNode;
   wide?: boolean;
 };
 
-/** The frame of a bulk dialog: named by its title, and not dismissable (Escape, backdrop) while a batch runs. */
-export function BatchDialog({ title, running, onClose, actions, children, wide = false }: Props) {
+/** A dialog that does work: named by its title, and not dismissable (Escape, backdrop) while the work runs. */
+export function BusyDialog({ title, busy, onClose, actions, children, wide = false }: Props) {
   const titleId = useId();
   return (
     <Dialog
       open
-      onClose={running ? undefined : onClose}
+      onClose={busy ? undefined : onClose}
       aria-labelledby={titleId}
       fullWidth
       maxWidth={wide ? 'md' : 'sm'}
