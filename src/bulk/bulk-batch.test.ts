@@ -2,25 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ClientGrant } from '../api/client-grants';
 import { NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
-import {
-  clearJournal,
-  loadJournal,
-  newJournal,
-  saveJournal,
-  undoable,
-  unfinished,
-  type Journal,
-} from './bulk-journal';
+import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { addableScopes, planBulk } from './bulk-plan';
+import { grant } from './bulk-test-kit';
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
   return {
-    get length() {
-      return map.size;
-    },
+    get length() { return map.size; },
     clear: () => map.clear(),
     getItem: (key) => map.get(key) ?? null,
     key: (index) => [...map.keys()][index] ?? null,
@@ -29,14 +20,6 @@ function memoryStorage(): Storage {
   };
 }
 
-const grant = (id: string, scope: string[], extra: Partial<ClientGrant> = {}): ClientGrant => ({
-  id,
-  client_id: `app-${id}`,
-  audience: 'https://api',
-  subject_type: 'client',
-  scope,
-  ...extra,
-});
 
 /** A tenant of grants; `beforeWrite` lets a colleague or a network act at the moment of a PATCH. */
 function tenant(grants: ClientGrant[], beforeWrite?: (id: string, held: Map<string, ClientGrant>) => void) {
@@ -57,41 +40,21 @@ function tenant(grants: ClientGrant[], beforeWrite?: (id: string, held: Map<stri
 function journalFor(grants: ClientGrant[], add: string[], remove: string[]): Journal {
   const entries = planBulk(grants, { add, remove }, true)
     .filter((entry) => entry.kind === 'change')
-    .map((entry) => ({
-      id: entry.grant.id,
-      label: entry.grant.id,
-      before: entry.grant.scope ?? [],
-      add,
-      remove,
-    }));
+    .map((entry) => ({ id: entry.grant.id, label: entry.grant.id, before: entry.grant.scope ?? [], add, remove }));
   return newJournal('t.example', entries, 0);
 }
 
-const context = (api: ManagementApi, storage = memoryStorage()) => ({
-  api,
-  storage,
-  signal: new AbortController().signal,
-  onProgress: vi.fn(),
-});
+const context = (api: ManagementApi, storage = memoryStorage()) =>
+  ({ api, storage, signal: new AbortController().signal, onProgress: vi.fn() });
 
 describe('planBulk', () => {
   it('lists system, all-scopes, unchanged and no-permission grants as skipped', () => {
-    const grants = [
-      grant('a', ['x']),
-      grant('b', ['y']),
-      grant('s', ['x'], { is_system: true }),
-      grant('all', [], { allow_all_scopes: true }),
-    ];
-    expect(planBulk(grants, { add: [], remove: ['x'] }, true).map((e) => e.kind)).toEqual([
-      'change',
-      'unchanged',
-      'system',
-      'all-scopes',
-    ]);
+    const grants = [grant('a', ['x']), grant('b', ['y']), grant('s', ['x'], { is_system: true }), grant('all', [], { allow_all_scopes: true })];
+    expect(planBulk(grants, { add: [], remove: ['x'] }, true).map((e) => e.kind)).toEqual(['change', 'unchanged', 'system', 'all-scopes']);
     expect(planBulk([grant('a', ['x'])], { add: [], remove: ['x'] }, false)[0]?.kind).toBe('no-permission');
   });
 
-  it("offers to add only scopes every selected grant's API defines", () => {
+  it('offers to add only scopes every selected grant\'s API defines', () => {
     const scopes: Record<string, string[]> = { one: ['a', 'b', 'c'], two: ['b', 'c', 'd'] };
     const grants = [grant('1', [], { audience: 'one' }), grant('2', [], { audience: 'two' })];
     expect(addableScopes(grants, (audience) => scopes[audience])).toEqual(['b', 'c']);
@@ -112,7 +75,7 @@ describe('runBatch and undoBatch', () => {
     expect([...t.held.values()]).toEqual(grants);
   });
 
-  it("keeps a colleague's change made between preview and apply", async () => {
+  it('keeps a colleague\'s change made between preview and apply', async () => {
     const grants = [grant('a', ['x', 'y'])];
     const t = tenant(grants);
     t.held.set('a', grant('a', ['x', 'y', 'colleague']));
@@ -126,10 +89,7 @@ describe('runBatch and undoBatch', () => {
     const done = await runBatch(context(t.api), journalFor(grants, [], ['x']));
     t.held.set('a', grant('a', ['y', 'new']));
     const undone = await undoBatch(context(t.api), done);
-    expect(undone.entries[0]).toMatchObject({
-      status: 'undo-refused',
-      reason: 'Changed since the batch: it now holds y, new',
-    });
+    expect(undone.entries[0]).toMatchObject({ status: 'undo-refused', reason: 'Changed since the batch: it now holds y, new' });
     expect(t.held.get('a')?.scope).toEqual(['y', 'new']);
   });
 
@@ -138,11 +98,7 @@ describe('runBatch and undoBatch', () => {
     const t = tenant(grants);
     vi.mocked(t.api.clientGrants.update).mockImplementationOnce(async (id, body) => {
       t.held.set(id, { ...t.held.get(id)!, scope: body.scope });
-      throw new NetworkError({
-        origin: 'https://t.example',
-        likelyCause: 'domain-or-cors',
-        cause: new TypeError('reset'),
-      });
+      throw new NetworkError({ origin: 'https://t.example', likelyCause: 'domain-or-cors', cause: new TypeError('reset') });
     });
     const done = await runBatch(context(t.api), journalFor(grants, [], ['x']));
     expect(done.entries[0]).toMatchObject({ status: 'changed', before: ['x', 'y'], after: ['y'] });
@@ -158,10 +114,7 @@ describe('runBatch and undoBatch', () => {
       throw new DOMException('aborted', 'AbortError');
     });
     const storage = memoryStorage();
-    const cut = await runBatch(
-      { ...context(t.api, storage), signal: controller.signal },
-      journalFor(grants, [], ['x']),
-    );
+    const cut = await runBatch({ ...context(t.api, storage), signal: controller.signal }, journalFor(grants, [], ['x']));
     expect(cut.entries.map((e) => e.status)).toEqual(['writing', 'pending']);
     const reloaded = loadJournal(storage, 't.example')!;
     const finished = await runBatch(context(t.api, storage), reloaded);
@@ -174,11 +127,7 @@ describe('runBatch and undoBatch', () => {
 describe('journal', () => {
   it('is kept per tenant, ignores unreadable data, and names unfinished and undoable work', () => {
     const storage = memoryStorage();
-    const journal = newJournal(
-      't.example',
-      [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }],
-      0,
-    );
+    const journal = newJournal('t.example', [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }], 0);
     saveJournal(storage, journal);
     expect(loadJournal(storage, 'other.example')).toBeUndefined();
     expect(unfinished(loadJournal(storage, 't.example')!)).toHaveLength(1);
