@@ -5,9 +5,9 @@ import { useEnvironment } from './support/environment.ts';
 
 const notifications = 'https://notifications.example.com/';
 
-// A small bucket (4, refilling 4 per second) that a colleague's script spends at 3 requests a second while
-// Apply runs: the batch's re-read, PATCH and read-back per grant meet 429s again and again, even when the page
-// can read the rate-limit headers. Run with the headers hidden from the page and exposed.
+// A small bucket (4, refilling 4 per second) that a colleague's script empties with 4 reads at once every
+// 1.5 s while Apply runs: the batch's re-read, PATCH and read-back per grant meet 429s again and again, even
+// when the page can read the rate-limit headers. Run with the headers hidden from the page and exposed.
 for (const mode of [
   { name: 'hidden', expose: false },
   { name: 'exposed', expose: true },
@@ -39,7 +39,7 @@ for (const mode of [
       await grantsTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
       await page.getByRole('button', { name: 'Change scopes…' }).click();
       await chooseScope(page, 'Remove scopes', 'create:templates');
-      const stopStorm = await startStorm(tenant, 330);
+      const stopStorm = await startStorm(tenant, 4, 1500);
       try {
         await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
         await expect(changeScopesDialog(page).getByText(/rate limited, continuing in \d+ s/)).toBeVisible({

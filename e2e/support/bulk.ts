@@ -18,18 +18,21 @@ export async function patiently<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /**
- * A colleague's script reading the tenant every `intervalMs` while the page works: it spends the bucket,
- * so the page meets 429s whatever it knows of the limit. Returns a stop function.
+ * A colleague's script that, every `everyMs`, sends `burst` reads at once while the page works: each burst
+ * empties the bucket the page was counting on, so the page meets 429s even when it can read the rate-limit
+ * headers, yet it gets the refill in between. Returns a stop function.
  */
-export async function startStorm(tenant: TenantProcess, intervalMs: number): Promise<() => void> {
+export async function startStorm(tenant: TenantProcess, burst: number, everyMs: number): Promise<() => void> {
   const token = await patiently(() => getToken(tenant));
+  const read = () =>
+    fetch(`${tenant.url}/api/v2/client-grants?per_page=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    }).catch(() => undefined);
   let running = true;
   void (async () => {
     while (running) {
-      await fetch(`${tenant.url}/api/v2/client-grants?per_page=1`, {
-        headers: { Authorization: `Bearer ${token}` },
-      }).catch(() => undefined);
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      await Promise.all(Array.from({ length: burst }, read));
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   })();
   return () => {
