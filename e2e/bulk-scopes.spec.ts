@@ -56,7 +56,10 @@ test('remove a scope from every grant matching the filter, then Undo leaves the 
     matching.length - holders.length,
   );
   await dialog.getByRole('button', { name: 'Apply' }).click();
-  await expect(dialog.getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`);
+  const skipped = matching.length - holders.length;
+  await expect(dialog.getByRole('status')).toHaveText(
+    `${holders.length} of ${matching.length} changed, ${skipped} skipped.`,
+  );
 
   const afterApply = await snapshot(tenant);
   expect(afterApply).toEqual(
@@ -131,10 +134,14 @@ test('bulk delete asks for the number of grants and deletes exactly those', asyn
   await expect(page.getByText('No grants match these filters')).toBeVisible();
 });
 
-test('in the Access view, the holders of a scope can be selected and the scope removed from all of them', async ({ page }) => {
+test('in the Access view, the holders of a scope can be selected and the scope removed from all of them', async ({
+  page,
+}) => {
   const { tenant, dashboard } = environment();
   const before = await snapshot(tenant);
-  const holders = before.filter((grant) => grant.audience === search && grant.scope?.includes('update:indexes'));
+  const holders = before.filter(
+    (grant) => grant.audience === search && grant.scope?.includes('update:indexes'),
+  );
   expect(holders.length).toBeGreaterThan(1);
 
   await connectToLocalTenant(page, dashboard.url);
@@ -147,10 +154,14 @@ test('in the Access view, the holders of a scope can be selected and the scope r
   await page.getByRole('button', { name: 'Change scopes…' }).click();
   await chooseScope(page, 'Remove scopes', 'update:indexes');
   await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
-  await expect(changeScopesDialog(page).getByRole('status')).toHaveText(`${holders.length} of ${holders.length} changed.`);
+  await expect(changeScopesDialog(page).getByRole('status')).toHaveText(
+    `${holders.length} of ${holders.length} changed.`,
+  );
   await changeScopesDialog(page).getByRole('button', { name: 'Close' }).click();
 
-  expect(await snapshot(tenant)).toEqual(before.map((grant) => (holders.includes(grant) ? without(grant, 'update:indexes') : grant)));
+  expect(await snapshot(tenant)).toEqual(
+    before.map((grant) => (holders.includes(grant) ? without(grant, 'update:indexes') : grant)),
+  );
   // The index followed the writes: the answer on screen is what the tenant holds.
   await expect(page.getByText(/^0 grants hold update:indexes/)).toBeVisible();
   await expect(holdersTable(page).getByRole('link', { name: /^cgr_/ })).toHaveCount(0);

@@ -16,7 +16,11 @@ export function CappedList<T>({ label, items, keyOf, render }: Props<T>) {
       <Typography variant="subtitle2" component="h3">
         {label} ({count.format(items.length)})
       </Typography>
-      <Box component="ul" aria-label={label} sx={{ maxHeight: 220, overflow: 'auto', pl: 2.5, my: 0.5 }}>
+      <Box
+        component="ul"
+        aria-label={label}
+        sx={{ maxHeight: 220, overflow: 'auto', overflowWrap: 'anywhere', pl: 2.5, my: 0.5 }}
+      >
         {items.slice(0, shown).map((item) => (
           <li key={keyOf(item)}>
             <Typography variant="body2">{render(item)}</Typography>

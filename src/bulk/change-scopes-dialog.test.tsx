@@ -88,7 +88,7 @@ describe('ChangeScopesDialog', () => {
     const { dialog, held, api } = renderDialog(selected);
     await choose(user, 'Remove scopes', 'write');
     await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('1 of 1 changed');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('1 of 4 changed, 3 skipped');
     expect(within(dialog).getByRole('list', { name: 'Results' })).toHaveTextContent(
       'App a: Changed: now holds read',
     );

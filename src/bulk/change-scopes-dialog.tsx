@@ -4,8 +4,8 @@ import DialogContentText from '@mui/material/DialogContentText';
 import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
 import { usePermission } from '../connection/use-permission';
-import { newJournal, undoable, unfinished, type Journal } from './bulk-journal';
-import { addableScopes, planBulk, removableScopes, type ScopeDelta } from './bulk-plan';
+import { newJournal, undoable, unfinished, type Journal, type JournalEntry } from './bulk-journal';
+import { addableScopes, planBulk, removableScopes, skipReasons, type ScopeDelta } from './bulk-plan';
 import { BusyDialog } from '../components/busy-dialog';
 import { BatchProgress } from './batch-progress';
 import { BatchResults } from './batch-results';
@@ -43,13 +43,19 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
   const { journal, running } = batch;
 
   const apply = () => {
-    const entries = changes.map(({ grant }) => ({
+    // Every selected grant goes into the journal, so the results list the skipped ones with their reason too.
+    const entries = plan.map(({ grant }) => ({
       id: grant.id,
       label: labelOf(grant),
       before: grant.scope ?? [],
       ...delta,
     }));
-    batch.run('apply', newJournal(domain, entries, Date.now()));
+    const journal = newJournal(domain, entries, Date.now());
+    const skip = (entry: JournalEntry, index: number): JournalEntry => {
+      const kind = plan[index]?.kind ?? 'unchanged';
+      return kind === 'change' ? entry : { ...entry, status: 'skipped', reason: skipReasons[kind] };
+    };
+    batch.run('apply', { ...journal, entries: journal.entries.map(skip) });
   };
   const close = () => {
     batch.forget();
