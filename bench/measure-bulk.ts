@@ -4,8 +4,8 @@ import { DEFAULT_LIMIT, startSeededSite, watchApi, type Site } from './measure-i
 
 // Issue #15's figure: a bulk scope change of 500 grants at the local tenant's default rate limit (50/16),
 // against the floor the limit allows: (requests − burst) ÷ rate, where a grant costs a re-read, a PATCH
-// and a read-back. The tenant is scale:500 (500 grants over 10 APIs); every one of them holds at least
-// one of its API's scopes, so removing all of those scopes changes all 500.
+// and a read-back. The tenant is scale:500 (its grants over 10 APIs, plus the dashboard's own grants on the
+// Management API); removing every scope of those 10 APIs changes 498 grants, the figure's "500".
 
 export type BulkRun = {
   headers: 'hidden' | 'exposed';
