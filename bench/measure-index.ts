@@ -14,9 +14,9 @@ export type PacedRead = { headers: 'hidden' | 'exposed'; ms: number; requests: n
 export type ScaleRead = { appMs: number; loopMs: number; requests: number; heapKb: number; grants: number };
 export type SearchRun = { answerMs: number; longestTaskMs: number; scrollLongestTaskMs: number };
 
-type Site = { tenant: TenantProcess; url: string; close(): Promise<void> };
+export type Site = { tenant: TenantProcess; url: string; close(): Promise<void> };
 
-async function startSite(seed: string, extraArgs: string[], rateLimit?: string): Promise<Site> {
+export async function startSeededSite(seed: string, extraArgs: string[], rateLimit?: string): Promise<Site> {
   const tenant = await startTenantProcess({ seed, rateLimit, extraArgs });
   const dashboard = await startDashboardServer({
     root: outDir,
@@ -27,7 +27,7 @@ async function startSite(seed: string, extraArgs: string[], rateLimit?: string):
 }
 
 /** Counts the Management API requests a page sends and how they ended, from the first one on. */
-function watchApi(page: Page) {
+export function watchApi(page: Page) {
   const counts = { requests: 0, status429: 0, failed: 0, firstAt: 0 };
   page.on('request', (request) => {
     if (!request.url().includes('/api/v2/')) return;
@@ -54,7 +54,7 @@ async function waitRead(page: Page, timeout: number): Promise<void> {
 
 /** One read of a fresh scale:10000 tenant (a full bucket) at the default limit; the floor is (requests − burst) ÷ rate. */
 export async function measurePacedRead(browser: Browser, headers: PacedRead['headers']): Promise<PacedRead> {
-  const site = await startSite('scale:10000', headers === 'exposed' ? ['--expose-rate-limit-headers'] : [], `${DEFAULT_LIMIT.burst}/${DEFAULT_LIMIT.perSecond}`);
+  const site = await startSeededSite('scale:10000', headers === 'exposed' ? ['--expose-rate-limit-headers'] : [], `${DEFAULT_LIMIT.burst}/${DEFAULT_LIMIT.perSecond}`);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -113,7 +113,7 @@ async function adminToken(tenant: TenantProcess): Promise<string> {
 
 /** scale:100000, no rate limit: the app's read next to the bare loop, each in a fresh page, `runs` times. */
 export async function measureScaleReads(browser: Browser, runs: number): Promise<ScaleRead[]> {
-  const site = await startSite('scale:100000', [], 'off');
+  const site = await startSeededSite('scale:100000', [], 'off');
   const results: ScaleRead[] = [];
   try {
     const token = await adminToken(site.tenant);
@@ -160,7 +160,7 @@ async function scrollMatrix(page: Page): Promise<number> {
 
 /** After the index is ready (scale:10000, no limit): choosing a scope → its holders, and the longest task meanwhile. */
 export async function measureScopeSearch(browser: Browser, runs: number): Promise<SearchRun[]> {
-  const site = await startSite('scale:10000', [], 'off');
+  const site = await startSeededSite('scale:10000', [], 'off');
   const context = await browser.newContext();
   const results: SearchRun[] = [];
   try {

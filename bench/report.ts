@@ -3,13 +3,14 @@ import type { ActionRun, PrefetchRun } from './measure-actions.ts';
 import type { ViewRun } from './measure-views.ts';
 import type { TenantBench } from './measure-tenant.ts';
 import type { BundleSizes } from './setup.ts';
+import { bulkLines, bulkVerdicts, type BulkResults } from './report-bulk.ts';
 import { indexLines, indexVerdicts, type IndexResults } from './report-index.ts';
 import { scaleLines, scaleVerdicts, type ScaleResults } from './report-scale.ts';
 import { kb, ms, range, summarize, type Summary } from './stats.ts';
 
 // Turns the runs into figures, budget verdicts and bench/RESULTS.md. Pure: no I/O here.
 
-export type Results = ScaleResults & IndexResults & {
+export type Results = ScaleResults & IndexResults & BulkResults & {
   views: ViewRun[];
   actions: ActionRun[];
   prefetched: PrefetchRun[];
@@ -38,6 +39,7 @@ export function verdicts(r: Results): Verdict[] {
     { budget: 'Heap after 20 pages / after the first', limit: `≤ ${budgets.heapRatio}×`, measured: `${heap.toFixed(2)}×`, pass: heap <= budgets.heapRatio },
     ...scaleVerdicts(r),
     ...indexVerdicts(r),
+    ...bulkVerdicts(r),
   ];
 }
 
@@ -140,6 +142,10 @@ export function markdown(r: Results, meta: Meta): string {
     '## 7. The tenant index (issue #13)',
     '',
     ...indexLines(r),
+    '',
+    '## 8. Bulk scope changes (issue #15)',
+    '',
+    ...bulkLines(r),
     '',
     '## 6. Local tenant list latency at scale:100000',
     '',

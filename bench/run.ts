@@ -6,6 +6,7 @@ import { measureActions, measurePrefetched, type ActionRun, type PrefetchRun } f
 import { measureNames, type NamesRun } from './measure-names.ts';
 import { measurePicker, type PickerRun } from './measure-picker.ts';
 import { measurePacedRead, measureScaleReads, measureScopeSearch, type PacedRead, type ScaleRead, type SearchRun } from './measure-index.ts';
+import { measureBulkChange, type BulkRun } from './measure-bulk.ts';
 import { measureTenant } from './measure-tenant.ts';
 import { measureViews, type ViewRun } from './measure-views.ts';
 import { installProbe } from './probe.ts';
@@ -63,6 +64,8 @@ try {
 const paced: PacedRead[] = [];
 let scale: ScaleRead[];
 let search: SearchRun[];
+// Issue #15: a 500-grant bulk change, once per header mode (each takes a minute and a half at 50/16).
+const bulk: BulkRun[] = [];
 const indexRuns = Math.max(1, Math.min(runs, 3));
 try {
   for (let run = 0; run < indexRuns; run++) {
@@ -73,6 +76,10 @@ try {
   scale = await measureScaleReads(browser, indexRuns);
   log('scope search and matrix scrolling');
   search = await measureScopeSearch(browser, runs);
+  for (const headers of ['exposed', 'hidden'] as const) {
+    log(`bulk change of 500 grants, headers ${headers}`);
+    bulk.push(await measureBulkChange(browser, headers));
+  }
 } finally {
   await browser.close().catch(() => undefined);
 }
@@ -81,7 +88,7 @@ const chromiumVersion = browser.version();
 log('local tenant list latency at scale:100000');
 const tenant = await measureTenant().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
-const results: Results = { views, actions, prefetched, picker, names, bundle, tenant, paced, scale, search };
+const results: Results = { views, actions, prefetched, picker, names, bundle, tenant, paced, scale, search, bulk };
 const cpu = cpus();
 const report = markdown(results, {
   date: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -7,6 +7,8 @@ import { navigateTo, useLocationSearch } from '../app/use-location-search';
 import type { ClientGrant } from '../api/client-grants';
 import { applicationAccess, holdersOf, scopeOptions, sortedClients, useTenantIndex } from '../tenant-index';
 import { parseAccessSearch, serializeAccessSearch, type AccessSearch } from './access-search';
+import { useSelection } from '../bulk';
+import { AccessBulkToolbar, AccessResumeBatch, useIndexLabels } from './access-bulk';
 import { AccessMatrix } from './access-matrix';
 import { ApplicationAccessTable } from './application-access-table';
 import { ApplicationCombobox } from './application-combobox';
@@ -51,6 +53,11 @@ export function AccessPage() {
   const collect = useCallback(() => Promise.resolve(results), [results]);
   // The index's maps are live (filled in place as it is read): an export reads the names current then.
   const names = useMemo(() => ({ clients: index.clients, apis: index.apis }), [index]);
+  const selection = useSelection();
+  const { clear: clearSelection } = selection;
+  // Ticked holders belong to one scope's answer: another scope, another selection.
+  useEffect(() => clearSelection(), [scope, clearSelection]);
+  const labels = useIndexLabels(index, version);
   const appName = client_id ? (index.clients.get(client_id)?.name ?? client_id) : '';
   return (
     <Stack spacing={2}>
@@ -63,9 +70,22 @@ export function AccessPage() {
         </Suspense>
       </Box>
       <IndexStatus state={state} />
+      <AccessResumeBatch labels={labels} />
       <Section title="Who holds a scope">
         <ScopeCombobox options={options} value={scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
-        {scope && <ScopeHoldersTable key={`${scope.audience} ${scope.value}`} holders={holders} scope={scope.value} partial={partial} />}
+        {scope && (
+          <>
+            <AccessBulkToolbar selection={selection} labels={labels} />
+            <ScopeHoldersTable
+              key={`${scope.audience} ${scope.value}`}
+              holders={holders}
+              scope={scope.value}
+              partial={partial}
+              selection={selection}
+              labelOf={(holder) => labels.labelOf(holder.grant)}
+            />
+          </>
+        )}
       </Section>
       <Section title="What an application can call">
         <ApplicationCombobox clients={clients} value={client_id} loading={partial} onChange={(id) => update({ client_id: id })} />

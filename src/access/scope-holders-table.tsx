@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -8,10 +8,15 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
+import type { Selection } from '../bulk';
+import { SelectCheckbox } from '../components/select-checkbox';
 import type { Holder } from '../tenant-index';
 import { GrantLink } from './grant-link';
 import { ApiCell, ApplicationCell } from './holder-cells';
 import { organizationText } from './organization-text';
+
+// Loaded only once a whole page is ticked: "Select all N that match".
+const SelectAllBanner = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.SelectAllBanner })));
 
 const count = new Intl.NumberFormat('en');
 
@@ -23,8 +28,10 @@ function summary(holders: Holder[], scope: string, partial: boolean): string {
   return `${grants} ${scope}${via}, for ${count.format(apps)} ${apps === 1 ? 'application' : 'applications'}${partial ? ' so far' : ''}.`;
 }
 
+type Props = { holders: Holder[]; scope: string; partial: boolean; selection: Selection; labelOf(holder: Holder): string };
+
 /** Every grant holding one scope: the answer to "which applications can use delete:users?". */
-export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder[]; scope: string; partial: boolean }) {
+export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf }: Props) {
   const [descending, setDescending] = useState(false);
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(50);
@@ -32,15 +39,32 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
   const rows = useMemo(() => (descending ? [...holders].reverse() : holders), [holders, descending]);
   // A page at a time: a scope held by thousands of grants must not render thousands of rows at once.
   const shown = Math.min(page, Math.max(0, Math.ceil(rows.length / perPage) - 1));
+  const pageRows = useMemo(() => rows.slice(shown * perPage, (shown + 1) * perPage), [rows, shown, perPage]);
+  const pageGrants = useMemo(() => pageRows.map((holder) => holder.grant), [pageRows]);
+  const ticked = pageGrants.filter((grant) => selection.has(grant.id)).length;
+  const everyHolder = useMemo(() => holders.map((holder) => holder.grant), [holders]);
   return (
     <>
       <Typography variant="body2" sx={{ my: 1 }} aria-live="polite">
         {summary(holders, scope, partial)}
       </Typography>
+      {ticked > 0 && ticked === pageGrants.length && holders.length > pageGrants.length && (
+        <Suspense>
+          <SelectAllBanner selection={selection} rows={pageGrants} total={holders.length} collect={() => Promise.resolve(everyHolder)} />
+        </Suspense>
+      )}
       <TableContainer sx={{ maxHeight: 520 }}>
         <Table size="small" stickyHeader aria-label="Applications holding the scope">
           <TableHead>
             <TableRow>
+              <TableCell padding="checkbox">
+                <SelectCheckbox
+                  label="Select all on this page"
+                  checked={ticked > 0 && ticked === pageGrants.length}
+                  indeterminate={ticked > 0 && ticked < pageGrants.length}
+                  onChange={(on) => selection.set(pageGrants, on)}
+                />
+              </TableCell>
               <TableCell sortDirection={descending ? 'desc' : 'asc'}>
                 <TableSortLabel active direction={descending ? 'desc' : 'asc'} onClick={() => setDescending((d) => !d)}>
                   Application
@@ -54,8 +78,15 @@ export function ScopeHoldersTable({ holders, scope, partial }: { holders: Holder
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.slice(shown * perPage, (shown + 1) * perPage).map((holder) => (
-              <TableRow key={holder.grant.id} hover>
+            {pageRows.map((holder) => (
+              <TableRow key={holder.grant.id} hover selected={selection.has(holder.grant.id)}>
+                <TableCell padding="checkbox">
+                  <SelectCheckbox
+                    label={`Select grant for ${labelOf(holder)}`}
+                    checked={selection.has(holder.grant.id)}
+                    onChange={(on) => selection.set([holder.grant], on)}
+                  />
+                </TableCell>
                 <ApplicationCell holder={holder} />
                 <ApiCell holder={holder} />
                 <TableCell>{holder.grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>

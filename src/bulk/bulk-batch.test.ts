@@ -4,6 +4,7 @@ import { NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { addableScopes, planBulk } from './bulk-plan';
+import { grant } from './bulk-test-kit';
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
 
@@ -19,8 +20,6 @@ function memoryStorage(): Storage {
   };
 }
 
-const grant = (id: string, scope: string[], extra: Partial<ClientGrant> = {}): ClientGrant =>
-  ({ id, client_id: `app-${id}`, audience: 'https://api', subject_type: 'client', scope, ...extra });
 
 /** A tenant of grants; `beforeWrite` lets a colleague or a network act at the moment of a PATCH. */
 function tenant(grants: ClientGrant[], beforeWrite?: (id: string, held: Map<string, ClientGrant>) => void) {

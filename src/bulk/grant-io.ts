@@ -33,3 +33,15 @@ export async function writeScopes(api: ManagementApi, id: string, scope: string[
 export const scopesOf = (grant: ClientGrant) => grant.scope ?? [];
 
 export const listScopes = (scopes: string[]) => (scopes.length ? scopes.join(', ') : 'no scopes');
+
+/** Deletes a grant. As with `writeScopes`, a lost answer is left to the caller's read-back. */
+export async function removeGrant(api: ManagementApi, id: string, signal: AbortSignal): Promise<void> {
+  try {
+    await api.clientGrants.remove(id, batchCall(signal));
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (error instanceof NetworkError || error instanceof ResponseShapeError) return;
+    if (error instanceof ApiError && error.status === 404) return;
+    throw error;
+  }
+}

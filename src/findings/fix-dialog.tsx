@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import { describeError } from '../api/errors';
+import { BusyDialog } from '../components/busy-dialog';
 import type { FixOutcome } from './apply-fix';
 import { FixOutcomeText } from './fix-outcome-text';
 import { ownAccessLoss } from './own-access';
@@ -20,8 +17,10 @@ const titles: Record<FixKind, string> = {
 };
 
 function whatHappens(kind: FixKind, finding: Finding, label: string): string {
-  if (kind === 'delete-grant') return `Delete the grant for ${label}. The app can no longer get tokens for this API.`;
-  if (kind === 'allow-all-scopes') return `Replace the list of scopes of ${label} by "All scopes": the grant then follows the API's scopes as they change.`;
+  if (kind === 'delete-grant')
+    return `Delete the grant for ${label}. The app can no longer get tokens for this API.`;
+  if (kind === 'allow-all-scopes')
+    return `Replace the list of scopes of ${label} by "All scopes": the grant then follows the API's scopes as they change.`;
   return `Remove ${finding.scopes.join(', ')} from the grant for ${label}. Other scopes, and changes a colleague made meanwhile, are kept.`;
 }
 
@@ -52,42 +51,41 @@ export function FixDialog({ finding, kind, label, run, onClose }: Props) {
   };
   const confirm = () => (step === 'confirm' && loss.length > 0 ? setStep('confirm-own') : void apply());
   const busy = step === 'running';
+  const actions =
+    step === 'done' || step === 'failed' ? (
+      <Button onClick={onClose} autoFocus>
+        Close
+      </Button>
+    ) : (
+      <>
+        <Button onClick={onClose} disabled={busy} autoFocus>
+          Cancel
+        </Button>
+        <Button color="error" variant="contained" onClick={confirm} disabled={busy}>
+          {step === 'confirm-own' ? 'Yes, change my own access' : titles[kind]}
+        </Button>
+      </>
+    );
   return (
-    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="fix-title" fullWidth maxWidth="sm">
-      <DialogTitle id="fix-title">{titles[kind]}</DialogTitle>
-      <DialogContent>
-        {(step === 'confirm' || step === 'running') && <DialogContentText>{whatHappens(kind, finding, label)}</DialogContentText>}
-        {step === 'confirm-own' && (
-          <Alert severity="warning">
-            This is the grant of the application this dashboard is connected with. With new tokens, the dashboard will no
-            longer be able to {loss.join(', ')}. The token in use keeps working until it expires.
-          </Alert>
-        )}
-        {busy && <LinearProgress sx={{ mt: 2 }} aria-label="Applying the fix" />}
-        {step === 'done' && outcome && <FixOutcomeText outcome={outcome} />}
-        {step === 'failed' && (
-          <Alert severity="error">
-            {describeError(error).title}: {describeError(error).detail} Nothing was changed by this attempt, or the tenant will
-            show it after Refresh.
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        {step === 'done' || step === 'failed' ? (
-          <Button onClick={onClose} autoFocus>
-            Close
-          </Button>
-        ) : (
-          <>
-            <Button onClick={onClose} disabled={busy} autoFocus>
-              Cancel
-            </Button>
-            <Button color="error" variant="contained" onClick={confirm} disabled={busy}>
-              {step === 'confirm-own' ? 'Yes, change my own access' : titles[kind]}
-            </Button>
-          </>
-        )}
-      </DialogActions>
-    </Dialog>
+    <BusyDialog title={titles[kind]} busy={busy} onClose={onClose} actions={actions}>
+      {(step === 'confirm' || step === 'running') && (
+        <DialogContentText>{whatHappens(kind, finding, label)}</DialogContentText>
+      )}
+      {step === 'confirm-own' && (
+        <Alert severity="warning">
+          This is the grant of the application this dashboard is connected with. With new tokens, the
+          dashboard will no longer be able to {loss.join(', ')}. The token in use keeps working until it
+          expires.
+        </Alert>
+      )}
+      {busy && <LinearProgress sx={{ mt: 2 }} aria-label="Applying the fix" />}
+      {step === 'done' && outcome && <FixOutcomeText outcome={outcome} />}
+      {step === 'failed' && (
+        <Alert severity="error">
+          {describeError(error).title}: {describeError(error).detail} Nothing was changed by this attempt, or
+          the tenant will show it after Refresh.
+        </Alert>
+      )}
+    </BusyDialog>
   );
 }

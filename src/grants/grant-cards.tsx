@@ -13,10 +13,12 @@ type Props = {
   onOpen(grant: ClientGrant): void;
   onEdit(grant: ClientGrant): void;
   onDelete(grant: ClientGrant): void;
+  isSelected(id: string): boolean;
+  onSelect(grant: ClientGrant, selected: boolean): void;
 };
 
 /** The grants on a narrow screen, as a labelled list of cards. */
-export function GrantCards({ grants, names, empty, onOpen, onEdit, onDelete }: Props) {
+export function GrantCards({ grants, names, empty, onOpen, onEdit, onDelete, isSelected, onSelect }: Props) {
   if (!grants) {
     return (
       <Box sx={{ p: 2, display: 'grid', gap: 1 }} aria-hidden="true">
@@ -37,6 +39,8 @@ export function GrantCards({ grants, names, empty, onOpen, onEdit, onDelete }: P
           onOpen={onOpen}
           onEdit={onEdit}
           onDelete={onDelete}
+          selected={isSelected(grant.id)}
+          onSelect={onSelect}
         />
       ))}
     </Box>

@@ -6,6 +6,7 @@ import { GrantRowActions } from './grant-row-actions';
 import { OpenGrantButton } from './open-grant-button';
 import { NameCell } from './name-cell';
 import { ScopeChips } from './scope-chips';
+import { SelectCheckbox } from '../components/select-checkbox';
 import { grantLabel, type Names } from './use-names';
 
 type Props = {
@@ -14,6 +15,9 @@ type Props = {
   onOpen(grant: ClientGrant): void;
   onEdit(grant: ClientGrant): void;
   onDelete(grant: ClientGrant): void;
+  /** Ticked for a bulk change. */
+  selected: boolean;
+  onSelect(grant: ClientGrant, selected: boolean): void;
 };
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
@@ -23,12 +27,15 @@ const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as
  * Plain <tr>/<td> styled by the table's class rules: a page change re-renders 25 rows at once, and
  * MUI's TableRow/TableCell resolved their styles per element on every one (bench/RESULTS.md).
  */
-export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete }: Props) {
+export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete, selected, onSelect }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   const label = grantLabel(names, grant);
   return (
     <tr className="cg-row" onClick={() => onOpen(grant)}>
+      <td className="cg-select-cell">
+        <SelectCheckbox label={`Select grant for ${label}`} checked={selected} onChange={(on) => onSelect(grant, on)} />
+      </td>
       <td>
         {grant.client_id ? (
           <NameCell

@@ -25,6 +25,8 @@ import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
 import { useVisibleNames } from './use-visible-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { isUnauthorized } from '../api/errors';
+import { useSelection } from '../bulk';
+import { GrantsBulk, useGrantLabels } from './grants-bulk';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
@@ -36,6 +38,7 @@ const DeleteGrantDialog = lazy(() =>
 );
 // Export (its menu, paging and formats) arrives after the rows; formats and yaml only on first use.
 const GrantsExport = lazy(() => import('./grants-export').then((m) => ({ default: m.GrantsExport })));
+const ResumeBatchAlert = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.ResumeBatchAlert })));
 const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
 export function GrantsPage() {
@@ -55,6 +58,12 @@ export function GrantsPage() {
   const [deleting, setDeleting] = useState<ClientGrant>();
   const [notice, setNotice] = useState<Notice>();
   const [dialog, setDialog] = useState<DialogState>();
+  const selection = useSelection();
+  const { clear: clearSelection, set: setSelected } = selection;
+  const selectGrant = useCallback((grant: ClientGrant, on: boolean) => setSelected([grant], on), [setSelected]);
+  // Ticked grants are for this view of the table: other filters, another selection.
+  useEffect(() => clearSelection(), [filters, clearSelection]);
+  const labels = useGrantLabels(names);
   const deleteGrant = useDeleteGrant((error, grant) =>
     setNotice({ severity: 'error', message: deleteErrorMessage(error, appLabel(names, grant.client_id)) }),
   );
@@ -147,6 +156,9 @@ export function GrantsPage() {
         />
       </Suspense>
       <NamesNotice names={names} />
+      <Suspense>
+        <ResumeBatchAlert {...labels} />
+      </Suspense>
       {/* A 401 is answered by the reconnect banner alone. */}
       {list.isError && !isUnauthorized(list.error) && (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
@@ -166,6 +178,9 @@ export function GrantsPage() {
           onOpen={openGrant}
           onEdit={editGrant}
           onDelete={setDeleting}
+          isSelected={selection.has}
+          onSelect={selectGrant}
+          bulk={<GrantsBulk selection={selection} rows={list.data?.client_grants} total={total} filters={filters} names={names} />}
         />
       )}
       {/* Each loads on first use, mounted only while needed: the first rows never wait for them. */}

@@ -36,6 +36,8 @@ const grantPartsSx = {
     color: 'text.secondary',
   },
   '& .cg-mono': { fontFamily: 'monospace' },
+  // The bulk-selection checkbox (native, like the rest of the lean rows), in rows and in cards.
+  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
   '& .cg-chips': { display: 'flex', flexWrap: 'wrap', gap: 0.5, minWidth: 0 },
   // inline-block, not inline-flex: text-overflow applies to a block container's text, not a flex item's.
   '& .cg-chip': {
@@ -94,10 +96,15 @@ export const grantsTableSx: SxProps<Theme> = {
     borderColor: 'TableCell.border',
   },
   '& .cg-row > td.cg-end': { textAlign: 'right' },
+  // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
+  // Narrow, so the seven columns keep their room at 1280 px.
+  '& .cg-row > td.cg-select-cell': { width: 18, pl: 1.5, pr: 0, py: 1.25 },
   '& .cg-scopes': { width: '34%', minWidth: 240 },
   // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
   // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
-  '& .cg-row .cg-text, & .cg-row .cg-chip, & .cg-row .cg-sub': { maxWidth: 200 },
+  // Names get 170 px (not 200) since the selection checkbox took its column: scopes keep two lines of chips.
+  '& .cg-row .cg-text, & .cg-row .cg-sub': { maxWidth: 170 },
+  '& .cg-row .cg-chip': { maxWidth: 200 },
 };
 
 /** Narrow screens: one card per grant instead of a table that would scroll sideways. */
@@ -121,6 +128,7 @@ export const grantCardsSx: SxProps<Theme> = {
   '& .cg-card-head': { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 1 },
   // The name gives way to the actions: it shrinks (and is cut with an ellipsis), they never do.
   '& .cg-card-head > .cg-name': { flex: '1 1 auto' },
+  '& .cg-card-head > .cg-select': { flexShrink: 0, mt: 0.25 },
   '& .cg-card-head > .cg-actions': { flexShrink: 0 },
   '& .cg-sub': { maxWidth: '100%' },
 };

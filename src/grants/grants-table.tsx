@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -14,7 +14,7 @@ import type { Theme } from '@mui/material/styles';
 import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
 import { PageNavButton } from './page-nav-button';
-import { grantColumns, GrantsTableHead } from './grants-table-head';
+import { columnCount, GrantsTableHead } from './grants-table-head';
 import { grantsTableSx } from './grants-table-styles';
 import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
@@ -37,6 +37,11 @@ type Props = {
   onOpen(grant: ClientGrant): void;
   onEdit(grant: ClientGrant): void;
   onDelete(grant: ClientGrant): void;
+  /** The ids ticked for a bulk change (any page), and how to tick: keep `onSelect` stable. */
+  isSelected(id: string): boolean;
+  onSelect(grant: ClientGrant, selected: boolean): void;
+  /** Above the rows: the bulk toolbar and "select all that match", when grants are ticked. */
+  bulk?: ReactNode;
 };
 
 export function GrantsTable(props: Props) {
@@ -44,6 +49,10 @@ export function GrantsTable(props: Props) {
   const rowsLabelId = useId();
   // Phones get cards: seven columns would scroll sideways and hide the actions.
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  const { isSelected, onSelect } = props;
+  const ticked = grants?.filter((grant) => isSelected(grant.id)).length ?? 0;
+  const pageSelected = ticked === 0 ? 'none' : ticked === grants?.length ? 'all' : 'some';
+  const selectPage = useCallback((on: boolean) => grants?.forEach((grant) => onSelect(grant, on)), [grants, onSelect]);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
       <Box sx={{ height: 4 }}>
@@ -54,6 +63,7 @@ export function GrantsTable(props: Props) {
           />
         )}
       </Box>
+      {props.bulk}
       {narrow ? (
         <GrantCards
           grants={grants}
@@ -62,6 +72,8 @@ export function GrantsTable(props: Props) {
           onOpen={props.onOpen}
           onEdit={props.onEdit}
           onDelete={props.onDelete}
+          isSelected={isSelected}
+          onSelect={onSelect}
         />
       ) : (
         <TableContainer>
@@ -71,12 +83,12 @@ export function GrantsTable(props: Props) {
             size="small"
             sx={grantsTableSx}
           >
-            <GrantsTableHead />
+            <GrantsTableHead pageSelected={pageSelected} onSelectPage={selectPage} />
             <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
-              {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={grantColumns.length} />}
+              {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columnCount} />}
               {grants?.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={grantColumns.length}>{props.empty}</TableCell>
+                  <TableCell colSpan={columnCount}>{props.empty}</TableCell>
                 </TableRow>
               )}
               {/* Keyed by position, not grant id: a page turn then updates 25 rows' text in place instead
@@ -90,6 +102,8 @@ export function GrantsTable(props: Props) {
                   onOpen={props.onOpen}
                   onEdit={props.onEdit}
                   onDelete={props.onDelete}
+                  selected={props.isSelected(grant.id)}
+                  onSelect={props.onSelect}
                 />
               ))}
             </TableBody>
