@@ -191,8 +191,9 @@ test('a reload in the middle of reading the tenant goes on from where it was, no
   const { tenant, dashboard } = environment();
   await connectToLocalTenant(page, dashboard.url);
   const pageTwo = new RegExp(`${tenant.url}/api/v2/client-grants\\?take=100&from=`);
-  // Hold the second page of grants until the reload abandons it.
-  await page.route(pageTwo, () => new Promise<void>(() => {}));
+  // Hold the second page of grants until the reload abandons it; after the reload the same page goes through.
+  let seen = 0;
+  await page.route(pageTwo, (route) => (seen++ === 0 ? new Promise<void>(() => {}) : route.fallback()));
   await page.getByRole('tab', { name: 'Access' }).click();
   const progress = page.getByRole('progressbar', { name: 'Reading the tenant' });
   await expect(progress).toHaveAttribute('aria-valuenow', '100');
@@ -200,7 +201,6 @@ test('a reload in the middle of reading the tenant goes on from where it was, no
   // would rightly start over. (The database exists by now: the read looked for a saved one first.)
   await expect.poll(() => page.evaluate(savedCheckpoints)).toBe(1);
 
-  await page.unroute(pageTwo);
   const indexReads: string[] = [];
   page.on('request', (request) => {
     if (/\/api\/v2\/client-grants\?.*take=/.test(request.url())) indexReads.push(new URL(request.url()).search);
@@ -210,5 +210,5 @@ test('a reload in the middle of reading the tenant goes on from where it was, no
   const total = (await allGrants(tenant)).length;
   await expect(page.getByText(new RegExp(`^Tenant read .*: ${total} grants`))).toBeVisible();
   expect(indexReads.length).toBeGreaterThan(0);
-  expect(indexReads.every((search) => search.includes('from='))).toBe(true);
+  expect(indexReads.filter((search) => !search.includes('from='))).toEqual([]);
 });

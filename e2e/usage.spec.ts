@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_ADMIN_CLIENT_ID, READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET, seededClientSecret } from '../local-tenant/defaults.ts';
 import { expectTenantRead, type Api } from './support/access.ts';
 import { fillConnectForm } from './support/connect-form.ts';
-import { connectToLocalTenant } from './support/dashboard.ts';
+import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { allGrants, appsWithoutGrantOn, callApi, getToken, type Grant } from './support/tenant-api.ts';
 
@@ -72,6 +72,29 @@ test('a token the test gets for a grant shows as its last use', async ({ page })
   await expect(usage).toContainText('Last token issued just now');
   await expect(usage).toContainText(/1 token issued in the last \d+ days of logs/);
   await expect(usage).toContainText(/Logs cover the last \d+ days/);
+});
+
+test('the optional Last used column reads each row’s last token from the logs, and stays on after a reload', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const { grant, app } = await freshGrant(1);
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?${new URLSearchParams({ client_id: app.client_id, audience: grant.audience })}`);
+  const table = grantsTable(page);
+  await expect(table.getByRole('columnheader', { name: 'Last used' })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Last used' }).check();
+  await expect(table.getByRole('columnheader', { name: 'Last used' })).toBeVisible();
+  const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: new RegExp(`^Open grant ${grant.id} `) }) });
+  await expect(row.getByRole('cell', { name: /^None in \d+ days of logs$/ })).toBeVisible();
+
+  const response = await fetch(`${tenant.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ grant_type: 'client_credentials', client_id: app.client_id, client_secret: seededClientSecret(app.client_id), audience: grant.audience }),
+  });
+  expect(response.status).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('switch', { name: 'Last used' })).toBeChecked();
+  await expect(row.getByRole('cell', { name: 'just now' })).toBeVisible();
 });
 
 test('a scope change made through the API shows in History as a diff naming the app that made it', async ({ page }) => {
@@ -162,4 +185,33 @@ test('without read:logs, Usage and History explain which scope they need instead
   await panel.getByRole('button', { name: 'Close grant details' }).click();
   await page.getByRole('tab', { name: 'Findings' }).click();
   await expect(page.getByText(/Needs the read:logs scope to show which grants went unused/)).toBeVisible();
+});
+
+// Last in the file: it deletes every unused grant.
+test('the bulk change can target every unused grant: one click selects exactly them, and Delete… removes only them', async ({ page }) => {
+  const used = new Set((await allLogEvents()).filter((e) => e.type === 'seccft').map((e) => `${e.client_id} ${e.audience}`));
+  const { tenant } = environment();
+  const before = await allGrants(tenant);
+  // Every client grant no token was issued for in the logs (deleted apps or APIs and public apps included).
+  const unused = before.filter((g) => g.client_id && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`));
+  expect(unused.length).toBeGreaterThan(0);
+
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expectTenantRead(page);
+  await expect(page.getByText(/^Usage from [\d,]+ log events\./)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: `Select every unused grant (${unused.length})` }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Selected grants' });
+  await expect(toolbar).toContainText(`${unused.length} selected`);
+  await toolbar.getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete grants' });
+  await dialog.getByRole('textbox', { name: `Type ${unused.length} to confirm` }).fill(String(unused.length));
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('list', { name: 'Results' }).getByRole('listitem').filter({ hasText: ': Deleted' })).toHaveCount(unused.length);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const gone = new Set(unused.map((g) => g.id));
+  const after = await allGrants(tenant);
+  expect(after.filter((g) => gone.has(g.id))).toEqual([]);
+  expect(after.map((g) => g.id).sort()).toEqual(before.filter((g) => !gone.has(g.id)).map((g) => g.id).sort());
 });

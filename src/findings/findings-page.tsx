@@ -20,6 +20,7 @@ import { FixDialog } from './fix-dialog';
 import type { Finding, FixKind } from './rules';
 import { useDismissals } from './use-dismissals';
 import { useFindings } from './use-findings';
+import { UnusedBulk } from './unused-bulk';
 
 const scopeFor: Record<FixKind, string> = {
   'remove-scopes': 'update:client_grants',
@@ -75,6 +76,7 @@ export function FindingsPage() {
       <IndexStatus state={state} />
       <UsageStatus state={usage} />
       <FindingsSummary findings={open} evaluating={findings === undefined} />
+      <UnusedBulk index={state} usage={usage} />
       <FindingsTable
         findings={open}
         index={state.index}

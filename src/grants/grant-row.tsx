@@ -8,6 +8,7 @@ import { NameCell } from './name-cell';
 import { ScopeChips } from './scope-chips';
 import { SelectCheckbox } from '../components/select-checkbox';
 import { grantLabel, type Names } from './use-names';
+import { LastUsedCell } from './last-used-cell';
 
 type Props = {
   grant: ClientGrant;
@@ -18,6 +19,8 @@ type Props = {
   /** Ticked for a bulk change. */
   selected: boolean;
   onSelect(grant: ClientGrant, selected: boolean): void;
+  /** The optional "Last used" column, from the tenant's logs. */
+  lastUsed: boolean;
 };
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
@@ -27,7 +30,7 @@ const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as
  * Plain <tr>/<td> styled by the table's class rules: a page change re-renders 25 rows at once, and
  * MUI's TableRow/TableCell resolved their styles per element on every one (bench/RESULTS.md).
  */
-export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete, selected, onSelect }: Props) {
+export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete, selected, onSelect, lastUsed }: Props) {
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   const label = grantLabel(names, grant);
@@ -72,6 +75,7 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
           <CopyIdButton value={grant.id} label={`Copy grant ID ${grant.id}`} />
         </span>
       </td>
+      {lastUsed && <LastUsedCell grant={grant} />}
       <td className="cg-end">
         <GrantRowActions
           grant={grant}

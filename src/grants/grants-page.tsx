@@ -27,6 +27,8 @@ import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { isUnauthorized } from '../api/errors';
 import { useSelection } from '../bulk';
 import { GrantsBulk, useGrantLabels } from './grants-bulk';
+import { LastUsedToggle } from './last-used-toggle';
+import { useLastUsedColumn } from './use-column-choice';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
@@ -117,6 +119,7 @@ export function GrantsPage() {
     </MessageState>
   );
 
+  const [lastUsed, setLastUsed] = useLastUsedColumn();
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
@@ -134,6 +137,7 @@ export function GrantsPage() {
             {hasFilters(search) ? ' matching the filters' : ''}
           </Typography>
         </Box>
+        <LastUsedToggle on={lastUsed} onChange={setLastUsed} />
         <Button
           startIcon={<Refresh />}
           onClick={() => void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) })}
@@ -180,6 +184,7 @@ export function GrantsPage() {
           onDelete={setDeleting}
           isSelected={selection.has}
           onSelect={selectGrant}
+          lastUsed={lastUsed}
           bulk={<GrantsBulk selection={selection} rows={list.data?.client_grants} total={total} filters={filters} names={names} />}
         />
       )}

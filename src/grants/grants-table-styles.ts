@@ -67,6 +67,7 @@ const grantPartsSx = {
   '& .cg-chip-secondary': { borderColor: 'secondary.main', color: 'secondary.main' },
   '& .cg-muted': { color: 'text.secondary' },
   '& .cg-id': { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
+  '& .cg-last-used': { fontSize: 13, minWidth: 80, maxWidth: 120 },
   '& .cg-link': {
     p: 0,
     border: 0,

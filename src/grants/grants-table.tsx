@@ -14,7 +14,7 @@ import type { Theme } from '@mui/material/styles';
 import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
 import { PageNavButton } from './page-nav-button';
-import { columnCount, GrantsTableHead } from './grants-table-head';
+import { columnCountWith, GrantsTableHead } from './grants-table-head';
 import { grantsTableSx } from './grants-table-styles';
 import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
@@ -42,6 +42,8 @@ type Props = {
   onSelect(grant: ClientGrant, selected: boolean): void;
   /** Above the rows: the bulk toolbar and "select all that match", when grants are ticked. */
   bulk?: ReactNode;
+  /** Shows the optional "Last used" column (tenant logs, rows on screen only). */
+  lastUsed?: boolean;
 };
 
 export function GrantsTable(props: Props) {
@@ -49,7 +51,8 @@ export function GrantsTable(props: Props) {
   const rowsLabelId = useId();
   // Phones get cards: seven columns would scroll sideways and hide the actions.
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
-  const { isSelected, onSelect } = props;
+  const { isSelected, onSelect, lastUsed = false } = props;
+  const columnCount = columnCountWith(lastUsed);
   const ticked = grants?.filter((grant) => isSelected(grant.id)).length ?? 0;
   const pageSelected = ticked === 0 ? 'none' : ticked === grants?.length ? 'all' : 'some';
   const selectPage = useCallback((on: boolean) => grants?.forEach((grant) => onSelect(grant, on)), [grants, onSelect]);
@@ -83,7 +86,7 @@ export function GrantsTable(props: Props) {
             size="small"
             sx={grantsTableSx}
           >
-            <GrantsTableHead pageSelected={pageSelected} onSelectPage={selectPage} />
+            <GrantsTableHead pageSelected={pageSelected} onSelectPage={selectPage} lastUsed={lastUsed} />
             <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
               {!grants && <SkeletonRows rows={Math.min(perPage, 10)} columns={columnCount} />}
               {grants?.length === 0 && (
@@ -104,6 +107,7 @@ export function GrantsTable(props: Props) {
                   onDelete={props.onDelete}
                   selected={props.isSelected(grant.id)}
                   onSelect={props.onSelect}
+                  lastUsed={lastUsed}
                 />
               ))}
             </TableBody>
