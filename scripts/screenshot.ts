@@ -38,6 +38,11 @@ try {
     await page.getByRole('button', { name: 'Connect to local tenant' }).click();
     await page.getByRole('button', { name: /^Open grant / }).nth(3).waitFor();
     await page.getByText('Billing Service').first().waitFor();
+    // The filters and the Export menu are lazy chunks: wait for them, not for their skeleton.
+    if (values.path === '/') {
+      await page.getByRole('combobox', { name: 'Application' }).waitFor();
+      await page.getByRole('button', { name: 'Export' }).waitFor();
+    }
   }
   await page.screenshot({ path: values.out, fullPage: false });
   console.log(`Saved ${values.out}`);
