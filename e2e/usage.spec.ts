@@ -34,6 +34,16 @@ async function freshGrant(index: number, apiName = 'Orders API'): Promise<{ gran
   return { grant, app };
 }
 
+/** A seeded app gets a token for an API, the way it would in production: the tenant logs a `seccft`. */
+async function issueToken(clientId: string, audience: string): Promise<void> {
+  const response = await fetch(`${environment().tenant.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: seededClientSecret(clientId), audience }),
+  });
+  expect(response.status).toBe(200);
+}
+
 /** The grant ids of the "Unused in the log window" rows, every page of the Findings table. */
 async function unusedFindingIds(page: Page): Promise<string[]> {
   const table = page.getByRole('table', { name: 'Findings' });
@@ -56,18 +66,12 @@ async function openGrant(page: Page, id: string) {
 }
 
 test('a token the test gets for a grant shows as its last use', async ({ page }) => {
-  const { tenant } = environment();
   const { grant, app } = await freshGrant(0);
   await connectToLocalTenant(page, environment().dashboard.url);
   const usage = (await openGrant(page, grant.id)).getByRole('region', { name: 'Usage' });
   await expect(usage).toContainText(/No token issued in the last \d+ days of logs/);
 
-  const response = await fetch(`${tenant.url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: app.client_id, client_secret: seededClientSecret(app.client_id), audience: grant.audience }),
-  });
-  expect(response.status).toBe(200);
+  await issueToken(app.client_id, grant.audience);
   await page.reload();
   await expect(usage).toContainText('Last token issued just now');
   await expect(usage).toContainText(/1 token issued in the last \d+ days of logs/);
@@ -75,7 +79,7 @@ test('a token the test gets for a grant shows as its last use', async ({ page })
 });
 
 test('the optional Last used column reads each row’s last token from the logs, and stays on after a reload', async ({ page }) => {
-  const { tenant, dashboard } = environment();
+  const { dashboard } = environment();
   const { grant, app } = await freshGrant(1);
   await connectToLocalTenant(page, dashboard.url);
   await page.goto(`${dashboard.url}/?${new URLSearchParams({ client_id: app.client_id, audience: grant.audience })}`);
@@ -86,12 +90,7 @@ test('the optional Last used column reads each row’s last token from the logs,
   const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: new RegExp(`^Open grant ${grant.id} `) }) });
   await expect(row.getByRole('cell', { name: /^None in \d+ days of logs$/ })).toBeVisible();
 
-  const response = await fetch(`${tenant.url}/oauth/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: app.client_id, client_secret: seededClientSecret(app.client_id), audience: grant.audience }),
-  });
-  expect(response.status).toBe(200);
+  await issueToken(app.client_id, grant.audience);
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Last used' })).toBeChecked();
   await expect(row.getByRole('cell', { name: 'just now' })).toBeVisible();
