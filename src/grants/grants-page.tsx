@@ -28,7 +28,7 @@ import { isUnauthorized } from '../api/errors';
 import { useSelection } from '../bulk';
 import { GrantsBulk, useGrantLabels } from './grants-bulk';
 import { LastUsedToggle } from './last-used-toggle';
-import { useLastUsedColumn } from './use-column-choice';
+import { useLastUsedColumn } from './use-last-used-column';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),

@@ -67,7 +67,7 @@ const grantPartsSx = {
   '& .cg-chip-secondary': { borderColor: 'secondary.main', color: 'secondary.main' },
   '& .cg-muted': { color: 'text.secondary' },
   '& .cg-id': { display: 'flex', alignItems: 'center', gap: 0.5, whiteSpace: 'nowrap' },
-  '& .cg-last-used': { fontSize: 13, minWidth: 80, maxWidth: 120 },
+  '& .cg-last-used': { fontSize: 13, minWidth: 64, maxWidth: 84 },
   '& .cg-link': {
     p: 0,
     border: 0,
@@ -100,7 +100,7 @@ export const grantsTableSx: SxProps<Theme> = {
   // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
   // Narrow, so the seven columns keep their room at 1280 px.
   '& .cg-row > td.cg-select-cell': { width: 18, pl: 1.5, pr: 0, py: 1.25 },
-  '& .cg-scopes': { width: '34%', minWidth: 240 },
+  '& .cg-scopes': { width: '34%', minWidth: 200 },
   // A table column grows to its content's min-content width, which a percentage cannot cap: a fixed
   // cap keeps the seven columns within a 1280 px window whatever the tenant's values.
   // Names get 170 px (not 200) since the selection checkbox took its column: scopes keep two lines of chips.
