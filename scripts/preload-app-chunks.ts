@@ -15,7 +15,8 @@ export function preloadAppChunks(appModule: string): Plugin {
       handler(_html, { bundle }) {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(appModule));
+        // The app module may share its chunk with the modules it imports (scripts/first-view-chunks.ts).
+        const app = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(appModule)));
         if (!app) throw new Error(`preload-app-chunks: no chunk for ${appModule}`);
         const files = new Set<string>();
         const visit = (fileName: string) => {

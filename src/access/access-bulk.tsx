@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ClientGrant } from '../api/client-grants';
-import type { GrantLabels, Selection } from '../bulk';
+import { hasSavedJournal, type GrantLabels, type Selection } from '../bulk';
+import { useConnection } from '../connection/connection-context';
 import { apiName, applicationName, type TenantIndex } from '../tenant-index';
 
 const BulkToolbar = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.BulkToolbar })));
@@ -32,6 +33,10 @@ export function AccessBulkToolbar({ selection, labels }: { selection: Selection;
 
 /** A bulk change a reload interrupted: Finish, Undo or Discard. */
 export function AccessResumeBatch({ labels }: { labels: GrantLabels }) {
+  const { domain } = useConnection();
+  // Read once: a journal appears only when this tab starts a batch, and then its own dialog is open.
+  const [interrupted] = useState(() => hasSavedJournal(sessionStorage, domain));
+  if (!interrupted) return null;
   return (
     <Suspense>
       <ResumeBatchAlert {...labels} />

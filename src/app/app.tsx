@@ -53,7 +53,10 @@ function Screens() {
 
 export function App({ firstPage }: { firstPage?: FirstPage }) {
   return (
-    <ThemeProvider theme={theme}>
+    // noSsr: this app only renders in the browser, so the stored colour mode is read in the first render.
+    // Without it MUI renders everything twice (mode unknown, then known), and the second render ran
+    // before the first rows were painted.
+    <ThemeProvider theme={theme} noSsr>
       <CssBaseline />
       <ErrorBoundary>
         <ConnectionProvider firstPage={firstPage}>

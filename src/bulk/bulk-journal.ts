@@ -1,4 +1,5 @@
 import { sameScopes } from './bulk-plan';
+import { journalKey as keyFor } from './journal-key';
 
 /**
  * pending → writing → changed | skipped | failed; changed → undoing → undone | undo-refused | undo-failed.
@@ -30,8 +31,6 @@ export type JournalEntry = {
 };
 
 export type Journal = { version: 1; domain: string; startedAt: number; entries: JournalEntry[] };
-
-const keyFor = (domain: string) => `cg-bulk-journal:${domain}`;
 
 export function newJournal(domain: string, entries: Omit<JournalEntry, 'status'>[], now: number): Journal {
   return { version: 1, domain, startedAt: now, entries: entries.map((entry) => ({ ...entry, status: 'pending' })) };

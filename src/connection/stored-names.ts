@@ -1,8 +1,10 @@
-import { z } from '../schema';
+import type { z } from '../schema';
 
 // Names for ids (applications, APIs) kept for this tab across reloads, so a reload does not read a large
 // tenant's 100 pages of /clients again. sessionStorage only (gone with the tab), keyed by domain, never the
 // token; only what the views need is stored (client_id, name, app_type, is_first_party — never a secret).
+// No schema is built here (only the caller's item schema is used): the entry reaches this module through
+// stored-session.ts, and building one would pull zod into the entry, ahead of the first-page request.
 const prefix = 'client-grants:names:';
 
 export type NamesKind = 'clients' | 'resource-servers';
@@ -17,10 +19,17 @@ export function loadStoredNames<T>(
   storage: Storage = sessionStorage,
 ): StoredNames<T> | undefined {
   try {
-    const parsed = z
-      .object({ savedAt: z.number(), items: z.array(item) })
-      .safeParse(JSON.parse(storage.getItem(keyOf(kind, domain)) ?? 'null'));
-    if (parsed.success) return parsed.data;
+    const value: unknown = JSON.parse(storage.getItem(keyOf(kind, domain)) ?? 'null');
+    if (!value || typeof value !== 'object' || !('savedAt' in value) || !('items' in value)) return undefined;
+    const { savedAt, items } = value;
+    if (typeof savedAt !== 'number' || !Array.isArray(items)) return undefined;
+    const parsed: T[] = [];
+    for (const entry of items) {
+      const one = item.safeParse(entry);
+      if (!one.success) return undefined;
+      parsed.push(one.data);
+    }
+    return { savedAt, items: parsed };
   } catch {
     // A damaged entry is as good as none: the names are read again.
   }
