@@ -9,8 +9,8 @@ import { TenantMenu } from '../connection/tenant-menu';
 import { GrantsPageSlot } from '../grants/grants-page-slot';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
-import { useLocationSearch } from './use-location-search';
-import { parseView, type View } from './view';
+import { useLocationView } from './use-location-search';
+import type { View } from './view';
 import { ViewTabs } from './view-tabs';
 import type { FirstPage } from './first-page';
 import { theme } from './theme';
@@ -26,7 +26,7 @@ function ViewPage({ view }: { view: View }) {
 }
 
 function ConnectedScreens() {
-  const view = parseView(useLocationSearch());
+  const view = useLocationView();
   return (
     <AppShell tenant={<TenantMenu />}>
       <ReconnectBanner />

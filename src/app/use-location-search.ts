@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { parseView, type View } from './view';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -10,6 +11,16 @@ const getSnapshot = () => window.location.search;
 /** The address bar's query string, re-read on Back/Forward and on every `navigateTo`. */
 export function useLocationSearch(): string {
   return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+const getView = () => parseView(window.location.search);
+
+/**
+ * The view named in the address bar. Only a change of view re-renders its callers: the app's shell
+ * (bar, tenant menu, tabs) no longer re-renders on every page turn or filter change of the grants table.
+ */
+export function useLocationView(): View {
+  return useSyncExternalStore(subscribe, getView);
 }
 
 /**

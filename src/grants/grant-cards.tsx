@@ -3,7 +3,6 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import type { ClientGrant } from '../api/client-grants';
 import { GrantCard } from './grant-card';
-import { grantCardsSx } from './grants-table-styles';
 import type { Names } from './use-names';
 
 type Props = {
@@ -30,7 +29,7 @@ export function GrantCards({ grants, names, empty, onOpen, onEdit, onDelete, isS
   }
   if (grants.length === 0) return empty;
   return (
-    <Box component="ul" aria-label="Client grants" sx={grantCardsSx}>
+    <Box component="ul" aria-label="Client grants" className="cg-grant-cards">
       {grants.map((grant) => (
         <GrantCard
           key={grant.id}

@@ -1,4 +1,4 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -15,7 +15,7 @@ import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
 import { PageNavButton } from './page-nav-button';
 import { columnCountWith, GrantsTableHead } from './grants-table-head';
-import { grantsTableSx } from './grants-table-styles';
+import { GrantsTableRules } from './grants-table-rules';
 import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
@@ -55,9 +55,16 @@ export function GrantsTable(props: Props) {
   const columnCount = columnCountWith(lastUsed);
   const ticked = grants?.filter((grant) => isSelected(grant.id)).length ?? 0;
   const pageSelected = ticked === 0 ? 'none' : ticked === grants?.length ? 'all' : 'some';
-  const selectPage = useCallback((on: boolean) => grants?.forEach((grant) => onSelect(grant, on)), [grants, onSelect]);
+  // The rows on screen when the header's checkbox is clicked. A ref, so "Select all on this page" keeps
+  // one identity across pages and the memoized header (nine MUI cells) does not re-render on every page turn.
+  const shownRows = useRef(grants);
+  useEffect(() => {
+    shownRows.current = grants;
+  }, [grants]);
+  const selectPage = useCallback((on: boolean) => shownRows.current?.forEach((grant) => onSelect(grant, on)), [onSelect]);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
+      <GrantsTableRules />
       <Box sx={{ height: 4 }}>
         {(loadingMore || refreshing) && (
           <LinearProgress
@@ -84,7 +91,7 @@ export function GrantsTable(props: Props) {
             aria-label="Client grants"
             aria-busy={loadingMore || !grants}
             size="small"
-            sx={grantsTableSx}
+            className="cg-grants-table"
           >
             <GrantsTableHead pageSelected={pageSelected} onSelectPage={selectPage} lastUsed={lastUsed} />
             <TableBody sx={{ opacity: loadingMore ? 0.6 : 1, transition: 'opacity 150ms' }}>
