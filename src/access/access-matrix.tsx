@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import Typography from '@mui/material/Typography';
 import type { ClientGrant } from '../api/client-grants';
-import { matrixRows } from '../tenant-index/index-queries';
+import { matrixRows, sortedClients } from '../tenant-index/index-queries';
 import type { TenantIndex } from '../tenant-index/tenant-index';
 import { MatrixFilters, type MatrixFilterValues } from './matrix-filters';
 import { MatrixGrid } from './matrix-grid';
@@ -21,7 +21,9 @@ export type AccessMatrixProps = {
 export function AccessMatrix({ index, version, onOpenGrant }: AccessMatrixProps) {
   const [filters, setFilters] = useState<MatrixFilterValues>({ name: '', appType: '', withGrantsOnly: true });
   const deferred = useDeferredValue(filters);
-  const model = useMemo(() => matrixModel(index, version), [index, version]);
+  const { namesVersion } = index;
+  const clients = useMemo(() => (namesVersion >= 0 ? sortedClients(index) : []), [index, namesVersion]);
+  const model = useMemo(() => matrixModel(index, version, clients), [index, version, clients]);
   const rows = useMemo(
     () => matrixRows(index, model.clients, { name: deferred.name, appType: deferred.appType || undefined, withGrantsOnly: deferred.withGrantsOnly }),
     [index, model, deferred],

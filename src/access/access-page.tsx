@@ -39,9 +39,11 @@ export function AccessPage() {
   const query = useLocationSearch();
   const search = useMemo(() => parseAccessSearch(new URLSearchParams(query)), [query]);
   const update = (change: Partial<AccessSearch>) => navigateTo(serializeAccessSearch({ ...search, ...change }));
-  // Each answer is a lookup in the index; recomputed only when the index changed (at most 4 times a second).
-  const options = useMemo(() => (version >= 0 ? scopeOptions(index) : []), [index, version]);
-  const clients = useMemo(() => (version >= 0 ? sortedClients(index) : []), [index, version]);
+  // Each answer is a lookup in the index; recomputed only when the index changed (at most once a second).
+  // The pickers' sorted lists change only with the names and the set of (API, scope) pairs.
+  const { namesVersion, scopeKeysVersion } = index;
+  const options = useMemo(() => (namesVersion + scopeKeysVersion >= 0 ? scopeOptions(index) : []), [index, namesVersion, scopeKeysVersion]);
+  const clients = useMemo(() => (namesVersion >= 0 ? sortedClients(index) : []), [index, namesVersion]);
   const { scope, client_id } = search;
   const holders = useMemo(
     () => (scope && version >= 0 ? holdersOf(index, scope.audience, scope.value) : []),

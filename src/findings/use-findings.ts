@@ -3,6 +3,7 @@ import { useConnection } from '../connection/connection-context';
 import { useTenantIndex, type TenantIndexState } from '../tenant-index';
 import { useUsageIndex, type UsageIndexState } from '../usage';
 import { findingsForIndex } from './findings-for-index';
+import { useEvaluatedVersion } from './use-evaluated-version';
 import type { Finding } from './rules';
 
 /** The client id of the app whose token this dashboard uses (`sub` is `{client_id}@clients`). */
@@ -25,7 +26,8 @@ export function useFindings({ start = true } = {}): FindingsState {
   // A new context object only when a complete read finished: findings are cached by it.
   const usage = useMemo(() => (status === 'ready' && readAt !== undefined ? { index: usageIndex, readAt } : undefined), [status, readAt, usageIndex]);
   const [result, setResult] = useState<{ version: number; findings: Finding[] }>();
-  const { index: tenantIndex, version } = index;
+  const { index: tenantIndex } = index;
+  const version = useEvaluatedVersion(index.version, index.status === 'reading');
   useEffect(() => {
     let live = true;
     findingsForIndex(tenantIndex, version, own, usage).then(

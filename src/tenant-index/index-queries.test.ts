@@ -98,3 +98,27 @@ describe('matrixColumns', () => {
     ]);
   });
 });
+
+describe('the pickers’ versions', () => {
+  it('move with names and (API, scope) pairs, not with every page of grants', () => {
+    const index = createTenantIndex();
+    putApis(index, [orders]);
+    putClients(index, [{ client_id: 'a', name: 'Alpha', app_type: 'non_interactive' }]);
+    const names = index.namesVersion;
+    putGrants(index, [grant('g1', { client_id: 'a', scope: ['read:orders'] })]);
+    const pairs = index.scopeKeysVersion;
+    // Same pair again, another grant: the scope list is unchanged.
+    putGrants(index, [grant('g2', { client_id: 'a', scope: ['read:orders'] })]);
+    expect(index.scopeKeysVersion).toBe(pairs);
+    expect(index.namesVersion).toBe(names);
+    // A new pair, then the last holder of a pair gone: the list changes both times.
+    putGrants(index, [grant('g3', { client_id: 'a', scope: ['write:orders'] })]);
+    expect(index.scopeKeysVersion).toBe(pairs + 1);
+    removeGrant(index, 'g3');
+    expect(index.scopeKeysVersion).toBe(pairs + 2);
+    removeGrant(index, 'g2');
+    expect(index.scopeKeysVersion).toBe(pairs + 2);
+    putClients(index, [{ client_id: 'b', name: 'Beta', app_type: 'spa' }]);
+    expect(index.namesVersion).toBe(names + 1);
+  });
+});

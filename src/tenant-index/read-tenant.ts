@@ -32,7 +32,8 @@ export type NameSources = {
  * checkpoint paging (`from`/`take`), which reaches the end of any tenant where offset paging may not.
  * Checkpoint pages carry no total, so one `include_totals` request of a single item first gives the
  * count for "3,400 of 10,000". Every request is a background one: the admin's own clicks go first.
- * Stops when `signal` aborts (the request in flight is abandoned; nothing after it is sent).
+ * Stops when `signal` aborts (the request in flight is abandoned; nothing after it is sent). Each page is
+ * requested as soon as the previous one's checkpoint is known, so indexing overlaps the next request.
  */
 export async function readTenant(
   api: ManagementApi,
@@ -53,15 +54,23 @@ export async function readTenant(
   let loaded = resume?.loaded ?? 0;
   let seq = resume?.pages ?? 0;
   sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
-  let from: string | undefined = resume?.next;
-  do {
+  const pageAfter = (from: string | undefined) => api.clientGrants.listCheckpoint({ take: INDEX_PAGE_SIZE, from }, background);
+  let request = pageAfter(resume?.next);
+  for (;;) {
+    const page = await request;
+    // Cancelled while this page travelled (a fake or slow transport may still answer): nothing more is sent.
     signal.throwIfAborted();
-    const page = await api.clientGrants.listCheckpoint({ take: INDEX_PAGE_SIZE, from }, background);
+    // The next page is asked for before this one is indexed and saved: the tenant answers it meanwhile.
+    // (Only one request is ever in flight; if indexing throws, that request's own outcome is ignored.)
+    if (page.next) {
+      request = pageAfter(page.next);
+      request.catch(() => undefined);
+    }
     sinks.onGrants(page.client_grants);
     loaded += page.client_grants.length;
     // A colleague may add grants while we read: the total grows with what we actually saw.
     sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
     sinks.onGrantsPage?.(seq++, page.client_grants, page.next, Math.max(total, loaded));
-    from = page.next;
-  } while (from);
+    if (!page.next) return;
+  }
 }

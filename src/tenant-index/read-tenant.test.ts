@@ -1,0 +1,43 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ClientGrant } from '../api/client-grants';
+import type { ManagementApi } from '../api/management-api';
+import { readTenant } from './read-tenant';
+
+const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({ id: `cgr_${i}`, audience: 'https://orders', subject_type: 'client' }));
+
+describe('readTenant', () => {
+  it('asks for the next page before indexing the one that arrived, and stops at the last', async () => {
+    const asked: (string | undefined)[] = [];
+    const api = {
+      clientGrants: {
+        list: vi.fn(async () => ({ total: grants.length, start: 0, limit: 1, client_grants: grants.slice(0, 1) })),
+        listCheckpoint: vi.fn(async ({ from, take }: { from?: string; take: number }) => {
+          asked.push(from);
+          const start = from ? Number(from) : 0;
+          const end = start + take;
+          return { client_grants: grants.slice(start, end), ...(end < grants.length ? { next: String(end) } : {}) };
+        }),
+      },
+    } as unknown as ManagementApi;
+    const askedWhenIndexed: number[] = [];
+    const indexed: number[] = [];
+    await readTenant(
+      api,
+      { apis: async () => [], clients: async () => [] },
+      {
+        onApis: () => undefined,
+        onClients: () => undefined,
+        onProgress: () => undefined,
+        onGrants: (page) => {
+          askedWhenIndexed.push(asked.length);
+          indexed.push(page.length);
+        },
+      },
+      new AbortController().signal,
+    );
+    expect(asked).toEqual([undefined, '100', '200']);
+    expect(indexed).toEqual([100, 100, 50]);
+    // Pages 1 and 2 were indexed while the following page was already requested; the last asks nothing.
+    expect(askedWhenIndexed).toEqual([2, 3, 3]);
+  });
+});
