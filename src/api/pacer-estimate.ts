@@ -16,7 +16,7 @@ const MIN_PER_SECOND = 0.5;
 /** Far above Auth0's enterprise figure (16/s, burst 50): only a tenant that never answers 429 gets near it. */
 const MAX_PER_SECOND = 1000;
 /** Growth per pressed answer until the first 429. */
-const SLOW_START_FACTOR = 1.25;
+const SLOW_START_FACTOR = 2;
 const MAX_CAPACITY = 100;
 const GROW_PER_SECOND = 0.2;
 const GROW_CAPACITY = 0.5;

@@ -13,12 +13,14 @@ const order: Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /**
  * "Findings" with a count per severity (critical first), once the tenant has been read by any
- * tenant-wide view. Numbers only on screen, so the tab stays narrow on a phone; the words are there
+ * tenant-wide view (not while a read is running). Numbers only on screen, so the tab stays narrow on a phone; the words are there
  * for screen readers ("Findings 3 critical 2 high"). Watching only: it never starts a read by itself.
  */
 export function FindingsTabLabel() {
   const { domain } = useConnection();
-  const { findings } = useFindings({ start: false });
+  // Counts of a tenant half read would mislead, and evaluating them after every page slowed the read.
+  const { findings: all, index } = useFindings({ start: false, evaluateWhileReading: false });
+  const findings = index.status === 'reading' ? undefined : all;
   const { dismissals } = useDismissals(domain);
   const counts = useMemo(() => countBySeverity((findings ?? []).filter((f) => !dismissals[f.id])), [findings, dismissals]);
   return (

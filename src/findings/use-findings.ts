@@ -14,10 +14,11 @@ export function ownClientId(subject: string | undefined): string | undefined {
 export type FindingsState = { index: TenantIndexState; usage: UsageIndexState; findings: Finding[] | undefined; ownClientId?: string };
 
 /**
- * Findings over the tenant index, re-evaluated (off the critical path) whenever the index changes; with
+ * Findings over the tenant index, re-evaluated (off the critical path) whenever the index changes (during
+ * a read at most every few seconds, or not until it ends with `evaluateWhileReading: false`); with
  * read:logs the tenant's logs are read too, and once read to the end they add "unused" findings.
  */
-export function useFindings({ start = true } = {}): FindingsState {
+export function useFindings({ start = true, evaluateWhileReading = true } = {}): FindingsState {
   const { subject } = useConnection();
   const index = useTenantIndex({ start });
   const usageState = useUsageIndex({ start });
@@ -27,7 +28,8 @@ export function useFindings({ start = true } = {}): FindingsState {
   const usage = useMemo(() => (status === 'ready' && readAt !== undefined ? { index: usageIndex, readAt } : undefined), [status, readAt, usageIndex]);
   const [result, setResult] = useState<{ version: number; findings: Finding[] }>();
   const { index: tenantIndex } = index;
-  const version = useEvaluatedVersion(index.version, index.status === 'reading');
+  // The tab's counts wait for the whole tenant; the Findings view shows partial findings as the read goes.
+  const version = useEvaluatedVersion(index.version, index.status === 'reading', evaluateWhileReading ? undefined : Number.POSITIVE_INFINITY);
   useEffect(() => {
     let live = true;
     findingsForIndex(tenantIndex, version, own, usage).then(

@@ -1,7 +1,7 @@
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
-import { grantsById, scopeKey, type TenantIndex } from './tenant-index';
+import { grantsById, type TenantIndex } from './tenant-index';
 
 /** A scope an admin can ask about: defined by an API, or found in a grant though its API no longer defines it. */
 export type ScopeOption = {
@@ -61,10 +61,11 @@ function isDefined(index: TenantIndex, audience: string, value: string): boolean
  */
 export function scopeOptions(index: TenantIndex): ScopeOption[] {
   const options = definedScopes(index);
-  for (const key of index.byScope.keys()) {
-    const [audience = '', value = ''] = key.split('\n');
-    if (isDefined(index, audience, value)) continue;
-    options.push({ audience, value, apiName: apiName(index, audience), defined: false });
+  for (const [audience, byValue] of index.byScope) {
+    for (const value of byValue.keys()) {
+      if (isDefined(index, audience, value)) continue;
+      options.push({ audience, value, apiName: apiName(index, audience), defined: false });
+    }
   }
   return options.sort((a, b) => byName.compare(a.apiName, b.apiName) || byName.compare(a.value, b.value));
 }
@@ -80,7 +81,7 @@ function holder(index: TenantIndex, grant: ClientGrant, viaAllScopes: boolean): 
 
 /** Every grant holding `value` on the API `audience`, by listing it or through "all scopes", sorted by application. */
 export function holdersOf(index: TenantIndex, audience: string, value: string): Holder[] {
-  const listed = grantsById(index, index.byScope.get(scopeKey(audience, value))).map((g) =>
+  const listed = grantsById(index, index.byScope.get(audience)?.get(value)).map((g) =>
     holder(index, g, false),
   );
   const all = grantsById(index, index.allScopes.get(audience)).map((g) => holder(index, g, true));
