@@ -2,9 +2,10 @@ import type { Priority } from './pacer';
 import { MAX_RETRY_DELAY_MS, type RateLimitInfo } from './rate-limit';
 
 /**
- * The pacer's picture of the tenant's token bucket. Until the first 429 it grows by a quarter with each
- * answer that was not a 429 while the bucket was pressed (slow start: from 2/s it finds an enterprise
- * tenant's 16/s within ten answers, and a tenant with no limit soon after); from then on AIMD-style, a
+ * The pacer's picture of the tenant's token bucket. Until the first 429 it doubles with each answer that
+ * was not a 429 while the bucket was pressed (slow start: from 2/s it finds an enterprise tenant's 16/s in
+ * three answers, and a tenant with no limit within ten; growing by a quarter took ~2 s of a 10,000-grant
+ * read with the headers hidden, for one 429 less); from then on AIMD-style, a
  * little per answer, halving on a 429. It snaps to the x-ratelimit-* headers whenever the browser may
  * read them.
  */
@@ -15,7 +16,7 @@ export const INITIAL_BUCKET = { capacity: 10, perSecond: 2 } as const;
 const MIN_PER_SECOND = 0.5;
 /** Far above Auth0's enterprise figure (16/s, burst 50): only a tenant that never answers 429 gets near it. */
 const MAX_PER_SECOND = 1000;
-/** Growth per pressed answer until the first 429. */
+/** Growth per pressed answer until the first 429 (measured: 1.25 made a hidden-header read 1.7x its floor, 2 made it 1.35x). */
 const SLOW_START_FACTOR = 2;
 const MAX_CAPACITY = 100;
 const GROW_PER_SECOND = 0.2;

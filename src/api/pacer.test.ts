@@ -93,10 +93,10 @@ describe('adjusting the estimate (AIMD)', () => {
     expect(pacer.state()).toMatchObject({ estimatedPerSecond: 0.5, capacity: 1 });
   });
 
-  it('before any 429, grows by a quarter with each answer that pressed the bucket (slow start)', async () => {
+  it('before any 429, doubles with each answer that pressed the bucket (slow start)', async () => {
     await answered(4);
-    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2 * 1.25 ** 2);
-    expect(pacer.state().capacity).toBe(Math.floor(4 * 1.25 ** 2));
+    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2 * 2 ** 2);
+    expect(pacer.state().capacity).toBe(4 * 2 ** 2);
   });
 
   it('after a 429, speeds up again a little with each answer that pressed the bucket', async () => {
@@ -110,7 +110,7 @@ describe('adjusting the estimate (AIMD)', () => {
       for (const slot of slots) pacer.complete(await slot, { rateLimit: {}, limited: false });
     }
     expect(pacer.state().estimatedPerSecond).toBeGreaterThan(halved.estimatedPerSecond);
-    // Additive: at most 0.2/s per answer (slow start would have multiplied it by 1.25 per answer).
+    // Additive: at most 0.2/s per answer (slow start would have doubled it per answer).
     expect(pacer.state().estimatedPerSecond).toBeLessThanOrEqual(halved.estimatedPerSecond + 8 * 0.2 + 1e-9);
   });
 
