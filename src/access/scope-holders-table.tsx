@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -11,9 +11,8 @@ import Typography from '@mui/material/Typography';
 import type { Selection } from '../bulk';
 import { SelectCheckbox } from '../components/select-checkbox';
 import type { Holder } from '../tenant-index';
-import { GrantLink } from './grant-link';
-import { ApiCell, ApplicationCell } from './holder-cells';
-import { organizationText } from './organization-text';
+import { HolderRow } from './holder-row';
+import { HolderRowsRules } from './holder-rows-rules';
 
 // Loaded only once a whole page is ticked: "Select all N that match".
 const SelectAllBanner = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.SelectAllBanner })));
@@ -43,6 +42,8 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
   const pageGrants = useMemo(() => pageRows.map((holder) => holder.grant), [pageRows]);
   const ticked = pageGrants.filter((grant) => selection.has(grant.id)).length;
   const everyHolder = useMemo(() => holders.map((holder) => holder.grant), [holders]);
+  const { set: setSelected } = selection;
+  const selectOne = useCallback((holder: Holder, on: boolean) => setSelected([holder.grant], on), [setSelected]);
   return (
     <>
       <Typography variant="body2" sx={{ my: 1 }} aria-live="polite">
@@ -54,7 +55,8 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
         </Suspense>
       )}
       <TableContainer sx={{ maxHeight: 520 }}>
-        <Table size="small" stickyHeader aria-label="Applications holding the scope">
+        <HolderRowsRules />
+        <Table size="small" stickyHeader aria-label="Applications holding the scope" className="cg-holders">
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">
@@ -79,25 +81,7 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
           </TableHead>
           <TableBody>
             {pageRows.map((holder) => (
-              <TableRow key={holder.grant.id} hover selected={selection.has(holder.grant.id)}>
-                <TableCell padding="checkbox">
-                  <SelectCheckbox
-                    label={`Select grant for ${labelOf(holder)}`}
-                    checked={selection.has(holder.grant.id)}
-                    onChange={(on) => selection.set([holder.grant], on)}
-                  />
-                </TableCell>
-                <ApplicationCell holder={holder} />
-                <ApiCell holder={holder} />
-                <TableCell>{holder.grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>
-                <TableCell>{organizationText(holder.grant)}</TableCell>
-                <TableCell>{holder.viaAllScopes ? 'All scopes' : 'Listed'}</TableCell>
-                <TableCell>
-                  <GrantLink id={holder.grant.id}>
-                    <code>{holder.grant.id}</code>
-                  </GrantLink>
-                </TableCell>
-              </TableRow>
+              <HolderRow key={holder.grant.id} holder={holder} label={labelOf(holder)} selected={selection.has(holder.grant.id)} onSelect={selectOne} />
             ))}
           </TableBody>
         </Table>
