@@ -13,6 +13,9 @@ type ModuleInfo = { importedIds: readonly string[] };
 type Context = { getModuleInfo(id: string): ModuleInfo | null };
 
 function staticClosure(roots: string[], ctx: Context): Set<string> {
+  // A renamed view would otherwise silently fall back to the bundler's ~40 small chunks.
+  const missing = roots.filter((root) => !ctx.getModuleInfo(root));
+  if (missing.length > 0) throw new Error(`first-view-chunks: no module ${missing.join(', ')}`);
   const seen = new Set<string>();
   const stack = [...roots];
   while (stack.length > 0) {

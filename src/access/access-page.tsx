@@ -59,7 +59,7 @@ export function AccessPage() {
   const { clear: clearSelection } = selection;
   // Ticked holders belong to one scope's answer: another scope, another selection.
   useEffect(() => clearSelection(), [scope, clearSelection]);
-  const labels = useIndexLabels(index, version);
+  const labels = useIndexLabels(index);
   const appName = client_id ? (index.clients.get(client_id)?.name ?? client_id) : '';
   return (
     <Stack spacing={2}>

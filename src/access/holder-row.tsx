@@ -1,21 +1,14 @@
-import { memo, type MouseEvent } from 'react';
-import { navigateTo } from '../app/use-location-search';
+import { memo } from 'react';
 import { SelectCheckbox } from '../components/select-checkbox';
 import { appTypeLabel } from '../grants/app-types';
 import type { Holder } from '../tenant-index';
+import { followGrantLink, grantHref } from './grant-link';
 import { organizationText } from './organization-text';
 
 type Props = { holder: Holder; label: string; selected: boolean; onSelect(holder: Holder, selected: boolean): void };
 
-/** Opens the grant in the Grants view's detail panel; a real link, but a plain click stays in the app. */
-function openGrant(event: MouseEvent<HTMLAnchorElement>): void {
-  if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-  event.preventDefault();
-  navigateTo(new URLSearchParams(event.currentTarget.search));
-}
-
 /**
- * One grant holding the scope. Plain elements styled by the class rules in holder-rows-rules.tsx, like the
+ * One grant holding the scope. Plain elements styled by the class rules in holder-rows-rules.ts, like the
  * grants table's rows: a page of 50 holders as MUI TableRow/TableCell/Typography/Link was ~600 styled
  * components, most of the longest task when a scope is chosen.
  */
@@ -40,7 +33,7 @@ export const HolderRow = memo(function HolderRow({ holder, label, selected, onSe
       <td>{organizationText(grant)}</td>
       <td>{holder.viaAllScopes ? 'All scopes' : 'Listed'}</td>
       <td>
-        <a className="cg-hlink" href={`?${new URLSearchParams({ grant: grant.id }).toString()}`} onClick={openGrant}>
+        <a className="cg-hlink" href={grantHref(grant.id)} onClick={followGrantLink}>
           <code>{grant.id}</code>
         </a>
       </td>

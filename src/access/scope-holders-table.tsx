@@ -12,7 +12,8 @@ import type { Selection } from '../bulk';
 import { SelectCheckbox } from '../components/select-checkbox';
 import type { Holder } from '../tenant-index';
 import { HolderRow } from './holder-row';
-import { HolderRowsRules } from './holder-rows-rules';
+import { ClassRules } from '../components/class-rules';
+import { holderRowsRules } from './holder-rows-rules';
 
 // Loaded only once a whole page is ticked: "Select all N that match".
 const SelectAllBanner = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.SelectAllBanner })));
@@ -55,7 +56,7 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
         </Suspense>
       )}
       <TableContainer sx={{ maxHeight: 520 }}>
-        <HolderRowsRules />
+        <ClassRules rules={holderRowsRules} />
         <Table size="small" stickyHeader aria-label="Applications holding the scope" className="cg-holders">
           <TableHead>
             <TableRow>

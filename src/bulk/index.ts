@@ -2,4 +2,4 @@
 // table can tick rows without downloading the bulk UI; the UI itself is `bulk-ui.ts`, imported lazily.
 export { useSelection, type Selection } from './use-selection';
 export type { GrantLabels } from './change-scopes-dialog';
-export { hasSavedJournal } from './journal-key';
+export { useInterruptedBatch } from './use-interrupted-batch';

@@ -53,3 +53,8 @@ export const plainControlsSx = {
   '& .cg-actions': { display: 'inline-flex', justifyContent: 'flex-end', gap: 0.25 },
   '& .cg-locked': { color: 'action.disabled', p: 0.5 },
 } as const;
+
+/** SelectCheckbox's look (select-checkbox.tsx), for every container that holds them: rows, cards, holders. */
+export const selectCheckboxSx = {
+  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
+} as const;

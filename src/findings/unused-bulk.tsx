@@ -15,14 +15,15 @@ const count = new Intl.NumberFormat('en');
  */
 export function UnusedBulk({ index: state, usage }: { index: TenantIndexState; usage: UsageIndexState }) {
   const selection = useSelection();
-  const labels = useIndexLabels(state.index, state.version);
+  const labels = useIndexLabels(state.index);
   const ready = !state.partial && usage.status === 'ready';
-  const unused = useMemo(
-    () => (ready ? unusedGrantIds(state.index, usage.usage).flatMap((id) => state.index.grants.get(id) ?? []) : []),
-    // The index is filled in place: `version` says when it changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [ready, state.index, state.version, usage.usage, usage.version],
-  );
+  const { index, version } = state;
+  const { usage: usageIndex, version: usageVersion } = usage;
+  const unused = useMemo(() => {
+    void version; // the index and the usage index are filled in place: their versions say when they changed
+    void usageVersion;
+    return ready ? unusedGrantIds(index, usageIndex).flatMap((id) => index.grants.get(id) ?? []) : [];
+  }, [ready, index, version, usageIndex, usageVersion]);
   // The toolbar (and a dialog it opened) stays while grants are ticked, even once a change leaves none unused.
   if (unused.length === 0 && selection.grants.size === 0) return null;
   return (

@@ -25,7 +25,7 @@ import { apiLabel, appLabel, useNames, grantLabel } from './use-names';
 import { useVisibleNames } from './use-visible-names';
 import { usePrefetchNextPage } from './use-prefetch-next-page';
 import { isUnauthorized } from '../api/errors';
-import { hasSavedJournal, useSelection } from '../bulk';
+import { useInterruptedBatch, useSelection } from '../bulk';
 import { GrantsBulk, useGrantLabels } from './grants-bulk';
 import { LastUsedToggle } from './last-used-toggle';
 import { useLastUsedColumn } from './use-last-used-column';
@@ -66,8 +66,7 @@ export function GrantsPage() {
   // Ticked grants are for this view of the table: other filters, another selection.
   useEffect(() => clearSelection(), [filters, clearSelection]);
   const labels = useGrantLabels(names);
-  // Only a reload in the middle of a bulk change leaves a journal: then, and only then, load the bulk UI.
-  const [interruptedBatch] = useState(() => hasSavedJournal(sessionStorage, domain));
+  const interruptedBatch = useInterruptedBatch();
   const deleteGrant = useDeleteGrant((error, grant) =>
     setNotice({ severity: 'error', message: deleteErrorMessage(error, appLabel(names, grant.client_id)) }),
   );

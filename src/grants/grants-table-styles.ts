@@ -1,5 +1,5 @@
 import type { SxProps, Theme } from '@mui/material/styles';
-import { plainControlsSx } from '../components/plain-controls-styles';
+import { plainControlsSx, selectCheckboxSx } from '../components/plain-controls-styles';
 
 /**
  * The table's row styles, written once as class rules on the table. Rows are plain elements with
@@ -37,7 +37,7 @@ const grantPartsSx = {
   },
   '& .cg-mono': { fontFamily: 'monospace' },
   // The bulk-selection checkbox (native, like the rest of the lean rows), in rows and in cards.
-  '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
+  ...selectCheckboxSx,
   '& .cg-chips': { display: 'flex', flexWrap: 'wrap', gap: 0.5, minWidth: 0 },
   // inline-block, not inline-flex: text-overflow applies to a block container's text, not a flex item's.
   '& .cg-chip': {

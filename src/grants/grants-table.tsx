@@ -15,7 +15,8 @@ import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
 import { PageNavButton } from './page-nav-button';
 import { columnCountWith, GrantsTableHead } from './grants-table-head';
-import { GrantsTableRules } from './grants-table-rules';
+import { ClassRules } from '../components/class-rules';
+import { grantsTableRules } from './grants-table-rules';
 import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
 import type { Names } from './use-names';
@@ -64,7 +65,7 @@ export function GrantsTable(props: Props) {
   const selectPage = useCallback((on: boolean) => shownRows.current?.forEach((grant) => onSelect(grant, on)), [onSelect]);
   return (
     <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
-      <GrantsTableRules />
+      <ClassRules rules={grantsTableRules} />
       <Box sx={{ height: 4 }}>
         {(loadingMore || refreshing) && (
           <LinearProgress

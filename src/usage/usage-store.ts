@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
 import type { LogEvent } from '../api/logs';
-import { ReadControl } from '../tenant-index';
+import { ReadControl, type IndexStatus } from '../tenant-index';
 import { logKeys } from './log-queries';
 import { readUsage, type UsageProgress } from './read-usage';
 import { addEvents, createUsageIndex, type UsageIndex } from './usage-index';
 
-export type UsageStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
+/** The same lifecycle as the tenant index's read. */
+export type UsageStatus = IndexStatus;
 
 export type UsageSnapshot = {
   usage: UsageIndex;

@@ -1,10 +1,9 @@
-import { memo } from 'react';
-import GlobalStyles from '@mui/material/GlobalStyles';
 import type { Theme } from '@mui/material/styles';
+import { selectCheckboxSx } from '../components/plain-controls-styles';
 
-// MUI's small body TableCell, TableRow hover/selected and Link, as class rules for holder-row.tsx,
-// resolved once per page load rather than per element per render.
-const rules = (theme: Theme) => ({
+// MUI's small body TableCell, TableRow hover/selected and Link, as class rules for holder-row.tsx, for
+// <ClassRules> (components/class-rules.tsx): resolved once rather than per element per render.
+export const holderRowsRules = (theme: Theme) => ({
   '.cg-holders': theme.unstable_sx({
     '& .cg-hrow > td, & .cg-hrow > th': {
       typography: 'body2',
@@ -23,7 +22,7 @@ const rules = (theme: Theme) => ({
     // Names can be one long unbroken word (a seeded app has one): wrap anywhere rather than widen the table.
     '& .cg-hname': { overflowWrap: 'anywhere', minWidth: 140, maxWidth: 320 },
     '& .cg-hsub': { typography: 'caption', color: 'text.secondary', overflowWrap: 'anywhere' },
-    '& .cg-select': { width: 18, height: 18, m: 0, cursor: 'pointer', accentColor: 'var(--mui-palette-primary-main, #1976d2)' },
+    ...selectCheckboxSx,
     '& .cg-hlink': {
       color: 'primary.main',
       textDecoration: 'underline',
@@ -32,9 +31,4 @@ const rules = (theme: Theme) => ({
       '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: 2 },
     },
   }),
-});
-
-/** Rendered by the holders table; memoized with no props, so it renders once per mount. */
-export const HolderRowsRules = memo(function HolderRowsRules() {
-  return <GlobalStyles styles={rules} />;
 });
