@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseScope, expectedHolders, expectTenantRead, grantIdsIn, holdersTable, type Api, type Client } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -58,6 +59,55 @@ test('for several scopes, the holders are exactly the grants the API says hold t
     expect(await holdersTable(page).evaluate((table) => table.scrollWidth <= (table.parentElement?.clientWidth ?? 0))).toBe(true);
   }
 });
+
+test('the scope list offers every scope but renders only those in view; keys, scrolling and reopening reach any of them', async ({ page }) => {
+  const tenant = await readTenantThroughApi();
+  // Every (API, scope) pair: those the APIs define and those grants still hold.
+  const pairs = new Set([
+    ...tenant.apis.flatMap((api) => (api.scopes ?? []).map((s) => `${api.identifier}\n${s.value}`)),
+    ...tenant.grants.flatMap((g) => (g.scope ?? []).map((s) => `${g.audience}\n${s}`)),
+  ]);
+  expect(pairs.size).toBeGreaterThan(80);
+  await connectToLocalTenant(page, environment().dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  const combobox = page.getByRole('combobox', { name: 'Scope' });
+  await combobox.click();
+  const listbox = page.getByRole('listbox');
+  const options = listbox.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  expect(await options.count()).toBeLessThan(pairs.size / 2);
+  // Group headings and the padded range inside the listbox break no ARIA rule.
+  const axe = await new AxeBuilder({ page }).include('[role="listbox"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+
+  // Arrow keys move past the rendered range: the highlighted option is rendered, marked and scrolled into view.
+  for (let step = 0; step < 45; step++) await page.keyboard.press('ArrowDown');
+  const highlighted = page.locator(`[id="${await combobox.getAttribute('aria-activedescendant')}"]`);
+  await expect(highlighted).toHaveAttribute('data-option-index', '44');
+  await expect(highlighted).toHaveClass(/Mui-focusVisible/);
+  expect(await isInside(highlighted, listbox)).toBe(true);
+
+  // The end of the list holds the last of every scope, not the first 200.
+  await listbox.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  const last = listbox.locator(`[data-option-index="${pairs.size - 1}"]`);
+  await expect(last).toBeVisible();
+  const lastScope = (await last.locator('p, span').first().textContent()) ?? '';
+  await last.click();
+  await expect(combobox).toHaveValue(lastScope);
+  await expect(holdersTable(page)).toBeVisible();
+
+  // Reopened, the list starts at the chosen scope, highlighted.
+  await combobox.click();
+  await expect(listbox.locator(`[data-option-index="${pairs.size - 1}"]`)).toHaveClass(/Mui-focused/);
+  expect(await isInside(listbox.locator(`[data-option-index="${pairs.size - 1}"]`), listbox)).toBe(true);
+});
+
+/** Whether an option is within the listbox's visible box (the listbox scrolls; the page does not). */
+async function isInside(option: Locator, listbox: Locator): Promise<boolean> {
+  const [inner, outer] = await Promise.all([option.boundingBox(), listbox.boundingBox()]);
+  return !!inner && !!outer && inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+}
 
 test("an application's access lists its own grants, and third-party grants when it is third-party", async ({ page }) => {
   const tenant = await readTenantThroughApi();

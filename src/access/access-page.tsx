@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -44,7 +44,10 @@ export function AccessPage() {
   const { namesVersion, scopeKeysVersion } = index;
   const options = useMemo(() => (namesVersion + scopeKeysVersion >= 0 ? scopeOptions(index) : []), [index, namesVersion, scopeKeysVersion]);
   const clients = useMemo(() => (namesVersion >= 0 ? sortedClients(index) : []), [index, namesVersion]);
-  const { scope, client_id } = search;
+  const { client_id } = search;
+  // The picker shows the choice at once; the holders follow in a render React can interrupt and split,
+  // so choosing a scope never blocks the page for the length of a long answer's first render.
+  const scope = useDeferredValue(search.scope);
   const holders = useMemo(
     () => (scope && version >= 0 ? holdersOf(index, scope.audience, scope.value) : []),
     [index, version, scope],
@@ -74,7 +77,7 @@ export function AccessPage() {
       <IndexStatus state={state} />
       <AccessResumeBatch labels={labels} />
       <Section title="Who holds a scope">
-        <ScopeCombobox options={options} value={scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
+        <ScopeCombobox options={options} value={search.scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
         {scope && (
           <>
             <AccessBulkToolbar selection={selection} labels={labels} />

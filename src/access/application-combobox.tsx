@@ -3,11 +3,12 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { Client } from '../api/clients';
 import { appTypeLabel } from '../grants/app-types';
+import { VirtualListbox } from '../components/virtual-listbox';
 
 type Props = { clients: Client[]; value: string | undefined; onChange(clientId: string | undefined): void; loading: boolean };
 
-// 10,000 applications: show the first 200 matches; typing a name or a client id narrows them.
-const filterOptions = createFilterOptions<Client>({ limit: 200, stringify: (c) => `${c.name} ${c.client_id}` });
+// 10,000 applications, all listed (the listbox renders only those in view); a name or a client id narrows them.
+const filterOptions = createFilterOptions<Client>({ stringify: (c) => `${c.name} ${c.client_id}` });
 
 export function ApplicationCombobox({ clients, value, onChange, loading }: Props) {
   const selected = useMemo(() => clients.find((c) => c.client_id === value) ?? null, [clients, value]);
@@ -21,6 +22,10 @@ export function ApplicationCombobox({ clients, value, onChange, loading }: Props
       getOptionKey={(client) => client.client_id}
       isOptionEqualToValue={(a, b) => a.client_id === b.client_id}
       loading={loading}
+      slotProps={{ listbox: { component: VirtualListbox } }}
+      // See VirtualListbox: keyboard jumps to options far outside the rendered range are left to the caret.
+      disableListWrap
+      handleHomeEndKeys={false}
       renderInput={(params) => (
         <TextField
           {...params}

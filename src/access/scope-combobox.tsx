@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { TwoLineOption } from '../components/two-line-option';
+import { renderGroupAsData, VirtualListbox } from '../components/virtual-listbox';
 import type { ScopeOption } from '../tenant-index';
 
 type Props = {
@@ -12,8 +13,8 @@ type Props = {
 };
 
 const keyOf = (option: { audience: string; value: string }) => `${option.audience}\n${option.value}`;
-// Tenants define thousands of scopes: the list shows the first 200 matches, and typing narrows it.
-const filterOptions = createFilterOptions<ScopeOption>({ limit: 200, stringify: (o) => `${o.value} ${o.apiName} ${o.audience}` });
+// Tenants define thousands of scopes: all are listed (the listbox renders only those in view), typing narrows them.
+const filterOptions = createFilterOptions<ScopeOption>({ stringify: (o) => `${o.value} ${o.apiName} ${o.audience}` });
 
 /** Every scope any API defines (same value on two APIs = two options), plus scopes only grants still hold. */
 export function ScopeCombobox({ options, value, onChange, loading }: Props) {
@@ -29,6 +30,11 @@ export function ScopeCombobox({ options, value, onChange, loading }: Props) {
       onChange={(_, option) => onChange(option ?? undefined)}
       filterOptions={filterOptions}
       groupBy={(option) => option.apiName}
+      renderGroup={renderGroupAsData}
+      slotProps={{ listbox: { component: VirtualListbox } }}
+      // See VirtualListbox: keyboard jumps to options far outside the rendered range are left to the caret.
+      disableListWrap
+      handleHomeEndKeys={false}
       getOptionLabel={(option) => option.value}
       getOptionKey={keyOf}
       isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}
