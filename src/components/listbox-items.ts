@@ -10,7 +10,7 @@ type GroupData = { key: Key; group: ReactNode; children?: ReactNode };
  * The listbox's children as one flat list: Autocomplete passes options (elements from `renderOption`) or,
  * grouped, what `renderGroupAsData` returned for each group: a heading followed by its options.
  */
-export function flattenListboxChildren(children: ReactNode): ListboxItem[] {
+export function flattenListboxChildren(children: unknown): ListboxItem[] {
   const items: ListboxItem[] = [];
   for (const child of toArray(children)) {
     if (isValidElement(child)) items.push(option(child));
@@ -27,7 +27,7 @@ function option(element: ReactElement): ListboxItem {
   return { kind: 'option', key: element.key ?? String(props.id), element: element as ReactElement<Record<string, unknown>>, selected: props['aria-selected'] === true };
 }
 
-function toArray(children: ReactNode): unknown[] {
+function toArray(children: unknown): unknown[] {
   return Array.isArray(children) ? children : children == null ? [] : [children];
 }
 
