@@ -34,4 +34,18 @@ describe('useEvaluatedVersion', () => {
     rerender({ version: 5, reading: false });
     expect(result.current).toBe(5);
   });
+
+  it('with an infinite interval (the tab counts), waits for the end of the read: no timer fires early', () => {
+    const { result, rerender } = renderHook(({ version, reading }) => useEvaluatedVersion(version, reading, Number.POSITIVE_INFINITY), {
+      initialProps: { version: 1, reading: true },
+    });
+    // Browsers run a timer longer than 2^31 - 1 ms at once: an "infinite" one would evaluate every page.
+    rerender({ version: 2, reading: true });
+    act(() => vi.advanceTimersByTime(10));
+    rerender({ version: 3, reading: true });
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(result.current).toBe(1);
+    rerender({ version: 4, reading: false });
+    expect(result.current).toBe(4);
+  });
 });

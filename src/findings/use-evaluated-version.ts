@@ -12,7 +12,10 @@ export const READING_EVALUATION_MS = 5000;
 export function useEvaluatedVersion(version: number, reading: boolean, intervalMs = READING_EVALUATION_MS): number {
   const [sampled, setSampled] = useState({ version, at: 0 });
   useEffect(() => {
-    if (!reading || version === sampled.version) return;
+    // An infinite interval means "not until the read ends". It must not reach setTimeout: browsers run a
+    // timer longer than 2^31 - 1 ms at once, which re-evaluated every page of a read (~1.2 s of main thread
+    // during a 100,000-grant read, for counts the tab hides until the end).
+    if (!reading || version === sampled.version || !Number.isFinite(intervalMs)) return;
     const timer = setTimeout(() => setSampled({ version, at: Date.now() }), Math.max(0, sampled.at + intervalMs - Date.now()));
     return () => clearTimeout(timer);
   }, [version, sampled, reading, intervalMs]);
