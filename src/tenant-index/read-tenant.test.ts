@@ -5,20 +5,38 @@ import { readTenant } from './read-tenant';
 
 const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({ id: `cgr_${i}`, audience: 'https://orders', subject_type: 'client' }));
 
+function fakeApi(asked: (string | undefined)[], hops: number): ManagementApi {
+  return {
+    clientGrants: {
+      list: vi.fn(async () => ({ total: grants.length, start: 0, limit: 1, client_grants: grants.slice(0, 1) })),
+      listCheckpoint: vi.fn(async ({ from, take }: { from?: string; take: number }) => {
+        // Like the real request: the pacer's slot and fetch come a few promise hops after the call.
+        for (let hop = 0; hop < hops; hop++) await Promise.resolve();
+        asked.push(from);
+        const start = from ? Number(from) : 0;
+        const end = start + take;
+        return { client_grants: grants.slice(start, end), ...(end < grants.length ? { next: String(end) } : {}) };
+      }),
+    },
+  } as unknown as ManagementApi;
+}
+
 describe('readTenant', () => {
+  it('sends the next request before indexing even when sending takes promise hops', async () => {
+    const asked: (string | undefined)[] = [];
+    const askedWhenIndexed: number[] = [];
+    await readTenant(
+      fakeApi(asked, 5),
+      { apis: async () => [], clients: async () => [] },
+      { onApis: () => undefined, onClients: () => undefined, onProgress: () => undefined, onGrants: () => askedWhenIndexed.push(asked.length) },
+      new AbortController().signal,
+    );
+    expect(askedWhenIndexed).toEqual([2, 3, 3]);
+  });
+
   it('asks for the next page before indexing the one that arrived, and stops at the last', async () => {
     const asked: (string | undefined)[] = [];
-    const api = {
-      clientGrants: {
-        list: vi.fn(async () => ({ total: grants.length, start: 0, limit: 1, client_grants: grants.slice(0, 1) })),
-        listCheckpoint: vi.fn(async ({ from, take }: { from?: string; take: number }) => {
-          asked.push(from);
-          const start = from ? Number(from) : 0;
-          const end = start + take;
-          return { client_grants: grants.slice(start, end), ...(end < grants.length ? { next: String(end) } : {}) };
-        }),
-      },
-    } as unknown as ManagementApi;
+    const api = fakeApi(asked, 0);
     const askedWhenIndexed: number[] = [];
     const indexed: number[] = [];
     await readTenant(
