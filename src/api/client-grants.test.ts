@@ -94,6 +94,33 @@ describe('listClientGrantsCheckpoint', () => {
   });
 });
 
+describe('listClientGrantsCheckpointDeferred', () => {
+  it('gives the cursor at once and the same checked grants when asked', async () => {
+    const { api, calls } = setup([jsonResponse({ client_grants: [{ id: 'cgr_1', audience: 'a' }], next: 'cursor2' }), jsonResponse({ client_grants: [], next: null })]);
+    const first = await api.clientGrants.listCheckpointDeferred({ take: 100 });
+    expect(first.next).toBe('cursor2');
+    expect(first.grants()).toEqual([{ id: 'cgr_1', audience: 'a', subject_type: 'client' }]);
+    const last = await api.clientGrants.listCheckpointDeferred({ take: 100, from: 'cursor2' });
+    expect('next' in last).toBe(false);
+    expect(calls.map((call) => call.url)).toEqual([
+      'https://acme.us.auth0.com/api/v2/client-grants?take=100',
+      'https://acme.us.auth0.com/api/v2/client-grants?take=100&from=cursor2',
+    ]);
+  });
+
+  it('a grant that does not fit fails when its page is checked, naming where, as the other calls do', async () => {
+    const { api } = setup([jsonResponse({ client_grants: [{ id: 'cgr_1', audience: 'a' }, { audience: 'b' }], next: 'cursor2' })]);
+    const page = await api.clientGrants.listCheckpointDeferred({ take: 100 });
+    expect(page.next).toBe('cursor2');
+    expect(() => page.grants()).toThrow(expect.objectContaining({ name: 'ResponseShapeError', issues: [expect.stringMatching(/^client_grants\.1\.id: /)] }));
+  });
+
+  it('an envelope without a grants array fails at once', async () => {
+    const { api } = setup([jsonResponse({ next: 'cursor2' })]);
+    await expect(api.clientGrants.listCheckpointDeferred({ take: 100 })).rejects.toMatchObject({ name: 'ResponseShapeError' });
+  });
+});
+
 describe('listClientGrants', () => {
   it('sends only known parameters even when handed a wider object', async () => {
     const { api, calls } = setup([jsonResponse({ total: 0, start: 0, limit: 10, client_grants: [] })]);

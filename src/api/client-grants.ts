@@ -1,5 +1,5 @@
 import { z } from '../schema';
-import { pathSegment, type CallOptions, type RequestContext } from './request';
+import { checkShape, pathSegment, type CallOptions, type RequestContext } from './request';
 import { totalsEnvelope } from './paging';
 import { clientGrantsListQuery, filterParams, type ClientGrantFilters, type ListClientGrantsQuery } from './client-grants-query';
 
@@ -72,10 +72,12 @@ export async function listClientGrants(
   });
 }
 
-/**
- * Checkpoint paging. `take` is always sent: without `take`/`from` Auth0 answers a bare array
- * instead of `{ client_grants, next }`.
- */
+/** `take` is always sent: without `take`/`from` Auth0 answers a bare array instead of `{ client_grants, next }`. */
+function checkpointQuery(query: ListClientGrantsCheckpointQuery) {
+  return { ...filterParams(query), take: query.take ?? DEFAULT_TAKE, from: query.from };
+}
+
+/** Checkpoint paging. */
 export async function listClientGrantsCheckpoint(
   core: RequestContext,
   query: ListClientGrantsCheckpointQuery = {},
@@ -83,7 +85,7 @@ export async function listClientGrantsCheckpoint(
 ): Promise<ClientGrantCheckpointPage> {
   const body = await core.request({
     path: 'client-grants',
-    query: { ...filterParams(query), take: query.take ?? DEFAULT_TAKE, from: query.from },
+    query: checkpointQuery(query),
     schema: clientGrantCheckpointSchema,
     signal: opts.signal,
     priority: opts.priority,
@@ -92,6 +94,34 @@ export async function listClientGrantsCheckpoint(
   return body.next
     ? { client_grants: body.client_grants, next: body.next }
     : { client_grants: body.client_grants };
+}
+
+/** A checkpoint page whose cursor is known before its grants are checked (`grants()` checks them). */
+export type DeferredCheckpointPage = { next?: string; grants(): ClientGrant[] };
+
+// The envelope alone: its items are checked by `grants()`, with the same schema and the same issue paths.
+const checkpointEnvelopeSchema = z.looseObject({ client_grants: z.array(z.unknown()), next: z.nullish(z.string()) });
+const checkpointGrantsSchema = z.looseObject({ client_grants: z.array(clientGrantSchema) });
+
+/**
+ * Checkpoint paging for a reader of the whole tenant: the cursor is returned as soon as the body is parsed and
+ * the grants are checked when asked for, so the next request can go out first. Checking 100 grants is about a
+ * millisecond of main thread; on a 1,000-page read that sat between every answer and the next request.
+ */
+export async function listClientGrantsCheckpointDeferred(
+  core: RequestContext,
+  query: ListClientGrantsCheckpointQuery = {},
+  opts: CallOptions = {},
+): Promise<DeferredCheckpointPage> {
+  const body = await core.request({
+    path: 'client-grants',
+    query: checkpointQuery(query),
+    schema: checkpointEnvelopeSchema,
+    signal: opts.signal,
+    priority: opts.priority,
+  });
+  const grants = () => checkShape(checkpointGrantsSchema, body, 'GET /api/v2/client-grants').client_grants;
+  return body.next ? { next: body.next, grants } : { grants };
 }
 
 export async function getClientGrant(

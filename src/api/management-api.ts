@@ -6,6 +6,7 @@ import {
   getClientGrant,
   listClientGrants,
   listClientGrantsCheckpoint,
+  listClientGrantsCheckpointDeferred,
   updateClientGrant,
   type CreateClientGrantBody,
   type ListClientGrantsCheckpointQuery,
@@ -45,6 +46,8 @@ export function createManagementApi(options: ManagementApiOptions) {
       list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
       listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>
         listClientGrantsCheckpoint(core, query, opts),
+      listCheckpointDeferred: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>
+        listClientGrantsCheckpointDeferred(core, query, opts),
       get: (id: string, opts?: CallOptions) => getClientGrant(core, id, opts),
       create: (body: CreateClientGrantBody, opts?: CallOptions) => createClientGrant(core, body, opts),
       update: (id: string, body: UpdateClientGrantBody, opts?: CallOptions) =>

@@ -124,6 +124,11 @@ async function parseSuccess<T>(response: Response, schema: z.ZodMiniType<T>, end
     if (!parsed.ok) throw new ResponseShapeError({ endpoint, issues: ['(body): not JSON'] });
     value = parsed.value;
   }
+  return checkShape(schema, value, endpoint);
+}
+
+/** A body checked against its schema; what does not fit is a ResponseShapeError naming the endpoint and the first issues. */
+export function checkShape<T>(schema: z.ZodMiniType<T>, value: unknown, endpoint: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new ResponseShapeError({ endpoint, issues: shapeIssues(result.error) });
   return result.data;

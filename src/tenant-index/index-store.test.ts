@@ -26,13 +26,13 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
         limit: 1,
         client_grants: grants.slice(0, 1),
       })),
-      listCheckpoint: vi.fn(async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
+      listCheckpointDeferred: vi.fn(async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
         calls.push({ ...query, priority: opts?.priority });
         await gate?.(calls.length);
         const start = query.from ? Number(query.from) : 0;
         const end = start + (query.take ?? 50);
         return {
-          client_grants: grants.slice(start, end),
+          grants: () => grants.slice(start, end),
           ...(end < grants.length ? { next: String(end) } : {}),
         };
       }),

@@ -66,7 +66,8 @@ export async function readTenant(
   let loaded = resume?.loaded ?? 0;
   let seq = resume?.pages ?? 0;
   sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
-  const pageAfter = (from: string | undefined) => api.clientGrants.listCheckpoint({ take: INDEX_PAGE_SIZE, from }, background);
+  // The cursor first, the grants checked after the next request has gone out.
+  const pageAfter = (from: string | undefined) => api.clientGrants.listCheckpointDeferred({ take: INDEX_PAGE_SIZE, from }, background);
   let request = pageAfter(resume?.next);
   for (;;) {
     const page = await request;
@@ -81,11 +82,12 @@ export async function readTenant(
       // run first and hold it back. A task boundary lets it go out, so indexing overlaps the request.
       await nextTask();
     }
-    sinks.onGrants(page.client_grants);
-    loaded += page.client_grants.length;
+    const grants = page.grants();
+    sinks.onGrants(grants);
+    loaded += grants.length;
     // A colleague may add grants while we read: the total grows with what we actually saw.
     sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
-    sinks.onGrantsPage?.(seq++, page.client_grants, page.next, Math.max(total, loaded));
+    sinks.onGrantsPage?.(seq++, grants, page.next, Math.max(total, loaded));
     if (!page.next) return;
   }
 }
