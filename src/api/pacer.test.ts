@@ -93,10 +93,14 @@ describe('adjusting the estimate (AIMD)', () => {
     expect(pacer.state()).toMatchObject({ estimatedPerSecond: 0.5, capacity: 1 });
   });
 
-  it('before any 429, doubles with each answer that pressed the bucket (slow start)', async () => {
-    await answered(4);
-    expect(pacer.state().estimatedPerSecond).toBeCloseTo(2 * 2 ** 2);
-    expect(pacer.state().capacity).toBe(4 * 2 ** 2);
+  it('before any 429, doubles with each answer that pressed the bucket (slow start), and the grown room is usable', async () => {
+    await drain(2);
+    // 1 token left of 4: pressed. Twice the rate and the bucket, and the 4 tokens the bigger bucket adds.
+    await answered(1);
+    expect(pacer.state()).toMatchObject({ estimatedPerSecond: 4, capacity: 8, available: 5 });
+    await drain(2);
+    await answered(1);
+    expect(pacer.state()).toMatchObject({ estimatedPerSecond: 8, capacity: 16, available: 10 });
   });
 
   it('after a 429, speeds up again a little with each answer that pressed the bucket', async () => {
