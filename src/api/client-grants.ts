@@ -77,23 +77,15 @@ function checkpointQuery(query: ListClientGrantsCheckpointQuery) {
   return { ...filterParams(query), take: query.take ?? DEFAULT_TAKE, from: query.from };
 }
 
-/** Checkpoint paging. */
+/** Checkpoint paging: one page, its grants checked. */
 export async function listClientGrantsCheckpoint(
   core: RequestContext,
   query: ListClientGrantsCheckpointQuery = {},
   opts: CallOptions = {},
 ): Promise<ClientGrantCheckpointPage> {
-  const body = await core.request({
-    path: 'client-grants',
-    query: checkpointQuery(query),
-    schema: clientGrantCheckpointSchema,
-    signal: opts.signal,
-    priority: opts.priority,
-  });
-  // `next` is omitted on the last page; treat null/"" the same way.
-  return body.next
-    ? { client_grants: body.client_grants, next: body.next }
-    : { client_grants: body.client_grants };
+  const page = await listClientGrantsCheckpointDeferred(core, query, opts);
+  const client_grants = page.grants();
+  return page.next ? { client_grants, next: page.next } : { client_grants };
 }
 
 /** A checkpoint page whose cursor is known before its grants are checked (`grants()` checks them). */
@@ -101,7 +93,6 @@ export type DeferredCheckpointPage = { next?: string; grants(): ClientGrant[] };
 
 // The envelope alone: its items are checked by `grants()`, with the same schema and the same issue paths.
 const checkpointEnvelopeSchema = z.looseObject({ client_grants: z.array(z.unknown()), next: z.nullish(z.string()) });
-const checkpointGrantsSchema = z.looseObject({ client_grants: z.array(clientGrantSchema) });
 
 /**
  * Checkpoint paging for a reader of the whole tenant: the cursor is returned as soon as the body is parsed and
@@ -120,7 +111,8 @@ export async function listClientGrantsCheckpointDeferred(
     signal: opts.signal,
     priority: opts.priority,
   });
-  const grants = () => checkShape(checkpointGrantsSchema, body, 'GET /api/v2/client-grants').client_grants;
+  const grants = () => checkShape(clientGrantCheckpointSchema, body, 'GET /api/v2/client-grants').client_grants;
+  // `next` is omitted on the last page; treat null/"" the same way.
   return body.next ? { next: body.next, grants } : { grants };
 }
 
