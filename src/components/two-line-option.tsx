@@ -8,7 +8,8 @@ type Props = HTMLAttributes<HTMLLIElement> & { primary: ReactNode; secondary: Re
 export function TwoLineOption({ primary, secondary, mono = false, ...props }: Props) {
   return (
     <Box component="li" {...props}>
-      <Box>
+      {/* Long unbroken scopes and descriptions wrap inside the list instead of running past its edge. */}
+      <Box sx={{ minWidth: 0, overflowWrap: 'anywhere' }}>
         <Typography variant="body2" sx={mono ? { fontFamily: 'monospace' } : undefined}>
           {primary}
         </Typography>
