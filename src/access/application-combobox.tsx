@@ -3,7 +3,7 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { Client } from '../api/clients';
 import { appTypeLabel } from '../grants/app-types';
-import { VirtualListbox } from '../components/virtual-listbox';
+import { virtualListboxProps } from '../components/virtual-listbox';
 
 type Props = { clients: Client[]; value: string | undefined; onChange(clientId: string | undefined): void; loading: boolean };
 
@@ -22,10 +22,7 @@ export function ApplicationCombobox({ clients, value, onChange, loading }: Props
       getOptionKey={(client) => client.client_id}
       isOptionEqualToValue={(a, b) => a.client_id === b.client_id}
       loading={loading}
-      slotProps={{ listbox: { component: VirtualListbox } }}
-      // See VirtualListbox: keyboard jumps to options far outside the rendered range are left to the caret.
-      disableListWrap
-      handleHomeEndKeys={false}
+      {...virtualListboxProps}
       renderInput={(params) => (
         <TextField
           {...params}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { TwoLineOption } from '../components/two-line-option';
-import { renderGroupAsData, VirtualListbox } from '../components/virtual-listbox';
+import { renderGroupAsData, virtualListboxProps } from '../components/virtual-listbox';
 import type { ScopeOption } from '../tenant-index';
 
 type Props = {
@@ -31,10 +31,7 @@ export function ScopeCombobox({ options, value, onChange, loading }: Props) {
       filterOptions={filterOptions}
       groupBy={(option) => option.apiName}
       renderGroup={renderGroupAsData}
-      slotProps={{ listbox: { component: VirtualListbox } }}
-      // See VirtualListbox: keyboard jumps to options far outside the rendered range are left to the caret.
-      disableListWrap
-      handleHomeEndKeys={false}
+      {...virtualListboxProps}
       getOptionLabel={(option) => option.value}
       getOptionKey={keyOf}
       isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}

@@ -15,6 +15,16 @@ const OPTION_HEIGHT = 52;
 // outside the rendered range counts as missing and is skipped, so a page or more stays rendered either side.
 const OVERSCAN = 12;
 
+/**
+ * The Autocomplete props a virtual listbox needs: the listbox itself, and keyboard jumps (Home/End, wrapping)
+ * left to the text field, since MUI looks for the target option in the DOM and one far outside the range is not there.
+ */
+export const virtualListboxProps = {
+  slotProps: { listbox: { component: VirtualListbox } },
+  disableListWrap: true,
+  handleHomeEndKeys: false,
+} as const;
+
 /** What `renderGroup` returns for a virtual listbox: the group's data, flattened by the listbox itself. */
 export const renderGroupAsData = (params: AutocompleteRenderGroupParams) => params as unknown as ReactNode;
 
@@ -22,8 +32,8 @@ export const renderGroupAsData = (params: AutocompleteRenderGroupParams) => para
  * An Autocomplete listbox that renders only the options in view (plus a page either side). Thousands of
  * scopes or applications open as fast as ten: with every option rendered, the first opening was a long task
  * of over 100 ms. The scroller is the listbox (MUI scrolls it to the highlighted option); inside it, a list
- * padded above and below holds the rendered range in the document flow, so the `offsetTop` MUI reads is right. Use with `disableListWrap` and
- * `handleHomeEndKeys={false}`: a jump to an option far outside the rendered range would find no element.
+ * padded above and below holds the rendered range in the document flow, so the `offsetTop` MUI reads is right.
+ * Use through `virtualListboxProps`.
  */
 export function VirtualListbox({ children, ref, style, ...props }: Props) {
   const items = useMemo(() => flattenListboxChildren(children), [children]);
