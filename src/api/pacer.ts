@@ -138,7 +138,7 @@ export function createPacer(options: PacerOptions = {}) {
       // No answer (the network failed, the caller aborted): nothing learnt about the bucket.
       if (answer?.limited) bucket.limited(ticket.sentAt, at);
       else if (answer && ticket.pressed) bucket.grow();
-      if (answer) bucket.observe(answer.rateLimit, inFlight, at);
+      if (answer) bucket.observe(answer.rateLimit, inFlight, at, !answer.limited);
       kick();
       notify();
     },
