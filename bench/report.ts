@@ -100,7 +100,7 @@ export function markdown(r: Results, meta: Meta): string {
     `Written by \`npm run bench\` on ${meta.date}. Every figure below comes from that run.`,
     '',
     `- Machine: ${meta.cpu}, ${meta.cores} cores, ${meta.memoryGb} GB RAM (shared with other work: expect noise)`,
-    `- Node ${meta.node}, Chromium ${meta.chromium} (headless, Playwright), ${v.length} runs of the view figures (1–2), ${r.actions.length} of the others, bench took ${meta.durationS} s`,
+    `- Node ${meta.node}, Chromium ${meta.chromium} (headless, Playwright), ${v.length} runs of the view figures (1–2) and ${r.prefetched.length} of the prefetched next page, ${r.actions.length} of the others, bench took ${meta.durationS} s`,
     '- Local tenant `scale:10000` (10 000 grants, 1 000 apps, 100 APIs) in its own process on loopback; dashboard served gzip by `scripts/serve-dashboard.ts`.',
     '',
     '## Budgets',

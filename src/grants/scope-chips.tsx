@@ -16,8 +16,10 @@ export function ScopeChips({ grant }: { grant: ClientGrant }) {
   const rest = scopes.slice(shown);
   return (
     <span className="cg-chips">
-      {scopes.slice(0, shown).map((scope) => (
-        <IsolatedText key={scope} text={scope} className="cg-chip" />
+      {/* Keyed by position: a page turn rewrites the chips' text in place (rows are keyed by position too)
+          instead of removing and creating some 130 chips; a chip holds no state. */}
+      {scopes.slice(0, shown).map((scope, position) => (
+        <IsolatedText key={position} text={scope} className="cg-chip" />
       ))}
       {rest.length > 0 && (
         // aria-label is not allowed on a plain span: screen readers get the scopes as hidden text.
