@@ -82,11 +82,10 @@ test('the scope list offers every scope but renders only those in view; keys, sc
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
   // Arrow keys move past the rendered range: the highlighted option is rendered, marked and scrolled into view.
-  for (let step = 0; step < 45; step++) {
-    await page.keyboard.press('ArrowDown');
-    // A key at a time, as a person presses them (45 keys in a few ms under load can outrun the list's re-render).
-    await expect(combobox).toHaveAttribute('aria-activedescendant', new RegExp(`-option-${step}$`));
-  }
+  // 45 presses back to back, faster than any frame: the list renders the options around the highlight before
+  // the next key (useHighlightedOption), so none is skipped.
+  for (let step = 0; step < 45; step++) await page.keyboard.press('ArrowDown');
+  await expect(combobox).toHaveAttribute('aria-activedescendant', /-option-44$/);
   const highlighted = page.locator(`[id="${await combobox.getAttribute('aria-activedescendant')}"]`);
   await expect(highlighted).toHaveAttribute('data-option-index', '44');
   await expect(highlighted).toHaveClass(/Mui-focusVisible/);

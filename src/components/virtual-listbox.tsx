@@ -1,9 +1,10 @@
-import { useMemo, useRef, type ElementType, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useCallback, useMemo, useRef, type ElementType, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { AutocompleteRenderGroupParams } from '@mui/material/Autocomplete';
 import ListSubheader from '@mui/material/ListSubheader';
 import { useForkRef } from '@mui/material/utils';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { flattenListboxChildren, type ListboxItem } from './listbox-items';
+import { flattenListboxChildren, rangeAround, rowsOfOptions, type ListboxItem } from './listbox-items';
+import { useHighlightedOption } from './use-highlighted-option';
 
 type Props = HTMLAttributes<HTMLDivElement> & { ref?: Ref<HTMLDivElement> };
 
@@ -12,7 +13,8 @@ const LISTBOX_PADDING = 8;
 const GROUP_HEIGHT = 48;
 const OPTION_HEIGHT = 52;
 // MUI moves the highlight by querying the DOM for the next option (5 at a time with Page Down): an option
-// outside the rendered range counts as missing and is skipped, so a page or more stays rendered either side.
+// outside the rendered range counts as missing and is skipped, so a page or more stays rendered either side
+// of the view and of the highlighted option (useHighlightedOption).
 const OVERSCAN = 12;
 
 /**
@@ -41,6 +43,10 @@ export function VirtualListbox({ children, ref, style, ...props }: Props) {
   const handleRef = useForkRef(ref, scrollRef);
   // Open where the selected option is, so MUI finds it rendered and highlights it.
   const initialOffset = useMemo(() => offsetOfSelected(items), [items]);
+  const rowOfOption = useMemo(() => rowsOfOptions(items), [items]);
+  const highlighted = useHighlightedOption(props.id);
+  const highlightedRow = highlighted === undefined ? undefined : rowOfOption.get(highlighted);
+  const rangeExtractor = useCallback((range: Parameters<typeof rangeAround>[0]) => rangeAround(range, highlightedRow), [highlightedRow]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not run the React Compiler; this only says it would skip this hook
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -48,6 +54,7 @@ export function VirtualListbox({ children, ref, style, ...props }: Props) {
     estimateSize: (index) => (items[index]?.kind === 'group' ? GROUP_HEIGHT : OPTION_HEIGHT),
     getItemKey: (index) => items[index]?.key ?? index,
     overscan: OVERSCAN,
+    rangeExtractor,
     paddingStart: LISTBOX_PADDING,
     paddingEnd: LISTBOX_PADDING,
     initialOffset,
