@@ -1,9 +1,9 @@
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useRef, type KeyboardEvent } from 'react';
 import { skipToken, useQuery } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
 import { useConnection } from '../connection/connection-context';
 import { tenantIndexKey } from '../tenant-index/tenant-index-key';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
+import { tabKeyTarget } from './tab-keys';
 import { navigateTo } from './use-location-search';
 import type { View } from './view';
 
@@ -11,6 +11,7 @@ import type { View } from './view';
 const FindingsTabLabel = lazy(() => import('../findings/findings-tab-label').then((m) => ({ default: m.FindingsTabLabel })));
 
 const labels: Record<View, string> = { grants: 'Grants', access: 'Access', findings: 'Findings' };
+const views = Object.keys(labels) as View[];
 
 /** Counts only once some view has read the tenant: until then, no findings code is loaded at all. */
 function TabLabel({ view }: { view: View }) {
@@ -33,17 +34,64 @@ function switchTo(from: View, to: View): void {
   navigateTo(params);
 }
 
+// MUI's Tab look (button type, 48 px, secondary text, primary when selected, a 2 px bar under the selected one).
+const tabListSx = {
+  display: 'flex',
+  mb: 2,
+  borderBottom: 1,
+  borderColor: 'divider',
+  '& [role="tab"]': {
+    position: 'relative',
+    minWidth: 90,
+    minHeight: 48,
+    px: 2,
+    py: 1.5,
+    m: 0,
+    border: 0,
+    bgcolor: 'transparent',
+    cursor: 'pointer',
+    typography: 'button',
+    lineHeight: 1.25,
+    color: 'text.secondary',
+    '&[aria-selected="true"]': { color: 'primary.main' },
+    '&[aria-selected="true"]::after': { content: '""', position: 'absolute', left: 0, right: 0, bottom: 0, height: 2, bgcolor: 'primary.main' },
+    '&:focus-visible': { outline: 2, outlineStyle: 'solid', outlineColor: 'primary.main', outlineOffset: -2 },
+  },
+} as const;
+
 /**
- * The dashboard's views: the grants table, and the tenant-wide Access and Findings views.
- * Memoized: every page or filter change updates the URL and re-renders the screens, and MUI's Tabs
- * re-measures its indicator after each of its renders (a forced layout, ~15 ms before the new rows paint).
+ * The dashboard's views: the grants table, and the tenant-wide Access and Findings views. A plain tab list
+ * (WAI-ARIA tabs, manual activation: arrows and Home/End move the focus, Enter or a click switches), not MUI's
+ * Tabs: those measured their indicator in an effect after every render, a forced style and layout of the whole
+ * page inside the first render's task; first rows came 57 ms sooner without them (A/B, 12 loads each).
+ * Memoized: every page or filter change updates the URL and re-renders the screens.
  */
 export const ViewTabs = memo(function ViewTabs({ view }: { view: View }) {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const moveFocus = (event: KeyboardEvent, index: number) => {
+    const target = tabKeyTarget(event.key, index, views.length);
+    if (target === undefined) return;
+    event.preventDefault();
+    tabs.current[target]?.focus();
+  };
   return (
-    <Tabs value={view} onChange={(_, next: View) => switchTo(view, next)} aria-label="Views" sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}>
-      {(Object.keys(labels) as View[]).map((key) => (
-        <Tab key={key} value={key} label={<TabLabel view={key} />} />
+    <Box role="tablist" aria-label="Views" sx={tabListSx}>
+      {views.map((key, index) => (
+        <button
+          key={key}
+          ref={(node) => {
+            tabs.current[index] = node;
+          }}
+          type="button"
+          role="tab"
+          aria-selected={key === view}
+          tabIndex={key === view ? 0 : -1}
+          onClick={() => key !== view && switchTo(view, key)}
+          onKeyDown={(event) => moveFocus(event, index)}
+        >
+          <TabLabel view={key} />
+        </button>
       ))}
-    </Tabs>
+    </Box>
   );
 });
