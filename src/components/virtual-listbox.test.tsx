@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
+import type { HTMLAttributes } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { virtualListboxProps } from './virtual-listbox';
 
@@ -54,5 +55,36 @@ describe('VirtualListbox', () => {
     }
     expect(highlightedIndex(input)).toBe(start + 30);
     expect(screen.getByRole('option', { name: options[start + 30] })).toHaveClass('Mui-focused');
+  });
+
+  it('renders only the options entering the range when the highlight moves, not every rendered one again', async () => {
+    let renders = 0;
+    function CountedOption(props: HTMLAttributes<HTMLLIElement>) {
+      renders++;
+      return <li {...props} />;
+    }
+    render(
+      <Autocomplete
+        options={options}
+        {...virtualListboxProps}
+        renderOption={({ key, ...props }, option) => (
+          <CountedOption key={key} {...props}>
+            {option}
+          </CountedOption>
+        )}
+        renderInput={(params) => <TextField {...params} label="Scope" />}
+      />,
+    );
+    const input = screen.getByRole('combobox', { name: 'Scope' });
+    input.focus();
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    renders = 0;
+    for (let i = 0; i < 10; i++) {
+      fireEvent.keyDown(input, { key: 'ArrowDown' });
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+    }
+    // ~25 options are rendered; each move brings at most one new one into the range (257 before rows were memoized).
+    expect(renders).toBeLessThanOrEqual(10);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type ElementType, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useMemo, useRef, type ElementType, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { AutocompleteRenderGroupParams } from '@mui/material/Autocomplete';
 import ListSubheader from '@mui/material/ListSubheader';
 import { useForkRef } from '@mui/material/utils';
@@ -80,7 +80,9 @@ export function VirtualListbox({ children, ref, style, ...props }: Props) {
 
 type RowProps = { item: ListboxItem; index: number; measure(node: Element | null): void };
 
-function VirtualRow({ item, index, measure }: RowProps) {
+// Memoized: the listbox re-renders with every highlight move (useHighlightedOption), and rows already
+// rendered have the same item, index and measure; only rows entering the range render.
+const VirtualRow = memo(function VirtualRow({ item, index, measure }: RowProps) {
   if (item.kind === 'group') {
     return (
       // Presentation: each option's own text names its group for a screen reader.
@@ -92,7 +94,7 @@ function VirtualRow({ item, index, measure }: RowProps) {
   // The option as `renderOption` made it (MUI's props: id, role, handlers), told where it sits.
   const Option = item.element.type as ElementType;
   return <Option {...item.element.props} data-index={index} ref={measure} />;
-}
+});
 
 function offsetOfSelected(items: ListboxItem[]): number {
   let offset = 0;
