@@ -96,7 +96,21 @@ export const grantsTableSx: SxProps<Theme> = {
     borderBottom: 1,
     borderColor: 'TableCell.border',
   },
-  '& .cg-row > td.cg-end': { textAlign: 'right' },
+  '& .cg-row > td.cg-end, & .cg-head > th.cg-end': { textAlign: 'right' },
+  // MUI TableCell (size small, head) with the headings' weight, for the plain header row of grants-table-head.tsx.
+  '& .cg-head > th': {
+    typography: 'body2',
+    fontWeight: 600,
+    lineHeight: '1.5rem',
+    whiteSpace: 'nowrap',
+    color: 'text.primary',
+    px: 2,
+    py: 0.75,
+    textAlign: 'left',
+    borderBottom: 1,
+    borderColor: 'TableCell.border',
+  },
+  '& .cg-head > th.cg-select-cell': { width: 18, pl: 1.5, pr: 0 },
   // The bulk-selection column: as narrow as its checkbox (MUI's padding="checkbox" cell, for the plain rows).
   // Narrow, so the seven columns keep their room at 1280 px.
   '& .cg-row > td.cg-select-cell': { width: 18, pl: 1.5, pr: 0, py: 1.25 },

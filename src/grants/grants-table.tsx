@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
@@ -6,16 +6,15 @@ import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import type { ClientGrant } from '../api/client-grants';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { Theme } from '@mui/material/styles';
 import { GrantCards } from './grant-cards';
 import { GrantRow } from './grant-row';
-import { PageNavButton } from './page-nav-button';
 import { columnCountWith, GrantsTableHead } from './grants-table-head';
 import { ClassRules } from '../components/class-rules';
+import { TablePager } from '../components/table-pager';
 import { grantsTableRules } from './grants-table-rules';
 import { lastPage, rowsPerPageOptions } from './grants-search';
 import { SkeletonRows } from './skeleton-rows';
@@ -49,7 +48,6 @@ type Props = {
 
 export function GrantsTable(props: Props) {
   const { grants, total, page, perPage, names, loadingMore, refreshing } = props;
-  const rowsLabelId = useId();
   // Phones get cards: seven columns would scroll sideways and hide the actions.
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   const { isSelected, onSelect, lastUsed = false } = props;
@@ -124,19 +122,14 @@ export function GrantsTable(props: Props) {
       )}
       {/* No "0–0 of 0" under the skeleton rows: paging appears with the first answer. */}
       {grants && (
-        <TablePagination
-          component="div"
+        <TablePager
           count={total}
-          // Clamped while a page past the end is being corrected: MUI warns about a page out of range.
+          // Clamped while a page past the end is being corrected.
           page={Math.min(page, lastPage(total, perPage))}
           rowsPerPage={perPage}
-          rowsPerPageOptions={[...rowsPerPageOptions]}
-          onPageChange={(_, next) => props.onPage(next)}
-          onRowsPerPageChange={(event) => props.onPerPage(Number(event.target.value))}
-          // A native select: the platform's own picker (and keyboard), and a tenth of the render cost
-          // of MUI's menu-based Select, which the first render of every page paid for.
-          slotProps={{ select: { native: true, labelId: rowsLabelId, inputProps: { 'aria-labelledby': rowsLabelId } } }}
-          slots={{ actions: { previousButton: PageNavButton, nextButton: PageNavButton } }}
+          rowsPerPageOptions={rowsPerPageOptions}
+          onPageChange={props.onPage}
+          onRowsPerPageChange={props.onPerPage}
         />
       )}
     </Paper>
