@@ -1,5 +1,4 @@
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 import BrightnessAutoIcon from '@mui/icons-material/BrightnessAuto';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
@@ -9,15 +8,22 @@ const next = { system: 'light', light: 'dark', dark: 'system' } as const;
 const labels = { system: 'Theme: follows the system', light: 'Theme: light', dark: 'Theme: dark' } as const;
 const icons = { system: <BrightnessAutoIcon />, light: <LightModeIcon />, dark: <DarkModeIcon /> } as const;
 
-/** Cycles system → light → dark; MUI's useColorScheme persists the choice in localStorage. */
+/**
+ * Cycles system → light → dark; MUI's useColorScheme persists the choice in localStorage. The hint is a native
+ * title, like every other icon button's: MUI's Tooltip brought Popper and Popper.js (~35 KB) into the code every
+ * first view downloads and compiles, for one hover hint in the app bar.
+ */
 export function ColorModeToggle() {
   const { mode, setMode } = useColorScheme();
   const current = mode ?? 'system';
   return (
-    <Tooltip title={`${labels[current]} (click to change)`}>
-      <IconButton color="inherit" aria-label={labels[current]} onClick={() => setMode(next[current])}>
-        {icons[current]}
-      </IconButton>
-    </Tooltip>
+    <IconButton
+      color="inherit"
+      aria-label={labels[current]}
+      title={`${labels[current]} (click to change)`}
+      onClick={() => setMode(next[current])}
+    >
+      {icons[current]}
+    </IconButton>
   );
 }

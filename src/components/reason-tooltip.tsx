@@ -1,5 +1,8 @@
-import { cloneElement, useId, type ReactElement } from 'react';
-import Tooltip from '@mui/material/Tooltip';
+import { cloneElement, lazy, Suspense, useId, type ReactElement } from 'react';
+
+// Loaded only when a control is disabled with a reason (a token without some scope): MUI's Tooltip brings
+// Popper and Popper.js (~35 KB), which every admin's first grants view otherwise downloaded and compiled.
+const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
 type Props = { reason: string | undefined; children: ReactElement<{ 'aria-describedby'?: string }> };
 
@@ -12,14 +15,18 @@ type Props = { reason: string | undefined; children: ReactElement<{ 'aria-descri
 export function ReasonTooltip({ reason, children }: Props) {
   const id = useId();
   if (!reason) return children;
-  return (
-    <Tooltip title={reason}>
-      <span>
-        {cloneElement(children, { 'aria-describedby': id })}
-        <span id={id} hidden>
-          {reason}
-        </span>
+  // The description is there before the tooltip's code: the control never waits for it.
+  const described = (
+    <span>
+      {cloneElement(children, { 'aria-describedby': id })}
+      <span id={id} hidden>
+        {reason}
       </span>
-    </Tooltip>
+    </span>
+  );
+  return (
+    <Suspense fallback={described}>
+      <Tooltip title={reason}>{described}</Tooltip>
+    </Suspense>
   );
 }
