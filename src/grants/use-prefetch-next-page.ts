@@ -17,9 +17,20 @@ export function usePrefetchNextPage(api: ManagementApi, params: GrantListParams,
     const hasNext = (params.page + 1) * params.per_page < page.total;
     if (!hasNext || !hasPrefetchHeadroom(api.pacing())) return;
     const next = { ...params, page: params.page + 1 };
-    void queryClient.prefetchQuery({
-      ...grantQueries.list(api, next),
-      queryFn: ({ signal }) => api.clientGrants.list(next, { signal, priority: 'background' }),
+    // After the page that was asked for is painted: a page turn's effects run inside the click's task, and
+    // starting a request there (the query, the pacer, fetch) delayed the new rows on screen.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void queryClient.prefetchQuery({
+          ...grantQueries.list(api, next),
+          queryFn: ({ signal }) => api.clientGrants.list(next, { signal, priority: 'background' }),
+        });
+      });
     });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [api, queryClient, page, isPlaceholder, params]);
 }
