@@ -26,6 +26,17 @@ describe('stored names', () => {
     expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
   });
 
+  it('an entry with fields the schema drops is read through the schema, not kept as stored', () => {
+    sessionStorage.setItem(
+      'client-grants:names:clients:a.auth0.com',
+      JSON.stringify({ savedAt: 1, items: [app, { ...app, client_id: 'def', client_secret: 's3cret' }] }),
+    );
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toEqual({
+      savedAt: 1,
+      items: [app, { ...app, client_id: 'def' }],
+    });
+  });
+
   it('a new tenant drops the other tenants’ names; Disconnect drops all of them', () => {
     saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] });
     saveStoredNames('resource-servers', 'a.auth0.com', { savedAt: 1, items: [] });

@@ -1,4 +1,5 @@
 import type { z } from '../schema';
+import { exactCheck } from './exact-check';
 
 // Names for ids (applications, APIs) kept for this tab across reloads, so a reload does not read a large
 // tenant's 100 pages of /clients again. sessionStorage only (gone with the tab), keyed by domain, never the
@@ -24,7 +25,13 @@ export function loadStoredNames<T>(
     const { savedAt, items } = value;
     if (typeof savedAt !== 'number' || !Array.isArray(items)) return undefined;
     const parsed: T[] = [];
+    const unchanged = exactCheck(item);
     for (const entry of items) {
+      // What this tab wrote passes the quick check; anything else goes through the schema.
+      if (unchanged(entry)) {
+        parsed.push(entry as T);
+        continue;
+      }
       const one = item.safeParse(entry);
       if (!one.success) return undefined;
       parsed.push(one.data);
