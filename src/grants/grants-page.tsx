@@ -29,11 +29,13 @@ import { useInterruptedBatch, useSelection } from '../bulk';
 import { GrantsBulk, useGrantLabels } from './grants-bulk';
 import { LastUsedToggle } from './last-used-toggle';
 import { useLastUsedColumn } from './use-last-used-column';
+import { useAfterFirstPaint } from '../components/use-after-first-paint';
 
 const GrantDetailPanel = lazy(() =>
   import('./grant-detail-panel').then((m) => ({ default: m.GrantDetailPanel })),
 );
-// The filter widgets (Autocomplete, Select, Switch) are a big share of MUI: they arrive just after the rows.
+// The filter widgets (Autocomplete, Select, Switch) are a big share of MUI: they arrive just after the rows
+// (rendered, and so imported, only once the rows are painted: components/use-after-first-paint.ts).
 const GrantFilters = lazy(() => import('./grant-filters').then((m) => ({ default: m.GrantFilters })));
 const DeleteGrantDialog = lazy(() =>
   import('./delete-grant-dialog').then((m) => ({ default: m.DeleteGrantDialog })),
@@ -42,6 +44,8 @@ const DeleteGrantDialog = lazy(() =>
 const GrantsExport = lazy(() => import('./grants-export').then((m) => ({ default: m.GrantsExport })));
 const ResumeBatchAlert = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.ResumeBatchAlert })));
 const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
+
+const filtersPlaceholder = <Skeleton variant="rounded" height={40} aria-label="Loading filters" />;
 
 export function GrantsPage() {
   const { api, domain } = useConnection();
@@ -121,6 +125,7 @@ export function GrantsPage() {
   );
 
   const [lastUsed, setLastUsed] = useLastUsedColumn();
+  const afterFirstPaint = useAfterFirstPaint();
   return (
     <Stack spacing={2}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
@@ -147,18 +152,22 @@ export function GrantsPage() {
           Refresh
         </Button>
         <Suspense>
-          <GrantsExport filters={filters} total={list.data?.total} names={names} />
+          {afterFirstPaint && <GrantsExport filters={filters} total={list.data?.total} names={names} />}
         </Suspense>
         <CreateGrantButton onClick={() => setDialog({ kind: 'create' })} />
       </Box>
-      <Suspense fallback={<Skeleton variant="rounded" height={40} aria-label="Loading filters" />}>
-        <GrantFilters
-          filters={filters}
-          names={names}
-          namesLoading={names.clientsLoading}
-          onFilter={onFilter}
-          onClear={clearFilters}
-        />
+      <Suspense fallback={filtersPlaceholder}>
+        {afterFirstPaint ? (
+          <GrantFilters
+            filters={filters}
+            names={names}
+            namesLoading={names.clientsLoading}
+            onFilter={onFilter}
+            onClear={clearFilters}
+          />
+        ) : (
+          filtersPlaceholder
+        )}
       </Suspense>
       <NamesNotice names={names} />
       {interruptedBatch && (
