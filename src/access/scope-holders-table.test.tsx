@@ -32,6 +32,13 @@ describe('ScopeHoldersTable', { timeout: 15_000 }, () => {
   // The banner is a lazy chunk: load it once up front, so a busy machine's module transform is not timed.
   beforeAll(() => import('../bulk/bulk-ui'), 60_000);
 
+  it('with no holders, says so and offers no table to select from', () => {
+    render(<Harness list={[]} />);
+    expect(screen.getByText('0 grants hold read:x, for 0 applications.')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Applications holding the scope' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Select all on this page' })).toBeNull();
+  });
+
   it('counts every holder but draws one page of rows at a time', async () => {
     render(<Harness list={holders} />);
     expect(screen.getByText('120 grants hold read:x, for 120 applications.')).toBeInTheDocument();

@@ -55,38 +55,41 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
           <SelectAllBanner selection={selection} rows={pageGrants} total={holders.length} collect={() => Promise.resolve(everyHolder)} />
         </Suspense>
       )}
-      <TableContainer sx={{ maxHeight: 520 }}>
-        <ClassRules rules={holderRowsRules} />
-        <Table size="small" stickyHeader aria-label="Applications holding the scope" className="cg-holders">
-          <TableHead>
-            <TableRow>
-              <TableCell padding="checkbox">
-                <SelectCheckbox
-                  label="Select all on this page"
-                  checked={ticked > 0 && ticked === pageGrants.length}
-                  indeterminate={ticked > 0 && ticked < pageGrants.length}
-                  onChange={(on) => selection.set(pageGrants, on)}
-                />
-              </TableCell>
-              <TableCell sortDirection={descending ? 'desc' : 'asc'}>
-                <TableSortLabel active direction={descending ? 'desc' : 'asc'} onClick={() => setDescending((d) => !d)}>
-                  Application
-                </TableSortLabel>
-              </TableCell>
-              <TableCell>API</TableCell>
-              <TableCell>Subject type</TableCell>
-              <TableCell>Organizations</TableCell>
-              <TableCell>Holds it</TableCell>
-              <TableCell>Grant</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {pageRows.map((holder) => (
-              <HolderRow key={holder.grant.id} holder={holder} label={labelOf(holder)} selected={selection.has(holder.grant.id)} onSelect={selectOne} />
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      {/* No holders: the summary says so; an empty table would offer a "select all" with nothing to select. */}
+      {holders.length > 0 && (
+        <TableContainer sx={{ maxHeight: 520 }}>
+          <ClassRules rules={holderRowsRules} />
+          <Table size="small" stickyHeader aria-label="Applications holding the scope" className="cg-holders">
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <SelectCheckbox
+                    label="Select all on this page"
+                    checked={ticked > 0 && ticked === pageGrants.length}
+                    indeterminate={ticked > 0 && ticked < pageGrants.length}
+                    onChange={(on) => selection.set(pageGrants, on)}
+                  />
+                </TableCell>
+                <TableCell sortDirection={descending ? 'desc' : 'asc'}>
+                  <TableSortLabel active direction={descending ? 'desc' : 'asc'} onClick={() => setDescending((d) => !d)}>
+                    Application
+                  </TableSortLabel>
+                </TableCell>
+                <TableCell>API</TableCell>
+                <TableCell>Subject type</TableCell>
+                <TableCell>Organizations</TableCell>
+                <TableCell>Holds it</TableCell>
+                <TableCell>Grant</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {pageRows.map((holder) => (
+                <HolderRow key={holder.grant.id} holder={holder} label={labelOf(holder)} selected={selection.has(holder.grant.id)} onSelect={selectOne} />
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
       {rows.length > perPage && (
         <TablePagination
           component="div"
