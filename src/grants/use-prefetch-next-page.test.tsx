@@ -9,7 +9,13 @@ import { usePrefetchNextPage } from './use-prefetch-next-page';
 
 const params: GrantListParams = { page: 0, per_page: 25 };
 const shown: ClientGrantPage = { total: 60, start: 0, limit: 25, client_grants: [] };
-const headroom: PacingState = { estimatedPerSecond: 16, capacity: 50, available: 50, queued: { interactive: 0, background: 0 } };
+const headroom: PacingState = {
+  estimatedPerSecond: 16,
+  capacity: 50,
+  available: 50,
+  queued: { interactive: 0, background: 0 },
+  headersVisible: false,
+};
 
 function Probe({ api }: { api: ManagementApi }) {
   usePrefetchNextPage(api, params, shown, false);
