@@ -10,7 +10,7 @@ const icons = { system: <BrightnessAutoIcon />, light: <LightModeIcon />, dark: 
 
 /**
  * Cycles system → light → dark; MUI's useColorScheme persists the choice in localStorage. The hint is a native
- * title, like every other icon button's: MUI's Tooltip brought Popper and Popper.js (~35 KB) into the code every
+ * title, like every other icon button's: MUI's Tooltip brought Popper and Popper.js (~31 KB) into the code every
  * first view downloads and compiles, for one hover hint in the app bar.
  */
 export function ColorModeToggle() {

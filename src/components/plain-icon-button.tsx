@@ -10,6 +10,8 @@ type Props = {
   onClick: MouseEventHandler<HTMLButtonElement>;
   /** Why the action is unavailable; disables the button. */
   reason?: string;
+  /** Unavailable for a reason the page already shows (a pager at its last page): disabled, nothing to explain. */
+  disabled?: boolean;
 };
 
 /**
@@ -22,14 +24,14 @@ export function PlainIconButton({ reason, ...props }: Props) {
   return reason ? <DisabledIconButton {...props} reason={reason} /> : <IconButtonElement {...props} />;
 }
 
-function IconButtonElement({ icon, label, title, onClick, describedBy }: Omit<Props, 'reason'> & { describedBy?: string }) {
+function IconButtonElement({ icon, label, title, onClick, disabled = false, describedBy }: Omit<Props, 'reason'> & { describedBy?: string }) {
   return (
     <button
       type="button"
       className={`cg-icon-button cg-i-${icon}`}
       aria-label={label}
       title={describedBy ? undefined : title}
-      disabled={Boolean(describedBy)}
+      disabled={disabled || Boolean(describedBy)}
       aria-describedby={describedBy}
       onClick={onClick}
     />

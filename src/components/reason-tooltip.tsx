@@ -1,7 +1,7 @@
-import { cloneElement, lazy, Suspense, useId, type ReactElement } from 'react';
+import { cloneElement, lazy, Suspense, useId, useState, type ReactElement } from 'react';
 
 // Loaded only when a control is disabled with a reason (a token without some scope): MUI's Tooltip brings
-// Popper and Popper.js (~35 KB), which every admin's first grants view otherwise downloaded and compiled.
+// Popper and Popper.js (~31 KB), which every admin's first grants view otherwise downloaded and compiled.
 const Tooltip = lazy(() => import('@mui/material/Tooltip'));
 
 type Props = { reason: string | undefined; children: ReactElement<{ 'aria-describedby'?: string }> };
@@ -14,6 +14,7 @@ type Props = { reason: string | undefined; children: ReactElement<{ 'aria-descri
  */
 export function ReasonTooltip({ reason, children }: Props) {
   const id = useId();
+  const [pointerOver, setPointerOver] = useState(false);
   if (!reason) return children;
   // The description is there before the tooltip's code: the control never waits for it.
   const described = (
@@ -24,9 +25,15 @@ export function ReasonTooltip({ reason, children }: Props) {
       </span>
     </span>
   );
+  // The pointer is followed here, outside the lazy part: the control is mounted again when the tooltip's code
+  // arrives, and a pointer already resting on it would otherwise see no tooltip until it left and came back.
   return (
-    <Suspense fallback={described}>
-      <Tooltip title={reason}>{described}</Tooltip>
-    </Suspense>
+    <span onMouseEnter={() => setPointerOver(true)} onMouseLeave={() => setPointerOver(false)}>
+      <Suspense fallback={described}>
+        <Tooltip title={reason} open={pointerOver}>
+          {described}
+        </Tooltip>
+      </Suspense>
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -24,7 +25,33 @@ function renderPager(props: Partial<Parameters<typeof TablePager>[0]> = {}) {
   return { onPageChange, onRowsPerPageChange };
 }
 
+function PagedHarness() {
+  const [page, setPage] = useState(0);
+  return (
+    <ThemeProvider theme={theme}>
+      <TablePager count={60} page={page} rowsPerPage={25} rowsPerPageOptions={[25]} onPageChange={setPage} onRowsPerPageChange={() => {}} />
+    </ThemeProvider>
+  );
+}
+
 describe('TablePager', () => {
+  it('keeps the keyboard focus in the pager when the button used becomes disabled at either end', async () => {
+    render(<PagedHarness />);
+    const next = screen.getByRole('button', { name: 'Go to next page' });
+    const previous = screen.getByRole('button', { name: 'Go to previous page' });
+    next.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('26–50 of 60')).toBeVisible();
+    expect(next).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('51–60 of 60')).toBeVisible();
+    expect(next).toBeDisabled();
+    expect(previous).toHaveFocus();
+    await userEvent.keyboard('{Enter}{Enter}');
+    expect(screen.getByText('1–25 of 60')).toBeVisible();
+    expect(next).toHaveFocus();
+  });
+
   it('says which rows are shown, and on the first page only goes forward', async () => {
     const { onPageChange } = renderPager();
     expect(screen.getByText('1–25 of 10,000')).toBeVisible();

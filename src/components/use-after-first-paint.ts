@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from './after-next-paint';
 
 let painted = false;
 
@@ -12,18 +13,10 @@ export function useAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(painted);
   useEffect(() => {
     if (after) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs just before that frame's paint; a task queued from it runs after the paint.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        painted = true;
-        setAfter(true);
-      });
+    return afterNextPaint(() => {
+      painted = true;
+      setAfter(true);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [after]);
   return after;
 }

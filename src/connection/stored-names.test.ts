@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clientSchema } from '../api/clients';
 import { clearStoredNames, loadStoredNames, saveStoredNames } from './stored-names';
 import { clearStoredSession, saveSession } from './stored-session';
@@ -24,6 +24,14 @@ describe('stored names', () => {
     expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
     sessionStorage.setItem('client-grants:names:clients:a.auth0.com', JSON.stringify({ savedAt: 1, items: [{}] }));
     expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+  });
+
+  it('what this tab wrote is taken as it is, without running the schema over every item', () => {
+    saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app, { ...app, client_id: 'def' }] });
+    const parse = vi.spyOn(clientSchema, 'safeParse');
+    expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)?.items).toHaveLength(2);
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
   });
 
   it('an entry with fields the schema drops is read through the schema, not kept as stored', () => {

@@ -16,7 +16,7 @@ export const GrantsTableHead = memo(function GrantsTableHead({ pageSelected, onS
   return (
     <thead>
       <tr className="cg-head">
-        <th className="cg-select-cell">
+        <th scope="col" className="cg-select-cell">
           <SelectCheckbox
             label="Select all on this page"
             checked={pageSelected === 'all'}

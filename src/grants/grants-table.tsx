@@ -55,7 +55,7 @@ export function GrantsTable(props: Props) {
   const ticked = grants?.filter((grant) => isSelected(grant.id)).length ?? 0;
   const pageSelected = ticked === 0 ? 'none' : ticked === grants?.length ? 'all' : 'some';
   // The rows on screen when the header's checkbox is clicked. A ref, so "Select all on this page" keeps
-  // one identity across pages and the memoized header (nine MUI cells) does not re-render on every page turn.
+  // one identity across pages and the memoized header (nine cells) does not re-render on every page turn.
   const shownRows = useRef(grants);
   useEffect(() => {
     shownRows.current = grants;

@@ -4,6 +4,7 @@ import type { ClientGrantPage } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import { grantQueries, type GrantListParams } from './grant-queries';
 import { hasPrefetchHeadroom } from './prefetch-policy';
+import { afterNextPaint } from '../components/after-next-paint';
 
 /**
  * Loads the next page in the background once this one is shown, when the pacer sees headroom in the
@@ -19,18 +20,11 @@ export function usePrefetchNextPage(api: ManagementApi, params: GrantListParams,
     const next = { ...params, page: params.page + 1 };
     // After the page that was asked for is painted: a page turn's effects run inside the click's task, and
     // starting a request there (the query, the pacer, fetch) delayed the new rows on screen.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        void queryClient.prefetchQuery({
-          ...grantQueries.list(api, next),
-          queryFn: ({ signal }) => api.clientGrants.list(next, { signal, priority: 'background' }),
-        });
+    return afterNextPaint(() => {
+      void queryClient.prefetchQuery({
+        ...grantQueries.list(api, next),
+        queryFn: ({ signal }) => api.clientGrants.list(next, { signal, priority: 'background' }),
       });
     });
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [api, queryClient, page, isPlaceholder, params]);
 }
