@@ -45,7 +45,8 @@ const GrantsExport = lazy(() => import('./grants-export').then((m) => ({ default
 const ResumeBatchAlert = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.ResumeBatchAlert })));
 const NoticeSnackbar = lazy(() => import('./notice-snackbar').then((m) => ({ default: m.NoticeSnackbar })));
 
-const filtersPlaceholder = <Skeleton variant="rounded" height={40} aria-label="Loading filters" />;
+// Decorative: it only holds the place; the "Filter grants" search region follows it.
+const filtersPlaceholder = <Skeleton variant="rounded" height={40} aria-hidden="true" />;
 
 export function GrantsPage() {
   const { api, domain } = useConnection();
