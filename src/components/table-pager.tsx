@@ -78,8 +78,10 @@ export function TablePager(props: Props) {
   useLayoutEffect(() => {
     const used = usedWithFocus.current;
     usedWithFocus.current = undefined;
+    // Only after a page turn by a focused button that is now at its end: no DOM query on other renders.
+    if (!used || (used === 'next' ? page < last : page > 0)) return;
     const other = root.current?.querySelector<HTMLButtonElement>(`.cg-i-${used === 'next' ? 'previous' : 'next'}`);
-    if (used && (used === 'next' ? page >= last : page <= 0) && other && !other.disabled) other.focus();
+    if (other && !other.disabled) other.focus();
   }, [page, last]);
   const go = (direction: Direction) => {
     const button = root.current?.querySelector(`.cg-i-${direction}`);
