@@ -3,6 +3,7 @@ import type { ClientGrant } from '../api/client-grants';
 import { NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinished, type Journal } from './bulk-journal';
+import { clearAllJournals, hasSavedJournal } from './journal-key';
 import { addableScopes, planBulk } from './bulk-plan';
 import { grant } from './bulk-test-kit';
 import { runBatch } from './run-batch';
@@ -41,8 +42,10 @@ function journalFor(grants: ClientGrant[], add: string[], remove: string[]): Jou
   const entries = planBulk(grants, { add, remove }, true)
     .filter((entry) => entry.kind === 'change')
     .map((entry) => ({ id: entry.grant.id, label: entry.grant.id, before: entry.grant.scope ?? [], add, remove }));
-  return newJournal('t.example', entries, 0);
+  return newJournal(owner, entries, 0);
 }
+
+const owner = { domain: 't.example', subject: 'admin@clients' };
 
 const context = (api: ManagementApi, storage = memoryStorage()) =>
   ({ api, storage, signal: new AbortController().signal, onProgress: vi.fn() });
@@ -69,7 +72,7 @@ describe('runBatch and undoBatch', () => {
     const done = await runBatch(ctx, journalFor(grants, [], ['x']));
     expect(done.entries.map((e) => e.status)).toEqual(['changed', 'changed']);
     expect(t.held.get('b')?.scope).toEqual(['y', 'z']);
-    expect(loadJournal(ctx.storage, 't.example')).toEqual(done);
+    expect(loadJournal(ctx.storage, owner)).toEqual(done);
     const undone = await undoBatch(ctx, done);
     expect(undone.entries.map((e) => e.status)).toEqual(['undone', 'undone']);
     expect([...t.held.values()]).toEqual(grants);
@@ -116,7 +119,7 @@ describe('runBatch and undoBatch', () => {
     const storage = memoryStorage();
     const cut = await runBatch({ ...context(t.api, storage), signal: controller.signal }, journalFor(grants, [], ['x']));
     expect(cut.entries.map((e) => e.status)).toEqual(['writing', 'pending']);
-    const reloaded = loadJournal(storage, 't.example')!;
+    const reloaded = loadJournal(storage, owner)!;
     const finished = await runBatch(context(t.api, storage), reloaded);
     expect(finished.entries.map((e) => e.status)).toEqual(['changed', 'changed']);
     await undoBatch(context(t.api, storage), finished);
@@ -127,15 +130,46 @@ describe('runBatch and undoBatch', () => {
 describe('journal', () => {
   it('is kept per tenant, ignores unreadable data, and names unfinished and undoable work', () => {
     const storage = memoryStorage();
-    const journal = newJournal('t.example', [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }], 0);
+    const journal = newJournal(owner, [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }], 0);
     saveJournal(storage, journal);
-    expect(loadJournal(storage, 'other.example')).toBeUndefined();
-    expect(unfinished(loadJournal(storage, 't.example')!)).toHaveLength(1);
+    expect(loadJournal(storage, { ...owner, domain: 'other.example' })).toBeUndefined();
+    expect(unfinished(loadJournal(storage, owner)!)).toHaveLength(1);
     expect(undoable(journal)).toHaveLength(0);
-    storage.setItem('cg-bulk-journal:t.example', '{not json');
-    expect(loadJournal(storage, 't.example')).toBeUndefined();
+    storage.setItem('cg-bulk-journal:t.example:admin%40clients', '{not json');
+    expect(loadJournal(storage, owner)).toBeUndefined();
     saveJournal(storage, journal);
-    clearJournal(storage, 't.example');
-    expect(loadJournal(storage, 't.example')).toBeUndefined();
+    clearJournal(storage, owner);
+    expect(loadJournal(storage, owner)).toBeUndefined();
+  });
+
+  it("is offered only to the subject that ran it: never a colleague's token, one without a subject, or an unowned one", () => {
+    const storage = memoryStorage();
+    saveJournal(storage, newJournal(owner, [{ id: 'a', label: 'a', before: ['x'], add: [], remove: ['x'] }], 0));
+    const colleague = { domain: 't.example', subject: 'colleague@clients' };
+    expect(hasSavedJournal(storage, owner)).toBe(true);
+    expect(hasSavedJournal(storage, colleague)).toBe(false);
+    expect(loadJournal(storage, colleague)).toBeUndefined();
+    expect(hasSavedJournal(storage, { domain: 't.example' })).toBe(false);
+    expect(loadJournal(storage, { domain: 't.example' })).toBeUndefined();
+    // The same subject after a reload gets it back.
+    expect(loadJournal(storage, { ...owner })?.subject).toBe('admin@clients');
+    // A journal from before owners were kept (keyed by the tenant alone) is nobody's to finish.
+    storage.setItem('cg-bulk-journal:t.example', JSON.stringify({ version: 1, domain: 't.example', startedAt: 0, entries: [] }));
+    storage.setItem(
+      'cg-bulk-journal:t.example:colleague%40clients',
+      JSON.stringify({ version: 1, domain: 't.example', startedAt: 0, entries: [] }),
+    );
+    expect(loadJournal(storage, colleague)).toBeUndefined();
+  });
+
+  it('Disconnect forgets every batch of every subject in the tab, and nothing else', () => {
+    const storage = memoryStorage();
+    saveJournal(storage, newJournal(owner, [], 0));
+    saveJournal(storage, newJournal({ domain: 'u.example', subject: 'colleague@clients' }, [], 0));
+    storage.setItem('client-grants:theme', 'dark');
+    clearAllJournals(storage);
+    expect(hasSavedJournal(storage, owner)).toBe(false);
+    expect(hasSavedJournal(storage, { domain: 'u.example', subject: 'colleague@clients' })).toBe(false);
+    expect(storage.getItem('client-grants:theme')).toBe('dark');
   });
 });

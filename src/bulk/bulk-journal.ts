@@ -1,5 +1,7 @@
 import { sameScopes } from './bulk-plan';
-import { journalKey as keyFor } from './journal-key';
+import { journalKey as keyFor, type JournalOwner } from './journal-key';
+
+export type { JournalOwner } from './journal-key';
 
 /**
  * pending → writing → changed | skipped | failed; changed → undoing → undone | undo-refused | undo-failed.
@@ -30,36 +32,45 @@ export type JournalEntry = {
   reason?: string;
 };
 
-export type Journal = { version: 1; domain: string; startedAt: number; entries: JournalEntry[] };
+/** Version 2 names the token subject that ran the batch; a version 1 journal (no owner) is never offered. */
+export type Journal = { version: 2; domain: string; subject?: string; startedAt: number; entries: JournalEntry[] };
 
-export function newJournal(domain: string, entries: Omit<JournalEntry, 'status'>[], now: number): Journal {
-  return { version: 1, domain, startedAt: now, entries: entries.map((entry) => ({ ...entry, status: 'pending' })) };
+export function newJournal({ domain, subject }: JournalOwner, entries: Omit<JournalEntry, 'status'>[], now: number): Journal {
+  return { version: 2, domain, subject, startedAt: now, entries: entries.map((entry) => ({ ...entry, status: 'pending' })) };
 }
 
 /** Only the grants' ids and scopes are kept: no token, nothing the admin did not see on screen. */
 export function saveJournal(storage: Storage, journal: Journal): void {
-  storage.setItem(keyFor(journal.domain), JSON.stringify(journal));
+  storage.setItem(keyFor(journal), JSON.stringify(journal));
 }
 
-function isJournal(value: unknown, domain: string): value is Journal {
+function isJournal(value: unknown, { domain, subject }: JournalOwner): value is Journal {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<Journal>;
-  return candidate.version === 1 && candidate.domain === domain && Array.isArray(candidate.entries);
+  return (
+    candidate.version === 2 &&
+    candidate.domain === domain &&
+    subject !== undefined &&
+    candidate.subject === subject &&
+    Array.isArray(candidate.entries)
+  );
 }
 
-export function loadJournal(storage: Storage, domain: string): Journal | undefined {
-  const raw = storage.getItem(keyFor(domain));
+/** The batch this subject left on this tenant, if any: never another subject's, nor one without a subject. */
+export function loadJournal(storage: Storage, owner: JournalOwner): Journal | undefined {
+  if (owner.subject === undefined) return undefined;
+  const raw = storage.getItem(keyFor(owner));
   if (!raw) return undefined;
   try {
     const parsed: unknown = JSON.parse(raw);
-    return isJournal(parsed, domain) ? parsed : undefined;
+    return isJournal(parsed, owner) ? parsed : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function clearJournal(storage: Storage, domain: string): void {
-  storage.removeItem(keyFor(domain));
+export function clearJournal(storage: Storage, owner: JournalOwner): void {
+  storage.removeItem(keyFor(owner));
 }
 
 export function updateEntry(journal: Journal, id: string, change: Partial<JournalEntry>): Journal {

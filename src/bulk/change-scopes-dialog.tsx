@@ -32,7 +32,7 @@ const noDelta: ScopeDelta = { add: [], remove: [] };
 
 /** Choose scopes, preview per grant, Apply with progress and Cancel, then per-grant results and Undo. */
 export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose }: Props) {
-  const { domain } = useConnection();
+  const { domain, subject } = useConnection();
   const canEdit = usePermission('update');
   const [delta, setDelta] = useState(noDelta);
   const batch = useBatch(resume?.journal, resume?.action);
@@ -50,7 +50,7 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
       before: grant.scope ?? [],
       ...delta,
     }));
-    const journal = newJournal(domain, entries, Date.now());
+    const journal = newJournal({ domain, subject }, entries, Date.now());
     const skip = (entry: JournalEntry, index: number): JournalEntry => {
       const kind = plan[index]?.kind ?? 'unchanged';
       return kind === 'change' ? entry : { ...entry, status: 'skipped', reason: skipReasons[kind] };

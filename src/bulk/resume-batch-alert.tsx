@@ -21,15 +21,15 @@ function whatWasDone(journal: Journal): string {
  * and offers Finish, Undo or Discard. Finish and Undo re-read every grant first, as the batch does.
  */
 export function ResumeBatchAlert(labels: GrantLabels) {
-  const { domain } = useConnection();
+  const { domain, subject } = useConnection();
   const [journal, setJournal] = useState(() => {
-    const found = loadJournal(sessionStorage, domain);
+    const found = loadJournal(sessionStorage, { domain, subject });
     return found && (unfinished(found).length > 0 || undoable(found).length > 0) ? found : undefined;
   });
   const [action, setAction] = useState<BatchRun>();
   if (!journal) return null;
   const discard = () => {
-    clearJournal(sessionStorage, domain);
+    clearJournal(sessionStorage, { domain, subject });
     setJournal(undefined);
   };
   return (

@@ -25,7 +25,7 @@ const targetsOf = (kind: BatchRun, journal: Journal | undefined) =>
  * the run on `initial` starts at mount (Finish or Undo chosen after a reload).
  */
 export function useBatch(initial?: Journal, autoRun?: BatchRun) {
-  const { api, domain } = useConnection();
+  const { api, domain, subject } = useConnection();
   const refresh = useRefreshAfterWrites();
   const [journal, setJournal] = useState(initial);
   const [running, setRunning] = useState<BatchRun | undefined>(initial && autoRun);
@@ -67,7 +67,7 @@ export function useBatch(initial?: Journal, autoRun?: BatchRun) {
   }, []);
   const cancel = useCallback(() => controller.current?.abort(), []);
   /** The admin has seen the results: nothing is left to offer after a reload. */
-  const forget = useCallback(() => clearJournal(sessionStorage, domain), [domain]);
+  const forget = useCallback(() => clearJournal(sessionStorage, { domain, subject }), [domain, subject]);
   const active = running === 'undo' ? undoActive : applyActive;
   const done = journal
     ? journal.entries.filter((entry) => targets.has(entry.id) && !active(entry)).length

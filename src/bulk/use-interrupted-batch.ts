@@ -8,7 +8,8 @@ import { hasSavedJournal } from './journal-key';
  * page and the Access view load the resume alert (the whole bulk UI) only when this is true.
  */
 export function useInterruptedBatch(): boolean {
-  const { domain } = useConnection();
-  const [interrupted] = useState(() => hasSavedJournal(sessionStorage, domain));
+  const { domain, subject } = useConnection();
+  // Only this subject's batch: a colleague connecting in the same tab is not offered someone else's.
+  const [interrupted] = useState(() => hasSavedJournal(sessionStorage, { domain, subject }));
   return interrupted;
 }

@@ -1,3 +1,4 @@
+import { clearAllJournals } from '../bulk/journal-key';
 import { clearStoredNames } from './stored-names';
 
 // Where the connection survives a reload. The token is kept only when the admin opts in, and then
@@ -30,11 +31,15 @@ export function saveSession(session: StoredSession, stayConnected: boolean, loca
   else tab.removeItem(sessionKey);
 }
 
-/** Disconnect forgets everything this app stored (names too); only the theme choice (MUI's own key) stays. */
+/**
+ * Disconnect forgets everything this app stored (names, interrupted bulk changes, partial reads); only the
+ * theme choice (MUI's own key) and display preferences stay.
+ */
 export function clearStoredSession(local = localStorage, tab = sessionStorage): void {
   local.removeItem(domainKey);
   tab.removeItem(sessionKey);
   clearStoredNames(undefined, tab);
+  clearAllJournals(tab);
   // Partial tenant reads kept for a reload (IndexedDB); loaded only now, off the first view's code.
   void import('../tenant-index/idb-read-journal').then(({ forgetSavedReads }) => forgetSavedReads());
 }
