@@ -47,7 +47,12 @@ export function fakeTenant(grants: ClientGrant[]) {
 const allScopes = ['read:client_grants', 'update:client_grants', 'delete:client_grants'];
 
 /** Renders inside a connection (with `scopes` on its token) and a query client. */
-export function withConnection(api: ManagementApi, children: ReactNode, scopes = allScopes, subject = 'admin@clients') {
+export function withConnection(
+  api: ManagementApi,
+  children: ReactNode,
+  scopes = allScopes,
+  subject = 'admin@clients',
+) {
   const state: ConnectionState = {
     connection: { domain: 'acme.auth0.com', api, scopes, expiresAt: Date.now() + 3_600_000, subject },
     connect: () => Promise.resolve(),

@@ -10,7 +10,8 @@ export type JournalOwner = { domain: string; subject?: string };
 
 const prefix = 'cg-bulk-journal:';
 
-export const journalKey = ({ domain, subject }: JournalOwner) => `${prefix}${domain}:${encodeURIComponent(subject ?? '')}`;
+export const journalKey = ({ domain, subject }: JournalOwner) =>
+  `${prefix}${domain}:${encodeURIComponent(subject ?? '')}`;
 
 /** A token without a subject cannot be told from another: its batch is never offered after a reload. */
 export function hasSavedJournal(storage: Storage, owner: JournalOwner): boolean {

@@ -47,7 +47,11 @@ describe('ResumeBatchAlert', () => {
 
   it("offers a colleague connected in the same tab nothing of another subject's batch", () => {
     const { api } = fakeTenant([grant('a', ['x'])]);
-    const journal = newJournal(owner, [{ id: 'a', label: 'App a', before: ['x'], add: [], remove: ['x'] }], 0);
+    const journal = newJournal(
+      owner,
+      [{ id: 'a', label: 'App a', before: ['x'], add: [], remove: ['x'] }],
+      0,
+    );
     saveJournal(sessionStorage, journal);
     render(withConnection(api, <ResumeBatchAlert {...labels} />, undefined, 'colleague@clients'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
