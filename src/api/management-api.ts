@@ -33,6 +33,8 @@ export function createManagementApi(options: ManagementApiOptions) {
   return {
     domain: core.domain,
     origin: core.origin,
+    /** Aborts when the connection ends (Disconnect): long reads and their stores stop with it. */
+    lifetime: core.lifetime,
     /** Latest rate-limit headers seen, or undefined when none were visible (CORS may hide them). */
     rateLimit: core.rateLimit,
     /**

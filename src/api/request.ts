@@ -56,6 +56,11 @@ export type RequestCoreOptions = {
    * its estimate); by default each api paces itself with its own.
    */
   pacer?: Pacer;
+  /**
+   * The connection's lifetime: once it aborts (Disconnect), every request of this api still waiting for
+   * the pacer, in flight, or asked for later is abandoned before its token is sent again.
+   */
+  lifetime?: AbortSignal;
 };
 
 const MAX_SHAPE_ISSUES = 5;
@@ -65,6 +70,26 @@ const MAX_TEXT_MESSAGE = 300;
 export function pathSegment(id: string): string {
   if (id === '' || id === '.' || id === '..') throw new TypeError(`Invalid id: "${id}"`);
   return encodeURIComponent(id);
+}
+
+/**
+ * One signal that aborts when either does, with its listeners removed when the request settles (the
+ * connection's signal lives for hours and sees thousands of requests). `AbortSignal.any` would keep them
+ * until collected, and is missing from older engines.
+ */
+function linkSignals(own: AbortSignal | undefined, lifetime: AbortSignal | undefined) {
+  if (!lifetime) return { signal: own, unlink: () => {} };
+  if (!own) return { signal: lifetime, unlink: () => {} };
+  const controller = new AbortController();
+  const abort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
+  if (own.aborted || lifetime.aborted) controller.abort(own.aborted ? own.reason : lifetime.reason);
+  own.addEventListener('abort', abort, { once: true });
+  lifetime.addEventListener('abort', abort, { once: true });
+  const unlink = () => {
+    own.removeEventListener('abort', abort);
+    lifetime.removeEventListener('abort', abort);
+  };
+  return { signal: controller.signal, unlink };
 }
 
 function likelyNetworkCause(domain: string): NetworkErrorCause {
@@ -172,7 +197,7 @@ export function createRequestCore(options: RequestCoreOptions) {
     return { response, rateLimit };
   }
 
-  const request: RequestCore = async <T>(req: ApiRequest<T>): Promise<T> => {
+  const requestOnce = async <T>(req: ApiRequest<T>): Promise<T> => {
     const method = req.method ?? 'GET';
     const url = buildUrl(origin, req.path, req.query);
     const endpoint = `${method} ${url.pathname}`;
@@ -201,12 +226,24 @@ export function createRequestCore(options: RequestCoreOptions) {
     }
   };
 
+  const request: RequestCore = async <T>(own: ApiRequest<T>): Promise<T> => {
+    const { signal, unlink } = linkSignals(own.signal, options.lifetime);
+    try {
+      // After Disconnect nothing more goes out with this api's token, whoever asks.
+      signal?.throwIfAborted();
+      return await requestOnce({ ...own, signal });
+    } finally {
+      unlink();
+    }
+  };
+
   return {
     domain,
     origin,
     request,
     rateLimit: (): RateLimitInfo | undefined => lastRateLimit,
     pacer,
+    lifetime: options.lifetime,
   };
 }
 

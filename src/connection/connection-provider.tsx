@@ -30,6 +30,18 @@ function restoreSession(): Session | undefined {
 }
 
 /**
+ * A new token may take over what the old one read only when it is the same subject's and may read at
+ * least as much (every scope the old one had): a colleague's token, or a narrower one, starts afresh.
+ */
+function mayKeepWhatWasRead(oldToken: string, newToken: string): boolean {
+  const before = decodeToken(oldToken);
+  const after = decodeToken(newToken);
+  if (!before.ok || !after.ok || before.token.sub === undefined) return false;
+  if (before.token.sub !== after.token.sub) return false;
+  return before.token.scopes.every((scope) => after.token.scopes.includes(scope));
+}
+
+/**
  * Owns the tenant connection and the query cache that belongs to it: the token lives here in memory
  * (and in sessionStorage only when the admin opts in); disconnecting drops both token and cache.
  */
@@ -66,6 +78,9 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
   // One pacer per tenant: a new token for the same tenant spends the same bucket, so it keeps the estimate.
   const domain = session?.domain;
   const pacer = useMemo(() => (domain === undefined ? undefined : createPacer()), [domain]);
+  // One lifetime per connection: Disconnect aborts it, and with it every request of its api (waiting for
+  // the pacer, in flight or asked for later), the tenant and logs reads and their saved progress.
+  const [lifetime, setLifetime] = useState(() => new AbortController());
 
   const connection = useMemo<Connection | undefined>(() => {
     if (!session) return undefined;
@@ -79,12 +94,13 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
         onRateLimitWait,
         initialRateLimit: session.token === pageRead?.token ? pageRead.rateLimit : undefined,
         pacer,
+        lifetime: lifetime.signal,
       }),
       scopes: decoded.token.scopes,
       expiresAt: decoded.token.expiresAt,
       subject: decoded.token.sub,
     };
-  }, [session, onRateLimitWait, pageRead, pacer]);
+  }, [session, onRateLimitWait, pageRead, pacer, lifetime]);
 
   const connect = useCallback(
     async ({ domain, token, stayConnected }: ConnectInput) => {
@@ -109,20 +125,35 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
     (token: string) => {
       if (!session) return;
       saveSession({ domain: session.domain, token }, session.stayConnected);
-      setSession({ ...session, token });
       setTokenRejected(false);
+      if (!mayKeepWhatWasRead(session.token, token)) {
+        // Someone else's token, or one that may read less: nothing read with the old one stays on screen.
+        lifetime.abort();
+        queryClient.clear();
+        setLifetime(new AbortController());
+        setPageRead(undefined);
+        setSession({ ...session, token });
+        return;
+      }
+      setSession({ ...session, token });
       // Only what failed is fetched again; everything on screen stays as it is.
       void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' });
     },
-    [session, queryClient],
+    [session, queryClient, lifetime],
   );
 
   const disconnect = useCallback(() => {
-    clearStoredSession();
+    // First the requests and reads (so nothing is sent or saved with the old token after this), then the
+    // queries (clear() cancels their fetches), then what this tab stored.
+    lifetime.abort();
     queryClient.clear();
+    clearStoredSession();
+    setLifetime(new AbortController());
     setTokenRejected(false);
+    setRateLimitWait(undefined);
+    setPageRead(undefined);
     setSession(undefined);
-  }, [queryClient]);
+  }, [queryClient, lifetime]);
 
   const state = useMemo<ConnectionState>(
     () => ({ connection, connect, replaceToken, disconnect, tokenRejected, rateLimitRetryAt, rateLimitCause }),

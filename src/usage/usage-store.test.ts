@@ -45,4 +45,25 @@ describe('UsageStore', () => {
     await vi.waitFor(() => expect(published()?.status).toBe('error'));
     expect(published()?.error).toBe(forbidden);
   });
+
+  it('Disconnect stops the logs read, and nothing is published into the cache the next session uses', async () => {
+    let answer: (events: LogEvent[]) => void = () => undefined;
+    const lifetime = new AbortController();
+    const api = {
+      domain: 'tenant.example.com',
+      lifetime: lifetime.signal,
+      logs: { search: vi.fn(() => new Promise<LogEvent[]>((resolve) => (answer = resolve))), checkpoint: vi.fn(async () => []) },
+    } as unknown as ManagementApi;
+    const queryClient = new QueryClient();
+    const store = new UsageStore(api, queryClient, () => NOW);
+    store.ensureRead();
+    lifetime.abort();
+    queryClient.clear();
+    answer([seccft(NOW)]);
+    store.ensureRead();
+    store.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(queryClient.getQueryData(logKeys.usageIndex('tenant.example.com'))).toBeUndefined();
+    expect(api.logs.search).toHaveBeenCalledTimes(1);
+  });
 });

@@ -30,12 +30,15 @@ export class UsageStore {
   private readonly api: ManagementApi;
   private readonly queryClient: QueryClient;
   private readonly now: () => number;
+  private disposed = false;
 
   constructor(api: ManagementApi, queryClient: QueryClient, now: () => number = Date.now) {
     this.api = api;
     this.queryClient = queryClient;
     this.now = now;
     this.snapshot = { usage: this.usage, version: 0, status: 'idle', progress: { events: 0 } };
+    // Disconnect: the logs read stops, and nothing more is published into a cache the next session will use.
+    api.lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   get key() {
@@ -43,11 +46,12 @@ export class UsageStore {
   }
 
   ensureRead(): void {
-    if (this.control.running || this.snapshot.readAt !== undefined) return;
+    if (this.disposed || this.control.running || this.snapshot.readAt !== undefined) return;
     void this.read();
   }
 
   refresh(): void {
+    if (this.disposed) return;
     this.control.stop();
     this.usage = createUsageIndex();
     void this.read();
@@ -59,6 +63,7 @@ export class UsageStore {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.control.stop();
   }
 
@@ -83,6 +88,7 @@ export class UsageStore {
   }
 
   private publish(change: Partial<UsageSnapshot>): void {
+    if (this.disposed) return;
     this.snapshot = { ...this.snapshot, ...change, version: this.usage.version };
     this.queryClient.setQueryData(this.key, this.snapshot);
   }
