@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ErrorAlert } from '../components/error-alert';
 import { ReadProgress } from '../components/read-progress';
-import { relativeTime } from '../components/relative-time';
 import { useNow } from '../components/use-now';
 import type { TenantIndexState } from '../tenant-index';
+import { readWhen } from './read-when';
 
 const count = new Intl.NumberFormat('en');
 
@@ -38,7 +38,7 @@ function Summary({ state }: { state: TenantIndexState }) {
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" color="text.secondary">
-        {state.readAt === undefined ? '' : `Tenant read ${relativeTime(state.readAt, now)}: `}
+        {state.readAt === undefined ? '' : `Tenant read ${readWhen(state.readAt, state.resumedFrom, now)}: `}
         {sizes}.
       </Typography>
       <Button size="small" onClick={state.refresh}>

@@ -1,9 +1,28 @@
-import { clear, createStore, delMany, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval';
 import type { ClientGrant } from '../api/client-grants';
 import type { IndexWrite } from './index-writes';
+import { idbKeyValues, type KeyValues } from './key-values';
 import { noJournal, type ReadJournal } from './read-journal';
 
-type Meta = { savedAt: number; pages: number; next: string; total: number; writes: IndexWrite[] };
+/**
+ * Who a saved read belongs to: the token's subject (an M2M app's `{client_id}@clients`) and its scopes.
+ * A read is resumed only by the same subject, and only with a token that may read grants: a later
+ * token in the same browser (a colleague's, or one without `read:client_grants`) sees none of it.
+ */
+export type ReadOwner = { subject?: string; scopes: readonly string[] };
+
+/** What the saved pages hold, and so what a token must be allowed to read to be shown them. */
+export const SAVED_READ_SCOPE = 'read:client_grants';
+
+type Meta = {
+  savedAt: number;
+  /** When the first saved page was read: the oldest part of what a resumed read shows. */
+  startedAt: number;
+  subject: string;
+  pages: number;
+  next: string;
+  total: number;
+  writes: IndexWrite[];
+};
 
 /**
  * A partial read older than this is not resumed: the tenant has likely moved on, and a fresh read is
@@ -11,72 +30,115 @@ type Meta = { savedAt: number; pages: number; next: string; total: number; write
  */
 const MAX_AGE_MS = 30 * 60 * 1000;
 
-let store: UseStore | undefined;
-const storeOnce = () => (store ??= createStore('client-grants-dashboard', 'tenant-reads'));
-
 /** Pages saved together: one IndexedDB transaction per page cost a 100,000-grant read about a quarter more time. */
 const PAGES_PER_SAVE = 10;
 /** A page waits at most this long for company before it is saved (a slow, rate-limited read still saves). */
 const SAVE_DELAY_MS = 1000;
 
-/** Never the token: only grants (what the tenant's API returns) and the checkpoint to go on from. */
-export function idbReadJournal(domain: string, now: () => number = Date.now): ReadJournal {
-  if (typeof indexedDB === 'undefined') return noJournal;
-  const metaKey = `${domain}\n meta`;
-  const pageKey = (seq: number) => `${domain}\n page ${seq}`;
+// Keys are `domain \n subject \n what`; the subject is encoded, so it cannot forge another's prefix.
+const ownerPrefix = (domain: string, subject: string) => `${domain}\n${encodeURIComponent(subject)}\n`;
+const isFresh = (meta: Partial<Meta> | undefined, now: number): meta is Meta =>
+  typeof meta?.savedAt === 'number' && now - meta.savedAt <= MAX_AGE_MS;
+
+/**
+ * Drops every other owner's saved read that is too old to be resumed, and anything in an older layout
+ * (keyed by domain alone, which any token could resume): the browser keeps no more of a tenant than it must.
+ */
+async function dropStale(db: KeyValues, mine: string, now: number): Promise<void> {
+  const owners = new Map<string, string[]>();
+  const unowned: string[] = [];
+  for (const key of await db.keys()) {
+    const parts = key.split('\n');
+    if (parts.length !== 3) unowned.push(key);
+    else if (!key.startsWith(mine)) {
+      const prefix = `${parts[0]}\n${parts[1]}\n`;
+      owners.set(prefix, [...(owners.get(prefix) ?? []), key]);
+    }
+  }
+  const prefixes = [...owners.keys()];
+  const metas = await db.getMany<Meta>(prefixes.map((prefix) => `${prefix}meta`));
+  const stale = prefixes.flatMap((prefix, i) => (isFresh(metas[i], now) ? [] : (owners.get(prefix) ?? [])));
+  if (unowned.length + stale.length > 0) await db.delMany([...unowned, ...stale]);
+}
+
+/**
+ * Never the token: only grants (what the tenant's API returns), the checkpoint to go on from, and whose
+ * read it is. Nothing is kept for a token without a subject or without `read:client_grants`, and nothing
+ * is saved once `lifetime` aborts (Disconnect, which then clears the store).
+ */
+export function idbReadJournal(
+  domain: string,
+  owner: ReadOwner,
+  options: { lifetime?: AbortSignal; now?: () => number; db?: KeyValues } = {},
+): ReadJournal {
+  const { lifetime, now = Date.now } = options;
+  const db = options.db ?? (typeof indexedDB === 'undefined' ? undefined : idbKeyValues());
+  const { subject } = owner;
+  if (!db || subject === undefined || !owner.scopes.includes(SAVED_READ_SCOPE)) return noJournal;
+  const prefix = ownerPrefix(domain, subject);
+  const metaKey = `${prefix}meta`;
+  const pageKey = (seq: number) => `${prefix}page ${seq}`;
   // Pages read but not saved yet, the checkpoint after the last of them, and the writes to replay.
   let buffer: { seq: number; grants: ClientGrant[] }[] = [];
   let pending: { pages: number; next: string; total: number } | undefined;
   let writes: IndexWrite[] = [];
+  let startedAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = () => lifetime?.aborted === true;
   const forget = () => {
     clearTimeout(timer);
     timer = undefined;
     buffer = [];
     pending = undefined;
   };
+  lifetime?.addEventListener('abort', forget, { once: true });
   const clearMine = async () => {
     forget();
     writes = [];
-    const mine = (await keys<string>(storeOnce())).filter((key) => key.startsWith(`${domain}\n`));
-    await delMany(mine, storeOnce());
+    startedAt = undefined;
+    await db.delMany((await db.keys()).filter((key) => key.startsWith(prefix)));
   };
   // One transaction: the pages and the checkpoint after them are saved together or not at all.
   const flush = async () => {
     const pages = buffer;
     const at = pending;
     forget();
-    if (!at) return;
-    const meta: Meta = { savedAt: now(), ...at, writes };
-    await setMany(
-      [...pages.map((page) => [pageKey(page.seq), page.grants] as [string, ClientGrant[]]), [metaKey, meta]],
-      storeOnce(),
-    );
+    if (!at || closed()) return;
+    const meta: Meta = { savedAt: now(), startedAt: startedAt ?? now(), subject, ...at, writes };
+    await db.setMany([
+      ...pages.map((page) => [pageKey(page.seq), page.grants] as [string, unknown]),
+      [metaKey, meta],
+    ]);
   };
   // Storage is a convenience: when IndexedDB refuses (quota, private mode), the read simply goes on.
   const quietly = async <T>(work: () => Promise<T>, fallback: T): Promise<T> => work().catch(() => fallback);
   return {
     load: () =>
       quietly(async () => {
-        const meta = await get<Meta>(metaKey, storeOnce());
-        if (!meta || now() - meta.savedAt > MAX_AGE_MS) return void (await clearMine());
-        const pages = await getMany<ClientGrant[] | undefined>(
+        if (closed()) return undefined;
+        await dropStale(db, prefix, now());
+        const meta = await db.get<Meta>(metaKey);
+        if (!isFresh(meta, now()) || meta.subject !== subject) return void (await clearMine());
+        const pages = await db.getMany<ClientGrant[]>(
           Array.from({ length: meta.pages }, (_, seq) => pageKey(seq)),
-          storeOnce(),
         );
         if (pages.some((page) => !page)) return void (await clearMine());
         writes = [...meta.writes];
+        startedAt = meta.startedAt;
         return {
           grants: (pages as ClientGrant[][]).flat(),
           pages: meta.pages,
           next: meta.next,
           total: meta.total,
           writes: meta.writes,
+          startedAt: meta.startedAt,
         };
       }, undefined),
     savePage: (seq, grants, next, total) =>
       quietly(async () => {
+        if (closed()) return;
         if (!next) return clearMine();
+        if (seq === 0) startedAt = now();
         buffer.push({ seq, grants });
         pending = { pages: seq + 1, next, total };
         if (buffer.length >= PAGES_PER_SAVE) return flush();
@@ -84,17 +146,18 @@ export function idbReadJournal(domain: string, now: () => number = Date.now): Re
       }, undefined),
     saveWrite: (write) =>
       quietly(async () => {
+        if (closed()) return;
         writes = [...writes, write];
         if (pending) return flush();
-        const meta = await get<Meta>(metaKey, storeOnce());
-        if (meta) await set(metaKey, { ...meta, writes }, storeOnce());
+        const meta = await db.get<Meta>(metaKey);
+        if (meta) await db.setMany([[metaKey, { ...meta, writes }]]);
       }, undefined),
     clear: () => quietly(clearMine, undefined),
   };
 }
 
-/** Disconnect: no saved read of any tenant stays in this browser. */
-export async function forgetSavedReads(): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
-  await clear(storeOnce()).catch(() => undefined);
+/** Disconnect: no saved read of any tenant, by anyone, stays in this browser. */
+export async function forgetSavedReads(given?: KeyValues): Promise<void> {
+  const db = given ?? (typeof indexedDB === 'undefined' ? undefined : idbKeyValues());
+  await db?.clear().catch(() => undefined);
 }

@@ -173,4 +173,38 @@ describe('TenantIndexStore', () => {
     expect(calls.map((c) => c.from)).toEqual([undefined, '100', '200']);
     expect(snapshotOf(client)!.index.grants.size).toBe(250);
   });
+
+  it('a read resumed after a reload says from when its oldest pages are; a fresh read does not', async () => {
+    const journal = memoryJournal(() => 1_000);
+    await journal.savePage(0, grants.slice(0, 100), '100', 250);
+    const { api } = fakeApi();
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names, { journal, now: () => 720_000 });
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(snapshotOf(client)).toMatchObject({ readAt: 720_000, resumedFrom: 1_000 });
+    store.refresh();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(snapshotOf(client)?.resumedFrom).toBeUndefined();
+  });
+
+  it('Disconnect stops the read, and nothing is published into the cache the next session uses', async () => {
+    let release: () => void = () => undefined;
+    const { api, calls } = fakeApi((call) => (call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()));
+    const lifetime = new AbortController();
+    Object.assign(api, { lifetime: lifetime.signal });
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names, { now: () => 1_000 });
+    store.ensureRead();
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    lifetime.abort();
+    client.clear();
+    release();
+    store.applyWrite({ removedId: grants[0]!.id });
+    store.ensureRead();
+    store.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(snapshotOf(client)).toBeUndefined();
+    expect(calls).toHaveLength(2);
+  });
 });

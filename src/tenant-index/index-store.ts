@@ -32,6 +32,11 @@ export type IndexSnapshot = {
   progress: ReadProgress;
   /** When the last complete read finished (epoch ms); undefined until one has. */
   readAt?: number;
+  /**
+   * When the oldest pages in the index were read, for a read resumed after a reload (epoch ms): they
+   * were read then, the rest since. Undefined when every page is from this read.
+   */
+  resumedFrom?: number;
   error?: unknown;
 };
 
@@ -59,6 +64,7 @@ export class TenantIndexStore {
   private readonly journal: ReadJournal;
   // Journal writes run one after another: a page, its checkpoint and a replayed write never interleave.
   private journalQueue: Promise<void> = Promise.resolve();
+  private disposed = false;
 
   constructor(
     api: ManagementApi,
@@ -72,6 +78,8 @@ export class TenantIndexStore {
     this.now = options.now ?? Date.now;
     this.journal = options.journal ?? noJournal;
     this.snapshot = { index: this.index, version: 0, status: 'idle', progress: { phase: 'apis', loaded: 0 } };
+    // Disconnect: the read stops, and nothing more is published into a cache the next session will use.
+    api.lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
   get key() {
@@ -80,11 +88,12 @@ export class TenantIndexStore {
 
   /** Starts the read unless one is running or has finished (once per connection; Refresh reads again). */
   ensureRead(): void {
-    if (this.control.running || this.snapshot.readAt !== undefined) return;
+    if (this.disposed || this.control.running || this.snapshot.readAt !== undefined) return;
     void this.read();
   }
 
   refresh(): void {
+    if (this.disposed) return;
     this.control.stop();
     clearTenantIndex(this.index);
     void this.read(true);
@@ -96,6 +105,7 @@ export class TenantIndexStore {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.trailing);
     this.control.stop();
   }
@@ -122,6 +132,7 @@ export class TenantIndexStore {
     if (fresh) this.enqueue(() => this.journal.clear());
     await this.journalQueue;
     const saved = fresh ? undefined : await this.journal.load();
+    this.snapshot = { ...this.snapshot, resumedFrom: saved?.startedAt };
     if (!saved) return undefined;
     putGrants(this.index, saved.grants);
     saved.writes.forEach((write) => this.put(write));
@@ -150,6 +161,7 @@ export class TenantIndexStore {
       if (!resume || !(error instanceof ApiError) || error.status !== 400 || signal.aborted) throw error;
       clearTenantIndex(this.index);
       this.enqueue(() => this.journal.clear());
+      this.snapshot = { ...this.snapshot, resumedFrom: undefined };
       await readTenant(this.api, this.names, this.sinks(signal), signal);
     }
   }
@@ -183,6 +195,7 @@ export class TenantIndexStore {
   }
 
   private flush(): void {
+    if (this.disposed) return;
     clearTimeout(this.trailing);
     this.trailing = undefined;
     this.lastPublish = this.now();

@@ -8,6 +8,8 @@ export type SavedRead = {
   next: string;
   total: number;
   writes: IndexWrite[];
+  /** When the first saved page was read (epoch ms): a resumed read's oldest part is this old. */
+  startedAt: number;
 };
 
 /**
@@ -32,8 +34,8 @@ export const noJournal: ReadJournal = {
 };
 
 /** In memory, with the same rules as the IndexedDB one: for unit tests. */
-export function memoryJournal(): ReadJournal & { pages: ClientGrant[][] } {
-  let meta: { next: string; total: number; writes: IndexWrite[] } | undefined;
+export function memoryJournal(now: () => number = Date.now): ReadJournal & { pages: ClientGrant[][] } {
+  let meta: { next: string; total: number; writes: IndexWrite[]; startedAt: number } | undefined;
   const pages: ClientGrant[][] = [];
   return {
     pages,
@@ -42,7 +44,12 @@ export function memoryJournal(): ReadJournal & { pages: ClientGrant[][] } {
     savePage: async (seq, grants, next, total) => {
       if (!next) return void ((meta = undefined), (pages.length = 0));
       pages[seq] = grants;
-      meta = { next, total, writes: meta?.writes ?? [] };
+      meta = {
+        next,
+        total,
+        writes: meta?.writes ?? [],
+        startedAt: seq === 0 || !meta ? now() : meta.startedAt,
+      };
     },
     saveWrite: async (write) => void meta?.writes.push(write),
     clear: async () => void ((meta = undefined), (pages.length = 0)),

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ManagementApi } from '../api/management-api';
-import { useConnection } from '../connection/connection-context';
+import { useConnection, type Connection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from '../grants/grant-queries';
 import { TenantIndexStore, type IndexSnapshot } from './index-store';
 import { idbReadJournal } from './idb-read-journal';
 import { registerStore, storeOf } from './index-writes';
 import { usePublishedSnapshot } from './use-published-snapshot';
 
-function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStore {
+function storeFor({ api, subject, scopes }: Connection, queryClient: QueryClient): TenantIndexStore {
   let store = storeOf(api);
   if (!store) {
     store = new TenantIndexStore(
@@ -20,7 +19,8 @@ function storeFor(api: ManagementApi, queryClient: QueryClient): TenantIndexStor
         apis: async () => (await queryClient.fetchQuery(resourceServerQueries.all(api))).items,
         clients: async () => (await queryClient.fetchQuery(clientQueries.all(api))).items,
       },
-      { journal: idbReadJournal(api.domain) },
+      // Saved for this subject only, and resumed only with a token that may read grants.
+      { journal: idbReadJournal(api.domain, { subject, scopes }, { lifetime: api.lifetime }) },
     );
     registerStore(api, store);
   }
@@ -39,9 +39,9 @@ export type TenantIndexState = IndexSnapshot & {
  * connection; `start: false` only watches, e.g. a tab's counts); every view sees pages as they arrive. Disconnect clears the cache, which ends the read.
  */
 export function useTenantIndex({ start = true } = {}): TenantIndexState {
-  const { api } = useConnection();
+  const connection = useConnection();
   const queryClient = useQueryClient();
-  const store = storeFor(api, queryClient);
+  const store = storeFor(connection, queryClient);
   const snapshot = usePublishedSnapshot(store, start);
   return useMemo(
     () => ({
