@@ -10,7 +10,7 @@ import { requestFirstPage } from '../boot/early-first-page';
 import { loadGrantsPage } from '../grants/grants-page-chunk';
 import { ConnectionContext, type ConnectInput, type Connection, type ConnectionState } from './connection-context';
 import { parseDomain } from './domain';
-import { clearStoredNames } from './stored-names';
+import { claimStoredNames } from './stored-names';
 import { clearStoredSession, loadStoredSession, saveSession } from './stored-session';
 import { assessToken, decodeToken } from './token';
 
@@ -26,7 +26,13 @@ function restoreSession(): Session | undefined {
     clearStoredSession();
     return undefined;
   }
+  claimNamesFor(domain.domain, stored.token);
   return { domain: domain.domain, token: stored.token, stayConnected: true };
+}
+
+function claimNamesFor(domain: string, token: string): void {
+  const decoded = decodeToken(token);
+  claimStoredNames(domain, decoded.ok ? { subject: decoded.token.sub, scopes: decoded.token.scopes } : { scopes: [] });
 }
 
 /**
@@ -111,8 +117,8 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
       // A chunk that fails to load is not Connect's failure: the page's own lazy load retries and reports it.
       const [read] = await Promise.all([readFirstPage(domain, token), loadGrantsPage().catch(() => undefined)]);
       read?.seed(queryClient);
-      // Names kept in this tab for another tenant are dropped when the tenant changes.
-      clearStoredNames(domain);
+      // Names kept in this tab for another tenant, another subject, or that this token may not read are dropped.
+      claimNamesFor(domain, token);
       saveSession({ domain, token }, stayConnected);
       setTokenRejected(false);
       setPageRead(read);
@@ -128,6 +134,7 @@ export function ConnectionProvider({ children, firstPage }: { children: ReactNod
       setTokenRejected(false);
       if (!mayKeepWhatWasRead(session.token, token)) {
         // Someone else's token, or one that may read less: nothing read with the old one stays on screen.
+        claimNamesFor(session.domain, token);
         lifetime.abort();
         queryClient.clear();
         setLifetime(new AbortController());

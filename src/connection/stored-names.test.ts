@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clientSchema } from '../api/clients';
-import { clearStoredNames, loadStoredNames, saveStoredNames } from './stored-names';
+import { claimStoredNames, clearStoredNames, loadStoredNames, saveStoredNames } from './stored-names';
 import { clearStoredSession, saveSession } from './stored-session';
 
 const app = { client_id: 'abc', name: 'Billing', app_type: 'non_interactive', is_first_party: true };
@@ -69,5 +69,31 @@ describe('stored names', () => {
     sessionStorage.setItem('client-grants:names:clients:a.auth0.com', JSON.stringify({ savedAt: 0, items: [] }));
     saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] }, full);
     expect(loadStoredNames('clients', 'a.auth0.com', clientSchema)).toBeUndefined();
+  });
+
+  it("a later connection in the tab is shown the names only when they are its subject's and its scopes may read them", () => {
+    const api = { id: 'rs', name: 'Orders', identifier: 'https://orders' };
+    const admin = { subject: 'admin@clients', scopes: ['read:clients', 'read:resource_servers'] };
+    const keep = () => {
+      claimStoredNames('a.auth0.com', admin);
+      saveStoredNames('clients', 'a.auth0.com', { savedAt: 1, items: [app] });
+      saveStoredNames('resource-servers', 'a.auth0.com', { savedAt: 1, items: [api] });
+    };
+    const kept = (kind: 'clients' | 'resource-servers') => sessionStorage.getItem(`client-grants:names:${kind}:a.auth0.com`) !== null;
+
+    keep();
+    claimStoredNames('a.auth0.com', admin); // the same admin after a reload: everything stays
+    expect([kept('clients'), kept('resource-servers')]).toEqual([true, true]);
+
+    claimStoredNames('a.auth0.com', { subject: 'colleague@clients', scopes: admin.scopes });
+    expect([kept('clients'), kept('resource-servers')]).toEqual([false, false]);
+
+    keep();
+    claimStoredNames('a.auth0.com', { subject: 'admin@clients', scopes: ['read:resource_servers'] });
+    expect([kept('clients'), kept('resource-servers')]).toEqual([false, true]);
+
+    keep();
+    claimStoredNames('a.auth0.com', { scopes: admin.scopes }); // no subject: nobody's names but its own
+    expect([kept('clients'), kept('resource-servers')]).toEqual([false, false]);
   });
 });

@@ -62,4 +62,34 @@ export function clearStoredNames(keepDomain?: string, storage: Storage = session
   const keep = keepDomain === undefined ? [] : [keyOf('clients', keepDomain), keyOf('resource-servers', keepDomain)];
   const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
   for (const key of keys) if (key?.startsWith(prefix) && !keep.includes(key)) storage.removeItem(key);
+  if (keepDomain === undefined) storage.removeItem(ownerKey);
+}
+
+/** The subject of the token whose connection kept the names in this tab. */
+const ownerKey = 'client-grants:names-owner';
+
+/** The scopes a token needs to read each list (Auth0 accepts either for the applications' names). */
+const needed: Record<NamesKind, string[]> = {
+  clients: ['read:clients', 'read:client_summary'],
+  'resource-servers': ['read:resource_servers'],
+};
+
+/**
+ * A connection takes over the names kept in this tab only when they are its own tenant's and its own
+ * subject's, and only the lists its scopes may read: a colleague connecting in the same tab after a reload,
+ * or a token without `read:clients`, is shown none of the names the earlier connection read. A token
+ * without a subject keeps nothing it did not read itself.
+ */
+export function claimStoredNames(
+  domain: string,
+  owner: { subject?: string; scopes: readonly string[] },
+  storage: Storage = sessionStorage,
+): void {
+  const same = owner.subject !== undefined && storage.getItem(ownerKey) === owner.subject;
+  if (!same) clearStoredNames(undefined, storage);
+  else clearStoredNames(domain, storage);
+  for (const kind of ['clients', 'resource-servers'] as const) {
+    if (!needed[kind].some((scope) => owner.scopes.includes(scope))) storage.removeItem(keyOf(kind, domain));
+  }
+  if (owner.subject !== undefined) storage.setItem(ownerKey, owner.subject);
 }
