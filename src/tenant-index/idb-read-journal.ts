@@ -56,7 +56,7 @@ async function dropStale(db: KeyValues, mine: string, now: number): Promise<void
     }
   }
   const prefixes = [...owners.keys()];
-  const metas = await db.getMany<Meta>(prefixes.map((prefix) => `${prefix}meta`));
+  const metas = await db.getMany<Meta>(prefixes.map((prefix) => `${prefix} meta`));
   const stale = prefixes.flatMap((prefix, i) => (isFresh(metas[i], now) ? [] : (owners.get(prefix) ?? [])));
   if (unowned.length + stale.length > 0) await db.delMany([...unowned, ...stale]);
 }
@@ -76,8 +76,8 @@ export function idbReadJournal(
   const { subject } = owner;
   if (!db || subject === undefined || !owner.scopes.includes(SAVED_READ_SCOPE)) return noJournal;
   const prefix = ownerPrefix(domain, subject);
-  const metaKey = `${prefix}meta`;
-  const pageKey = (seq: number) => `${prefix}page ${seq}`;
+  const metaKey = `${prefix} meta`;
+  const pageKey = (seq: number) => `${prefix} page ${seq}`;
   // Pages read but not saved yet, the checkpoint after the last of them, and the writes to replay.
   let buffer: { seq: number; grants: ClientGrant[] }[] = [];
   let pending: { pages: number; next: string; total: number } | undefined;
