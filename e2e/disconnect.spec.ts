@@ -24,7 +24,7 @@ async function connectWithForm(page: Page, token: string): Promise<void> {
   await expect(page.getByRole('button', { name: /^Tenant / })).toBeVisible();
 }
 
-test('after Disconnect nothing more is sent with the old token: the tenant and logs reads stop with it', async ({
+test('after Disconnect nothing more is sent with the old token: reads, prefetches and log searches stop with it', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -50,6 +50,10 @@ test('after Disconnect nothing more is sent with the old token: the tenant and l
   // Both background reads are under way (and queued behind the small bucket) when the admin leaves.
   await expect(page.getByRole('progressbar', { name: 'Reading the tenant' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Reading the logs' })).toBeVisible();
+  // Back on the grants, with the logs column: rows read their last use, the next page is prefetched.
+  await page.getByRole('tab', { name: 'Grants' }).click();
+  await page.getByRole('switch', { name: 'Last used' }).check();
+  await expect(grantsTable(page).getByRole('columnheader', { name: 'Last used' })).toBeVisible();
   const adminAuthorization = sent[0]?.authorization;
   expect(adminAuthorization).toMatch(/^Bearer /);
   disconnected = true;
