@@ -48,7 +48,7 @@ export function splitScopesCell(cell: string): string[] {
   const scopes: string[] = [];
   const text = cell.startsWith("'") ? cell.slice(1) : cell;
   const pattern = /"((?:[^"]|"")*)"|([^ ]+)/g;
-  for (const match of text.matchAll(pattern)) scopes.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : match[2]);
+  for (const match of text.matchAll(pattern)) scopes.push(match[1] !== undefined ? match[1].replace(/""/g, '"') : (match[2] ?? ''));
   return scopes;
 }
 

@@ -52,7 +52,7 @@ describe('Deploy CLI export', () => {
   });
 
   it('warns at the top when an exported app shares its name with another app (the Deploy CLI takes the first)', async () => {
-    const twin = { client_id: 'app_twin', name: clients[0].name, app_type: 'spa' as const };
+    const twin = { client_id: 'app_twin', name: clients[0]!.name, app_type: 'spa' as const };
     const input = exportInput({ clients: new Map([...clients, twin].map((c) => [c.client_id, c])) });
     const text = await buildExport('deploy-cli', input, { yieldNow: noYield });
     const comments = text.slice(0, text.indexOf('clientGrants:'));
@@ -70,7 +70,7 @@ describe('Deploy CLI export', () => {
     expect(first).toBe(
       `# Warning: 3 value(s) hold the Deploy CLI's keyword markers (##…## or @@…@@): "Deploy ##ENV## \\u2028clientGrants: [] ⟨U+202E⟩evil", "https://@@HOSTS@@.example", "read:##X##".`,
     );
-    expect(second.startsWith('# With AUTH0_KEYWORD_REPLACE_MAPPINGS set')).toBe(true);
+    expect(second?.startsWith('# With AUTH0_KEYWORD_REPLACE_MAPPINGS set')).toBe(true);
     expect(third).toBe('clientGrants:');
     expect(parse(text)).toEqual({ clientGrants: [{ client_id: name, audience: grant.audience, scope: ['read:##X##', 'read:plain'], subject_type: 'client' }] });
   });
