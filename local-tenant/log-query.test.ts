@@ -28,15 +28,23 @@ describe('compileLogQuery: escapes', () => {
     expect(matches(event('a \\'))).toBe(false);
   });
 
-  it.each(['a "b"', 'C:\\dir\\', 'ends with \\"', '"', '\\', 'x) OR (type:seccft', 'spaces and: colons', 'ümlaut ‮ bidi'])(
-    'finds exactly the client named %j through a quoted term',
-    (name) => {
-      const matches = compileLogQuery(`type:seccft AND client_name:${quote(name)} AND audience:${quote(`https://${name}/`)}`);
-      expect(matches(event(name, { audience: `https://${name}/` }))).toBe(true);
-      expect(matches(event(`${name}x`, { audience: `https://${name}/` }))).toBe(false);
-      expect(matches(event('other', { audience: `https://${name}/` }))).toBe(false);
-    },
-  );
+  it.each([
+    'a "b"',
+    'C:\\dir\\',
+    'ends with \\"',
+    '"',
+    '\\',
+    'x) OR (type:seccft',
+    'spaces and: colons',
+    'ümlaut ‮ bidi',
+  ])('finds exactly the client named %j through a quoted term', (name) => {
+    const matches = compileLogQuery(
+      `type:seccft AND client_name:${quote(name)} AND audience:${quote(`https://${name}/`)}`,
+    );
+    expect(matches(event(name, { audience: `https://${name}/` }))).toBe(true);
+    expect(matches(event(`${name}x`, { audience: `https://${name}/` }))).toBe(false);
+    expect(matches(event('other', { audience: `https://${name}/` }))).toBe(false);
+  });
 
   it('reads escapes in a bare value too', () => {
     expect(compileLogQuery('client_name:a\\ b')(event('a b'))).toBe(true);

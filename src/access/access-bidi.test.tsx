@@ -29,13 +29,26 @@ afterAll(() => sizes.forEach((spy) => spy.mockRestore()));
 
 const index = buildIndex({
   clients: [fixtureClient('c_evil', { name: EVIL })],
-  apis: [fixtureApi(AUDIENCE, { name: `Orders ${EVIL}`, scopes: [{ value: SCOPE, description: `Reads ${EVIL}` }] })],
+  apis: [
+    fixtureApi(AUDIENCE, {
+      name: `Orders ${EVIL}`,
+      scopes: [{ value: SCOPE, description: `Reads ${EVIL}` }],
+    }),
+  ],
   grants: [fixtureGrant('cgr_evil', 'c_evil', AUDIENCE, { scope: [SCOPE] })],
 });
 
 function Holders({ list }: { list: Holder[] }) {
   const selection = useSelection();
-  return <ScopeHoldersTable holders={list} scope={SCOPE} partial={false} selection={selection} labelOf={() => EVIL} />;
+  return (
+    <ScopeHoldersTable
+      holders={list}
+      scope={SCOPE}
+      partial={false}
+      selection={selection}
+      labelOf={() => EVIL}
+    />
+  );
 }
 
 describe('Access view: bidi controls are shown, never applied', { timeout: 20_000 }, () => {
@@ -50,14 +63,18 @@ describe('Access view: bidi controls are shown, never applied', { timeout: 20_00
 
   it('in the scope holders table and its summary', () => {
     render(<Holders list={holdersOf(index, AUDIENCE, SCOPE)} />);
-    const row = within(screen.getByRole('table', { name: 'Applications holding the scope' })).getAllByRole('row')[1];
+    const row = within(screen.getByRole('table', { name: 'Applications holding the scope' })).getAllByRole(
+      'row',
+    )[1];
     expectBidiRevealed(within(row!).getByRole('rowheader'));
     expectBidiRevealed(within(row!).getAllByRole('cell')[1]);
     expectBidiRevealed(screen.getByText(/^1 grant holds/));
   });
 
   it("in one application's access: API, identifier and scopes, and the sentence for no grant", () => {
-    const { unmount } = render(<ApplicationAccessTable rows={applicationAccess(index, 'c_evil')} appName={EVIL} />);
+    const { unmount } = render(
+      <ApplicationAccessTable rows={applicationAccess(index, 'c_evil')} appName={EVIL} />,
+    );
     const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
     const [api, , scopes] = within(row).getAllByRole('cell');
     expectBidiRevealed(api);
@@ -68,19 +85,47 @@ describe('Access view: bidi controls are shown, never applied', { timeout: 20_00
   });
 
   it('in the Scope combobox: options, the chosen value and its helper text', async () => {
-    const { rerender } = render(<ScopeCombobox options={scopeOptions(index)} value={undefined} loading={false} onChange={() => undefined} />);
+    const { rerender } = render(
+      <ScopeCombobox
+        options={scopeOptions(index)}
+        value={undefined}
+        loading={false}
+        onChange={() => undefined}
+      />,
+    );
     await userEvent.click(screen.getByRole('combobox', { name: 'Scope' }));
     expectBidiRevealed(await screen.findByRole('option'));
-    rerender(<ScopeCombobox options={scopeOptions(index)} value={{ audience: AUDIENCE, value: SCOPE }} loading={false} onChange={() => undefined} />);
+    rerender(
+      <ScopeCombobox
+        options={scopeOptions(index)}
+        value={{ audience: AUDIENCE, value: SCOPE }}
+        loading={false}
+        onChange={() => undefined}
+      />,
+    );
     expect(screen.getByRole('combobox', { name: 'Scope' })).toHaveValue('read:⟨U+202E⟩txt.exe');
     expectBidiRevealed(screen.getByText(/^On Orders/));
   });
 
   it('in the Application combobox: options and the chosen value', async () => {
-    const { rerender } = render(<ApplicationCombobox clients={sortedClients(index)} value={undefined} loading={false} onChange={() => undefined} />);
+    const { rerender } = render(
+      <ApplicationCombobox
+        clients={sortedClients(index)}
+        value={undefined}
+        loading={false}
+        onChange={() => undefined}
+      />,
+    );
     await userEvent.click(screen.getByRole('combobox', { name: 'Application' }));
     expectBidiRevealed(await screen.findByRole('option'));
-    rerender(<ApplicationCombobox clients={sortedClients(index)} value="c_evil" loading={false} onChange={() => undefined} />);
+    rerender(
+      <ApplicationCombobox
+        clients={sortedClients(index)}
+        value="c_evil"
+        loading={false}
+        onChange={() => undefined}
+      />,
+    );
     expect(screen.getByRole('combobox', { name: 'Application' })).toHaveValue('⟨U+202E⟩evil.exe');
   });
 });

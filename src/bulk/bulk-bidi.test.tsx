@@ -11,7 +11,13 @@ import { ScopeDeltaFields } from './scope-delta-fields';
 // The bulk dialogs' lists name grants and scopes from the tenant: a right-to-left override shows as a marker.
 const EVIL = '\u202Eevil.exe on Orders';
 const SCOPE = 'read:\u202Etxt.exe';
-const grant: ClientGrant = { id: 'cgr_1', client_id: 'c_1', audience: 'https://orders', scope: [SCOPE], subject_type: 'client' };
+const grant: ClientGrant = {
+  id: 'cgr_1',
+  client_id: 'c_1',
+  audience: 'https://orders',
+  scope: [SCOPE],
+  subject_type: 'client',
+};
 
 describe('bulk lists: bidi controls are shown, never applied', () => {
   it('in the Preview and Skipped lists', () => {
@@ -35,7 +41,17 @@ describe('bulk lists: bidi controls are shown, never applied', () => {
       version: 1,
       domain: 'tenant.example',
       startedAt: 0,
-      entries: [{ id: 'cgr_1', label: EVIL, before: [SCOPE, 'x'], add: [], remove: ['x'], after: [SCOPE], status: 'changed' }],
+      entries: [
+        {
+          id: 'cgr_1',
+          label: EVIL,
+          before: [SCOPE, 'x'],
+          add: [],
+          remove: ['x'],
+          after: [SCOPE],
+          status: 'changed',
+        },
+      ],
     };
     render(<BatchResults journal={journal} />);
     const item = within(screen.getByRole('list', { name: 'Results' })).getByRole('listitem');
@@ -44,13 +60,27 @@ describe('bulk lists: bidi controls are shown, never applied', () => {
   });
 
   it('in the options of the scope comboboxes', async () => {
-    render(<ScopeDeltaFields addable={[SCOPE]} removable={[]} delta={{ add: [], remove: [] }} onChange={() => undefined} />);
+    render(
+      <ScopeDeltaFields
+        addable={[SCOPE]}
+        removable={[]}
+        delta={{ add: [], remove: [] }}
+        onChange={() => undefined}
+      />,
+    );
     await userEvent.click(screen.getByRole('combobox', { name: 'Add scopes' }));
     expectBidiRevealed(await screen.findByRole('option'));
   });
 
   it('in a chosen scope chip', () => {
-    render(<ScopeDeltaFields addable={[SCOPE]} removable={[SCOPE]} delta={{ add: [], remove: [SCOPE] }} onChange={() => undefined} />);
+    render(
+      <ScopeDeltaFields
+        addable={[SCOPE]}
+        removable={[SCOPE]}
+        delta={{ add: [], remove: [SCOPE] }}
+        onChange={() => undefined}
+      />,
+    );
     expectBidiRevealed(screen.getByRole('button', { name: /txt\.exe/ }));
   });
 });

@@ -31,7 +31,13 @@ describe('FindingRow: bidi controls are shown, never applied', () => {
     render(
       <Table>
         <TableBody>
-          <FindingRow finding={finding} index={index} canWrite onFix={() => undefined} onDismiss={() => undefined} />
+          <FindingRow
+            finding={finding}
+            index={index}
+            canWrite
+            onFix={() => undefined}
+            onDismiss={() => undefined}
+          />
         </TableBody>
       </Table>,
     );
