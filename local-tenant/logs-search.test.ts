@@ -60,6 +60,13 @@ describe('GET /api/v2/logs: search mode', () => {
     expect(byIp.every((e) => e.ip === '192.0.2.88')).toBe(true);
   });
 
+  it('a quoted value may hold escaped quotes and backslashes (Lucene syntax)', async () => {
+    expect(await search('client_name:"a \\"b\\""')).toEqual([]);
+    const crm = await search('client_name:"CRM Sync"');
+    expect(await search('client_name:"CRM\\ Sync"')).toEqual(crm);
+    expect(crm.length).toBeGreaterThan(0);
+  });
+
   it('description matches its words case-insensitively', async () => {
     const found = await search('description:"update client GRANT"');
     expect(found.length).toBe(all.filter((e) => e.description === 'Update client grant').length);

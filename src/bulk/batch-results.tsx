@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import { countBy, type EntryStatus, type Journal, type JournalEntry } from './bulk-journal';
 import { CappedList } from './capped-list';
 import { listScopes } from './grant-io';
+import { revealBidiControls } from '../components/bidi';
 
 const statusText: Record<EntryStatus, string> = {
   pending: 'Not changed yet',
@@ -63,7 +64,7 @@ export function BatchResults({ journal }: { journal: Journal }) {
         keyOf={(entry) => entry.id}
         render={(entry) => (
           <>
-            <bdi>{entry.label}</bdi>: {entryText(entry)}
+            <bdi>{revealBidiControls(entry.label)}</bdi>: {revealBidiControls(entryText(entry))}
           </>
         )}
       />

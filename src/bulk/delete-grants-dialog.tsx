@@ -10,6 +10,7 @@ import { BatchProgress } from './batch-progress';
 import { CappedList } from './capped-list';
 import type { DeleteEntry, DeleteStatus } from './run-deletes';
 import { useBulkDelete } from './use-bulk-delete';
+import { revealBidiControls } from '../components/bidi';
 
 const statusText: Record<DeleteStatus, string> = {
   pending: 'Not deleted',
@@ -90,7 +91,7 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
           keyOf={(entry) => entry.id}
           render={(entry) => (
             <>
-              <bdi>{entry.label}</bdi>: {entryText(entry)}
+              <bdi>{revealBidiControls(entry.label)}</bdi>: {revealBidiControls(entryText(entry))}
             </>
           )}
         />

@@ -9,6 +9,7 @@ import type { FixOutcome } from './apply-fix';
 import { FixOutcomeText } from './fix-outcome-text';
 import { ownAccessLoss } from './own-access';
 import type { Finding, FixKind } from './rules';
+import { revealBidiControls } from '../components/bidi';
 
 const titles: Record<FixKind, string> = {
   'remove-scopes': 'Remove scopes',
@@ -69,7 +70,7 @@ export function FixDialog({ finding, kind, label, run, onClose }: Props) {
   return (
     <BusyDialog title={titles[kind]} busy={busy} onClose={onClose} actions={actions}>
       {(step === 'confirm' || step === 'running') && (
-        <DialogContentText>{whatHappens(kind, finding, label)}</DialogContentText>
+        <DialogContentText>{revealBidiControls(whatHappens(kind, finding, label))}</DialogContentText>
       )}
       {step === 'confirm-own' && (
         <Alert severity="warning">

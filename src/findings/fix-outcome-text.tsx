@@ -1,11 +1,12 @@
 import Alert from '@mui/material/Alert';
 import type { ClientGrant } from '../api/client-grants';
 import type { FixOutcome } from './apply-fix';
+import { revealBidiControls } from '../components/bidi';
 
 function holds(grant: ClientGrant): string {
   if (grant.allow_all_scopes) return 'all scopes of its API';
   const scopes = [...(grant.scope ?? [])].sort();
-  return scopes.length ? scopes.join(', ') : 'no scopes';
+  return scopes.length ? revealBidiControls(scopes.join(', ')) : 'no scopes';
 }
 
 const lost = (responseLost: boolean) => (responseLost ? ' (the answer was lost on the way; a re-read confirmed it)' : '');
