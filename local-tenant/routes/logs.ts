@@ -95,7 +95,8 @@ function checkpoint(ctx: RouteContext, from: string): HttpResponse {
   if (takeText !== null) {
     if (!/^\d+$/.test(takeText)) throw invalidQuery(`'Expected type integer but found type string' on property take.`);
     take = Number(takeText);
-    if (take < 1 || take > 100) throw invalidQuery(`'Value ${take} is not between 1 and 100' on property take.`);
+    // The description gives `take` no bounds (its prose: max 100), so 0 is an empty page.
+    if (take > 100) throw invalidQuery(`'Value ${take} is not between 0 and 100' on property take.`);
   }
   const events = ctx.tenant.logs.prune();
   // Events newer than `from`, in log_id order; an unknown or pruned `from` still works as a position.
