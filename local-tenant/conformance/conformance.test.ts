@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET, seededClientSecret } from '../defaults.ts';
+import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../defaults.ts';
 import { listAllGrants, startTestTenant, type TestTenant } from '../test-helpers.ts';
-import { ARGUED_REFUSALS, NOT_ENFORCED, type Departure } from './choices.ts';
 import { fixture, operation, type FixtureOperation, type Schema } from './fixture.ts';
 import { createCases, freeDefaultAudience, freePair, updateCases, type FreePair } from './grant-bodies.ts';
-import {
-  expectErrorBody,
-  invalidBodyValues,
-  invalidValues,
-  schemaValues,
-  send,
-  sendChecked,
-  type Answer,
-  type Query,
-} from './harness.ts';
+import { expectErrorBody, invalidBodyValues, send, sendChecked, type Answer, type Query } from './harness.ts';
 import { collectSamples, type Samples } from './samples.ts';
+import {
+  describeAnswers,
+  describeDepartures,
+  describeQueryParameters,
+  isDeparture,
+  type SuiteContext,
+} from './suites.ts';
 
 // Auth0's published description (the fixture) against the local tenant, over HTTP: every documented query
 // parameter of every emulated operation with every value its schema names (or a real sample), every 2xx body
@@ -35,20 +32,12 @@ const OWN_OPERATIONS = fixture.operations.filter((op) => !ORGANIZATION_OPERATION
 
 let tenant: TestTenant;
 let samples: Samples;
-const refused: Departure[] = [];
-const notEnforced: Departure[] = [];
 
 beforeAll(async () => {
   tenant = await startTestTenant();
   samples = await collectSamples(tenant);
 });
 afterAll(() => tenant.close());
-
-const valueText = (value: string | string[]): string => (Array.isArray(value) ? value.join('&') : value);
-const isDeparture = (list: readonly Departure[], found: Departure): boolean =>
-  list.some(
-    (d) => d.operationId === found.operationId && d.parameter === found.parameter && d.value === found.value,
-  );
 
 function pathFor(op: FixtureOperation): Record<string, string> {
   switch (op.operationId) {
@@ -65,29 +54,13 @@ function pathFor(op: FixtureOperation): Record<string, string> {
   }
 }
 
-/** The shape a list answer must have for the paging the query asked for. */
-function expectListShape(op: FixtureOperation, query: Query, body: unknown): void {
-  const checkpoint = query.take !== undefined || query.from !== undefined;
-  if (op.operationId === 'get_logs') {
-    // /logs: checkpoint answers are bare arrays; include_totals wraps a search.
-    expect(Array.isArray(body)).toBe(checkpoint || query.include_totals !== 'true');
-    return;
-  }
-  if (checkpoint) {
-    expect(Array.isArray(body) || 'total' in (body as object)).toBe(false);
-  } else if (query.include_totals === 'true') {
-    expect(body).toMatchObject({
-      start: expect.any(Number),
-      limit: expect.any(Number),
-      total: expect.any(Number),
-    });
-  } else {
-    expect(Array.isArray(body)).toBe(true);
-  }
-}
-
-const isList = (op: FixtureOperation): boolean =>
-  op.method === 'GET' && op.parameters.some((p) => p.name === 'page' || p.name === 'take');
+const ctx: SuiteContext = {
+  tenant: () => tenant,
+  samples: () => samples,
+  pathFor,
+  refused: [],
+  notEnforced: [],
+};
 
 describe('the fixture', () => {
   it('comes from the published description and lists the emulated operations', () => {
@@ -107,80 +80,8 @@ describe('the fixture', () => {
   });
 });
 
-describe.each(OWN_OPERATIONS.filter((op) => op.parameters.some((p) => p.in === 'query')))(
-  '$method $path: every documented query parameter',
-  (op) => {
-    it.each(op.parameters.filter((p) => p.in === 'query'))(
-      'accepts $name with each documented value',
-      async (param) => {
-        const key = `${op.operationId}:${param.name}`;
-        const values = samples.query[key] ?? schemaValues(param.schema);
-        expect(values, `no sample value for ${key}`).toBeDefined();
-        for (const value of values ?? []) {
-          const query: Query = { [param.name]: value, ...samples.companions[key] };
-          const answer = await sendChecked(tenant, op, { path: pathFor(op), query });
-          const found = {
-            operationId: op.operationId,
-            parameter: param.name,
-            value: valueText(value),
-            reason: '',
-          };
-          if (answer.status >= 400) {
-            expect(
-              isDeparture(ARGUED_REFUSALS, found),
-              `${key}=${found.value} refused: ${JSON.stringify(answer.body)}`,
-            ).toBe(true);
-            refused.push(found);
-          } else if (isList(op)) {
-            expectListShape(op, query, answer.body);
-          }
-        }
-      },
-    );
-
-    it.each(op.parameters.filter((p) => p.in === 'query' && invalidValues(p).length > 0))(
-      'refuses values the schema forbids for $name with 400 invalid_query_string',
-      async (param) => {
-        for (const { value, why } of invalidValues(param)) {
-          const answer = await send(tenant, op, { path: pathFor(op), query: { [param.name]: value } });
-          const found = {
-            operationId: op.operationId,
-            parameter: param.name,
-            value: valueText(value),
-            reason: why,
-          };
-          if (answer.status < 400 && isDeparture(NOT_ENFORCED, found)) {
-            notEnforced.push(found);
-            continue;
-          }
-          expectErrorBody(answer, 400, 'invalid_query_string');
-        }
-      },
-    );
-
-    it('refuses an undocumented parameter', async () => {
-      const answer = await send(tenant, op, { path: pathFor(op), query: { no_such_parameter: '1' } });
-      expectErrorBody(answer, 400, 'invalid_query_string');
-    });
-  },
-);
-
-describe.each(OWN_OPERATIONS.filter((op) => op.method === 'GET'))('$method $path: answers', (op) => {
-  it('without parameters validates against the documented schema', async () => {
-    const answer = await sendChecked(tenant, op, { path: pathFor(op) });
-    expect(answer.status).toBe(200);
-  });
-
-  it('refuses a request without a token, or with a token for another API (401)', async () => {
-    const clientId = samples.grant.client_id ?? '';
-    const otherApi = await tenant.token(clientId, seededClientSecret(clientId), samples.grant.audience);
-    expectErrorBody(await send(tenant, op, { path: pathFor(op) }, otherApi), 401);
-    const unauthenticated = await tenant.call(`/api/v2${op.path.replace(/\{[^}]+\}/g, 'x')}`, {
-      token: null,
-    });
-    expect(unauthenticated.status).toBe(401);
-  });
-});
+describeQueryParameters(OWN_OPERATIONS, ctx);
+describeAnswers(OWN_OPERATIONS, ctx);
 
 describe('paging shapes', () => {
   const walk = async (path: string, key: string, take: number): Promise<string[]> => {
@@ -337,10 +238,10 @@ describe('POST, PATCH and DELETE /client-grants: every documented body field', (
     const found = { operationId: op.operationId, parameter: field, value: JSON.stringify(value), reason: '' };
     if (answer.status === expected) return;
     expect(
-      isDeparture(ARGUED_REFUSALS, found),
+      isDeparture('refused', found),
       `${op.operationId} ${field}=${found.value}: ${JSON.stringify(answer.body)}`,
     ).toBe(true);
-    refused.push(found);
+    ctx.refused.push(found);
   };
 
   it('POST creates with each field and each documented value (201, body validates), then DELETE (204)', async () => {
@@ -421,10 +322,4 @@ describe('POST, PATCH and DELETE /client-grants: every documented body field', (
   });
 });
 
-describe('the departures from the description', () => {
-  it('are exactly the argued ones (none stale, none unlisted)', () => {
-    const key = (d: Departure): string => `${d.operationId} ${d.parameter}=${d.value}`;
-    expect(refused.map(key).sort()).toEqual(ARGUED_REFUSALS.map(key).sort());
-    expect(notEnforced.map(key).sort()).toEqual(NOT_ENFORCED.map(key).sort());
-  });
-});
+describeDepartures(OWN_OPERATIONS, ctx);
