@@ -34,8 +34,8 @@ describe('GET /api/v2/logs: search mode', () => {
     expect(await json<LogEvent[]>(await tenant.call('/api/v2/logs'))).toHaveLength(50);
     const oldest = await json<LogEvent[]>(await tenant.call('/api/v2/logs?sort=date:1&per_page=5'));
     expect(oldest.map((e) => e.log_id)).toEqual(all.slice(-5).reverse().map((e) => e.log_id));
-    // The description's sort pattern: field:1 or field:-1 with one of its sortable fields (log_id is not one).
-    await expectError(await tenant.call('/api/v2/logs?sort=log_id:1'), 400, 'invalid_query_string', /sort/);
+    // field:1 or field:-1 with a searchable field (the description's pattern and the docs' list; audience is in neither).
+    await expectError(await tenant.call('/api/v2/logs?sort=audience:1'), 400, 'invalid_query_string', /sort/);
     await expectError(await tenant.call('/api/v2/logs?sort=date'), 400, 'invalid_query_string', /sort/);
     const byType = await json<LogEvent[]>(await tenant.call('/api/v2/logs?sort=type:1&per_page=100'));
     const types = byType.map((e) => e.type);
@@ -118,6 +118,8 @@ describe('GET /api/v2/logs: search mode', () => {
     const without = await json<Record<string, unknown>[]>(
       await tenant.call('/api/v2/logs?fields=details,user_agent&include_fields=false&per_page=3'),
     );
+    // Only searchable fields (the description's pattern and the docs' list) may be named.
+    await expectError(await tenant.call('/api/v2/logs?fields=log_id,audience'), 400, 'invalid_query_string', /fields/);
     expect(without.every((e) => !('details' in e) && !('user_agent' in e) && 'log_id' in e)).toBe(true);
   });
 

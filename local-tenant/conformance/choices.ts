@@ -14,15 +14,4 @@ export type Departure = {
 export const ARGUED_REFUSALS: readonly Departure[] = [];
 
 /** Values the description's schema forbids that the local tenant nevertheless accepts. */
-export const NOT_ENFORCED: readonly Departure[] = [
-  {
-    operationId: 'get_logs',
-    parameter: 'fields',
-    value: 'no such value!',
-    reason:
-      "The description's `fields` pattern for /logs lists 13 names and not `log_id`, `audience`, `scope` or " +
-      '`hostname`, which every event carries and the dashboard asks for (`fields=log_id,date,type`, ' +
-      'src/usage/log-queries.ts). Whether Auth0 refuses those is unknown; refusing them here would break the ' +
-      'dashboard on evidence we do not have. Unknown names select nothing.',
-  },
-];
+export const NOT_ENFORCED: readonly Departure[] = [];

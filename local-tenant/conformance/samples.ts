@@ -70,8 +70,21 @@ export async function collectSamples(tenant: TestTenant): Promise<Samples> {
       ],
       'get_clients_by_id:fields': ['client_id,name', 'app_type,is_first_party'],
       'get_resource-servers:identifiers': [[first.identifier], [first.identifier, second.identifier]],
-      'get_logs:sort': ['date:1', 'date:-1', 'type:1', 'client_name:-1', 'user_agent:1'],
-      'get_logs:fields': ['date,type,client_id', 'log_id,date,type'],
+      // Beside the description's names, the docs' searchable fields (log_id, hostname, …).
+      'get_logs:sort': [
+        'date:1',
+        'date:-1',
+        'type:1',
+        'client_name:-1',
+        'user_agent:1',
+        'log_id:1',
+        'hostname:-1',
+      ],
+      'get_logs:fields': [
+        'date,type,client_id',
+        'log_id,date,type',
+        'hostname,organization_id,connection_id',
+      ],
       'get_logs:from': [log.log_id],
       'get_logs:search': ['type:seccft', 'type:sapi AND client_id:x'],
     },

@@ -18,11 +18,15 @@ function project(event: LogEvent, fields: readonly string[] | undefined, include
   return out;
 }
 
-/** The fields the description's `sort` pattern permits (`field:1` or `field:-1`). */
+/**
+ * Fields `sort` and `fields` may name: the description's pattern (13 names) and the docs' "Searchable fields",
+ * to which the description's own text sends readers for both, and which add log_id, hostname, connection_id
+ * and organization_id. The two disagree, so both are accepted.
+ */
 // prettier-ignore
-const SORT_FIELDS = [
+const LOG_FIELDS = [
   'date', 'connection', 'client_id', 'client_name', 'ip', 'user_id', 'user_name', 'description', 'user_agent',
-  'type', 'details', 'strategy', 'strategy_type',
+  'type', 'details', 'strategy', 'strategy_type', 'log_id', 'hostname', 'connection_id', 'organization_id',
 ] as const;
 type Sort = { field: string; direction: 1 | -1 };
 
@@ -30,7 +34,7 @@ function readSort(query: QueryReader): Sort {
   const sort = query.string('sort');
   if (sort === undefined) return { field: 'date', direction: -1 };
   const match = /^([a-z_]+):(1|-1)$/.exec(sort);
-  const field = SORT_FIELDS.find((known) => known === match?.[1]);
+  const field = LOG_FIELDS.find((known) => known === match?.[1]);
   if (!match || !field) {
     throw invalidQuery(`'String does not match pattern (field:1 or field:-1 with a sortable field)' on property sort.`);
   }
@@ -74,6 +78,9 @@ function search(ctx: RouteContext): HttpResponse {
   const sort = readSort(query);
   const fieldsText = query.string('fields');
   const fields = fieldsText === undefined || fieldsText === '' ? undefined : fieldsText.split(',').map((f) => f.trim());
+  const unknown = fields?.find((field) => !LOG_FIELDS.some((known) => known === field));
+  if (unknown !== undefined)
+    throw invalidQuery(`'String does not match pattern (a comma list of searchable fields): ${JSON.stringify(unknown)}' on property fields.`);
   const include = query.bool('include_fields') ?? true;
   const includeTotals = query.bool('include_totals') ?? false;
   const start = page * perPage;
