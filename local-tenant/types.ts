@@ -28,6 +28,8 @@ export type Client = {
   app_type: AppType;
   is_first_party: boolean;
   grant_types: string[];
+  /** Client ID Metadata Document URI of a CIMD-registered client (none are seeded; GET /clients filters on it). */
+  external_client_id?: string;
   client_secret: string;
 };
 
