@@ -48,10 +48,10 @@ export function fakeTenant(grants: ClientGrant[]) {
 
 const allScopes = ['read:client_grants', 'update:client_grants', 'delete:client_grants'];
 
-/** Renders inside a connection (with `scopes` on its token) and a query client. */
-export function withConnection(api: ManagementApi, children: ReactNode, scopes = allScopes) {
+/** Renders inside a connection (with `scopes` on its token, and its `subject`) and a query client. */
+export function withConnection(api: ManagementApi, children: ReactNode, scopes = allScopes, subject?: string) {
   const state: ConnectionState = {
-    connection: { domain: 'acme.auth0.com', api, scopes, expiresAt: Date.now() + 3_600_000 },
+    connection: { domain: 'acme.auth0.com', api, scopes, expiresAt: Date.now() + 3_600_000, subject },
     connect: () => Promise.resolve(),
     replaceToken: () => undefined,
     disconnect: () => undefined,

@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
+import { ownClientId } from '../connection/dashboard-needs';
 import { useTenantIndex, type TenantIndexState } from '../tenant-index';
 import { useUsageIndex, type UsageIndexState } from '../usage';
 import { findingsForIndex } from './findings-for-index';
 import { useEvaluatedVersion } from './use-evaluated-version';
 import { findingsForGrant, type Finding, type RuleContext } from './rules';
 
-/** The client id of the app whose token this dashboard uses (`sub` is `{client_id}@clients`). */
-export function ownClientId(subject: string | undefined): string | undefined {
-  return subject?.endsWith('@clients') ? subject.slice(0, -'@clients'.length) : undefined;
-}
 
 export type FindingsState = {
   index: TenantIndexState;
