@@ -210,6 +210,45 @@ test('a fix leaves the list at once like the table’s delete, and comes back wh
   expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(false);
 });
 
+test('"Use all scopes…" on a grant a colleague narrowed meanwhile: no longer applies, the colleague’s version stays', async ({ page }) => {
+  const { tenant } = environment();
+  const expected = expectedFindings(await readTenant());
+  // Not the first: the dismissal test dismisses that one.
+  const broad = expected.filter((f) => f.startsWith('Every scope of its API')).at(-1)!.split(' ').at(-1)!;
+  const before = await callApi<Grant>(tenant, `client-grants/${broad}`);
+  await openFindings(page);
+  await rowOf(page, broad, 'Every scope of its API').getByRole('button', { name: /^Use all scopes…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use all scopes' });
+  // The colleague removes a scope through the API while the dialog is open.
+  const [dropped, ...kept] = before.scope!.slice().sort();
+  await callApi(tenant, `client-grants/${broad}`, { method: 'PATCH', body: { scope: kept } });
+  await dialog.getByRole('button', { name: 'Use all scopes' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`No longer applies: since the finding, scopes removed: ${dropped}. Nothing was changed`);
+  const after = await callApi<Grant>(tenant, `client-grants/${broad}`);
+  expect(after.allow_all_scopes ?? false).toBe(false);
+  expect(after.scope?.slice().sort()).toEqual(kept);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, broad, 'Every scope of its API')).toHaveCount(0);
+});
+
+test('Delete… of a grant a colleague changed meanwhile shows what changed and asks again', async ({ page }) => {
+  const { tenant } = environment();
+  const data = await readTenant();
+  const expected = expectedFindings(data);
+  const unused = data.grants.find((g) => expected.includes(`Unused in the log window ${g.id}`) && (g.scope?.length ?? 0) >= 2)!;
+  await openFindings(page);
+  await rowOf(page, unused.id, 'Unused in the log window').getByRole('button', { name: /^Delete…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete grant' });
+  const [dropped, ...kept] = unused.scope!.slice().sort();
+  await callApi(tenant, `client-grants/${unused.id}`, { method: 'PATCH', body: { scope: kept } });
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`This grant changed: since the finding, scopes removed: ${dropped}. It now holds ${kept.join(', ')}. Nothing was deleted.`);
+  expect((await callApi<Grant>(tenant, `client-grants/${unused.id}`)).scope?.slice().sort()).toEqual(kept);
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Deleted');
+  expect((await allGrants(tenant)).some((g) => g.id === unused.id)).toBe(false);
+});
+
 // Last: it removes the dashboard's own power, so later tests could no longer delete.
 test("a fix to the dashboard's own grant asks twice and says what will stop working", async ({ page }) => {
   const { tenant } = environment();

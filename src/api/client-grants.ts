@@ -126,6 +126,7 @@ export async function getClientGrant(
     schema: clientGrantSchema,
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }
 
@@ -157,6 +158,7 @@ export async function updateClientGrant(
     schema: clientGrantSchema,
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }
 
@@ -172,5 +174,6 @@ export async function deleteClientGrant(
     schema: z.unknown(),
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }

@@ -31,6 +31,8 @@ export function fakeTenant(grants: ClientGrant[]) {
       headersVisible: false,
     }),
     subscribePacing: () => () => undefined,
+    // No pacer here: a reservation that holds no slot leaves every call to queue as usual.
+    reserveSlots: async () => ({ take: () => undefined, release: () => undefined }),
     clientGrants: {
       get: vi.fn(async (id: string) => held.get(id) ?? Promise.reject(notFound())),
       update: vi.fn(async (id: string, body: { scope: string[] }) => {
@@ -46,10 +48,10 @@ export function fakeTenant(grants: ClientGrant[]) {
 
 const allScopes = ['read:client_grants', 'update:client_grants', 'delete:client_grants'];
 
-/** Renders inside a connection (with `scopes` on its token) and a query client. */
-export function withConnection(api: ManagementApi, children: ReactNode, scopes = allScopes) {
+/** Renders inside a connection (with `scopes` on its token, and its `subject`) and a query client. */
+export function withConnection(api: ManagementApi, children: ReactNode, scopes = allScopes, subject?: string) {
   const state: ConnectionState = {
-    connection: { domain: 'acme.auth0.com', api, scopes, expiresAt: Date.now() + 3_600_000 },
+    connection: { domain: 'acme.auth0.com', api, scopes, expiresAt: Date.now() + 3_600_000, subject },
     connect: () => Promise.resolve(),
     replaceToken: () => undefined,
     disconnect: () => undefined,
