@@ -4,7 +4,8 @@ import { changesText, holdsText } from './grant-changes';
 
 const holds = holdsText;
 
-const lost = (responseLost: boolean) => (responseLost ? ' (the answer was lost on the way; a re-read confirmed it)' : '');
+const lost = (responseLost: boolean) =>
+  responseLost ? ' (the answer was lost on the way; a re-read confirmed it)' : '';
 
 /** What the tenant holds after a fix, read back from it: never what we only asked for. */
 export function FixOutcomeText({ outcome }: { outcome: FixOutcome }) {

@@ -18,7 +18,10 @@ export function grantChanges(before: ClientGrant, now: ClientGrant): string[] {
   const removed = [...held].filter((scope) => !holds.has(scope)).sort();
   if (added.length) changes.push(`scopes added: ${revealBidiControls(added.join(', '))}`);
   if (removed.length) changes.push(`scopes removed: ${revealBidiControls(removed.join(', '))}`);
-  if (before.organization_usage !== now.organization_usage || Boolean(before.allow_any_organization) !== Boolean(now.allow_any_organization))
+  if (
+    before.organization_usage !== now.organization_usage ||
+    Boolean(before.allow_any_organization) !== Boolean(now.allow_any_organization)
+  )
     changes.push('its organization settings changed');
   if (!sameList(before.authorization_details_types, now.authorization_details_types))
     changes.push('its authorization details types changed');
@@ -35,5 +38,7 @@ export function holdsText(grant: ClientGrant): string {
 /** "since the finding, scopes removed: x; scopes added: y", or why else a finding went when the grant did not change. */
 export function changesText(before: ClientGrant, now: ClientGrant): string {
   const changes = grantChanges(before, now);
-  return changes.length ? `since the finding, ${changes.join('; ')}` : 'its application or API changed since the finding';
+  return changes.length
+    ? `since the finding, ${changes.join('; ')}`
+    : 'its application or API changed since the finding';
 }
