@@ -3,7 +3,15 @@ import { DEFAULT_ADMIN_CLIENT_ID, READ_ONLY_CLIENT_ID } from '../local-tenant/de
 import { expectTenantRead, type Api } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { dropItems, dropNext, grantPages, logPages, loopNext, removeField, replayFirst } from './support/page-faults.ts';
+import {
+  dropItems,
+  dropNext,
+  grantPages,
+  logPages,
+  loopNext,
+  removeField,
+  replayFirst,
+} from './support/page-faults.ts';
 import { allGrants, appsWithoutGrantOn, callApi, listGrants, type Grant } from './support/tenant-api.ts';
 import { allLogEvents, unusedGrants } from './support/tenant-logs.ts';
 import type { TenantProxy } from './support/tenant-proxy.ts';
@@ -32,12 +40,16 @@ async function openView(page: Page, name: 'Access' | 'Findings'): Promise<void> 
 
 const stoppedAlert = (page: Page) => page.getByRole('alert').filter({ hasText: /^Reading stopped after/ });
 
-test('a next that points back stops the tenant read: it says so, keeps what it read as partial, and Read again completes', async ({ page }) => {
+test('a next that points back stops the tenant read: it says so, keeps what it read as partial, and Read again completes', async ({
+  page,
+}) => {
   proxy().rewrite(grantPages(loopNext(), Infinity));
   const requests = countGrantPages(page);
   await openView(page, 'Access');
   const alert = stoppedAlert(page);
-  await expect(alert).toContainText('the tenant sent a page cursor it had already sent, so its pages would go round in a loop');
+  await expect(alert).toContainText(
+    'the tenant sent a page cursor it had already sent, so its pages would go round in a loop',
+  );
   await expect(alert).toContainText('The answers below are partial.');
   // Page 1, then page 2 pointing back to page 2: two requests, not thousands.
   expect(requests.count).toBe(2);
@@ -50,7 +62,9 @@ test('a next that points back stops the tenant read: it says so, keeps what it r
   await expect(page.getByText(/^Tenant read /)).toContainText(`${total.toLocaleString('en')} grants`);
 });
 
-test('an index read whose pages end before the count says partial with Read again, not "Tenant read just now: 100 grants"', async ({ page }) => {
+test('an index read whose pages end before the count says partial with Read again, not "Tenant read just now: 100 grants"', async ({
+  page,
+}) => {
   const { total } = await listGrants(environment().tenant, { per_page: 1, page: 0 });
   expect(total).toBeGreaterThan(100);
   proxy().rewrite(grantPages(dropNext));
@@ -63,10 +77,17 @@ test('an index read whose pages end before the count says partial with Read agai
 
 test('a read that fails part way says the answers shown are partial', async ({ page }) => {
   // The second checkpoint page (it has `from`) comes back in a shape the dashboard refuses.
-  proxy().rewrite({ ...grantPages(() => ({ client_grants: 'not a list' })), when: (query) => query.has('take') && query.has('from') });
+  proxy().rewrite({
+    ...grantPages(() => ({ client_grants: 'not a list' })),
+    when: (query) => query.has('take') && query.has('from'),
+  });
   await openView(page, 'Access');
-  await expect(page.getByRole('alert').filter({ hasText: 'Unexpected response from the tenant' })).toBeVisible();
-  await expect(page.getByText('The answers below are partial: 100 grants read before the read failed.')).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Unexpected response from the tenant' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('The answers below are partial: 100 grants read before the read failed.'),
+  ).toBeVisible();
 });
 
 test('Export stops on a looping next, says what happened and downloads nothing', async ({ page }) => {
@@ -77,7 +98,9 @@ test('Export stops on a looping next, says what happened and downloads nothing',
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'JSON' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'The tenant’s pages did not add up' });
-  await expect(alert).toContainText('Reading stopped after 200 grants: the tenant sent a page cursor it had already sent');
+  await expect(alert).toContainText(
+    'Reading stopped after 200 grants: the tenant sent a page cursor it had already sent',
+  );
   expect(downloads).toEqual([]);
 });
 
@@ -88,7 +111,9 @@ async function readFindings(page: Page): Promise<void> {
   await expect(page.getByText(/^Usage from [\d,]+ log events\./)).toBeVisible({ timeout: 30_000 });
 }
 
-test('a short log page, an event without a date and a last event without log_id neither end the logs read nor inflate "unused"', async ({ page }) => {
+test('a short log page, an event without a date and a last event without log_id neither end the logs read nor inflate "unused"', async ({
+  page,
+}) => {
   const { tenant } = environment();
   const unused = unusedGrants(await allGrants(tenant), await allLogEvents(tenant));
   expect(unused.length).toBeGreaterThan(0);
@@ -97,25 +122,38 @@ test('a short log page, an event without a date and a last event without log_id 
   proxy().rewrite(logPages(removeField('date', 10)));
   proxy().rewrite(logPages(removeField('log_id', -1)));
   await readFindings(page);
-  await expect(page.getByRole('button', { name: `Select every unused grant (${unused.length})` })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: `Select every unused grant (${unused.length})` }),
+  ).toBeVisible();
 });
 
 test('a log whose pages loop stops, says so, and calls no grant unused', async ({ page }) => {
   proxy().rewrite(logPages(replayFirst(), Infinity));
   await openView(page, 'Findings');
   await expectTenantRead(page);
-  await expect(page.getByText(/^Reading stopped after [\d,]+ log events: the tenant sent a page cursor it had already sent/)).toContainText(
-    'No grant is called unused until the logs have been read to the end.',
-  );
+  await expect(
+    page.getByText(
+      /^Reading stopped after [\d,]+ log events: the tenant sent a page cursor it had already sent/,
+    ),
+  ).toContainText('No grant is called unused until the logs have been read to the end.');
   await expect(page.getByRole('button', { name: /^Select every unused grant/ })).toHaveCount(0);
-  await expect(page.getByRole('table', { name: 'Findings' }).getByRole('row').filter({ hasText: 'Unused in the log window' })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole('table', { name: 'Findings' })
+      .getByRole('row')
+      .filter({ hasText: 'Unused in the log window' }),
+  ).toHaveCount(0);
 });
 
 // Last: it adds a grant.
-test('a grant created inside the log window is not called unused: it could not have been used before', async ({ page }) => {
+test('a grant created inside the log window is not called unused: it could not have been used before', async ({
+  page,
+}) => {
   const { tenant } = environment();
   const { api, apps } = await appsWithoutGrantOn(tenant, 'Orders API');
-  const app = apps.find((a) => a.client_id !== DEFAULT_ADMIN_CLIENT_ID && a.client_id !== READ_ONLY_CLIENT_ID)!;
+  const app = apps.find(
+    (a) => a.client_id !== DEFAULT_ADMIN_CLIENT_ID && a.client_id !== READ_ONLY_CLIENT_ID,
+  )!;
   const fresh = await callApi<Grant>(tenant, 'client-grants', {
     method: 'POST',
     body: { client_id: app.client_id, audience: api.identifier, scope: [(api as Api).scopes![0]!.value] },
@@ -123,7 +161,12 @@ test('a grant created inside the log window is not called unused: it could not h
   const unused = unusedGrants(await allGrants(tenant), await allLogEvents(tenant));
   expect(unused.map((g) => g.id)).not.toContain(fresh.id);
   await readFindings(page);
-  await expect(page.getByRole('button', { name: `Select every unused grant (${unused.length})` })).toBeVisible();
-  const freshRows = page.getByRole('table', { name: 'Findings' }).getByRole('row').filter({ has: page.locator(`a[href="?grant=${fresh.id}"]`) });
+  await expect(
+    page.getByRole('button', { name: `Select every unused grant (${unused.length})` }),
+  ).toBeVisible();
+  const freshRows = page
+    .getByRole('table', { name: 'Findings' })
+    .getByRole('row')
+    .filter({ has: page.locator(`a[href="?grant=${fresh.id}"]`) });
   await expect(freshRows.filter({ hasText: 'Unused in the log window' })).toHaveCount(0);
 });

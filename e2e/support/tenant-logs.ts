@@ -6,7 +6,10 @@ export type LogEvent = {
   type: string;
   client_id?: string;
   audience?: string;
-  details?: { request?: { method?: string; path?: string }; response?: { statusCode?: number; body?: { id?: string } } };
+  details?: {
+    request?: { method?: string; path?: string };
+    response?: { statusCode?: number; body?: { id?: string } };
+  };
 };
 
 /**
@@ -16,7 +19,7 @@ export type LogEvent = {
 export async function allLogEvents(tenant: TenantProcess): Promise<LogEvent[]> {
   const token = await getToken(tenant);
   const events: LogEvent[] = [];
-  for (let from = ''; ; ) {
+  for (let from = ''; ;) {
     const page = await callApi<LogEvent[]>(tenant, `logs?take=100${from ? `&from=${from}` : ''}`, { token });
     if (page.length === 0) return events;
     events.push(...page);
@@ -35,7 +38,10 @@ export function createdInLogs(events: LogEvent[]): Set<string> {
   for (const { type, details } of events) {
     const status = details?.response?.statusCode ?? 0;
     const id = details?.response?.body?.id;
-    const created = type === 'sapi' && details?.request?.method?.toUpperCase() === 'POST' && details.request.path === '/api/v2/client-grants';
+    const created =
+      type === 'sapi' &&
+      details?.request?.method?.toUpperCase() === 'POST' &&
+      details.request.path === '/api/v2/client-grants';
     if (created && status >= 200 && status < 300 && id) ids.add(id);
   }
   return ids;
@@ -45,5 +51,12 @@ export function createdInLogs(events: LogEvent[]): Set<string> {
 export function unusedGrants(grants: Grant[], events: LogEvent[]): Grant[] {
   const used = usedKeys(events);
   const created = createdInLogs(events);
-  return grants.filter((g) => g.client_id && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`) && !created.has(g.id));
+  return grants.filter(
+    (g) =>
+      g.client_id &&
+      g.subject_type === 'client' &&
+      !g.is_system &&
+      !used.has(`${g.client_id} ${g.audience}`) &&
+      !created.has(g.id),
+  );
 }
