@@ -32,6 +32,7 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
         const start = query.from ? Number(query.from) : 0;
         const end = start + (query.take ?? 50);
         return {
+          count: grants.slice(start, end).length,
           grants: () => grants.slice(start, end),
           ...(end < grants.length ? { next: String(end) } : {}),
         };
@@ -172,5 +173,30 @@ describe('TenantIndexStore', () => {
     await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
     expect(calls.map((c) => c.from)).toEqual([undefined, '100', '200']);
     expect(snapshotOf(client)!.index.grants.size).toBe(250);
+  });
+
+  it('a read whose pages end before the count ends stopped, not ready, and is not restarted by a view opening', async () => {
+    const { api, calls } = fakeApi();
+    // The tenant counts 1,500 grants (then and when asked again) but its pages end at 250.
+    vi.mocked(api.clientGrants.list).mockResolvedValue({
+      total: 1500,
+      start: 0,
+      limit: 1,
+      client_grants: [],
+    });
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('stopped'));
+    expect(snapshotOf(client)).toMatchObject({ stop: { reason: 'short', read: 250, total: 1500 } });
+    expect(snapshotOf(client)?.readAt).toBeUndefined();
+    expect(snapshotOf(client)?.index.grants.size).toBe(250);
+    store.ensureRead();
+    await Promise.resolve();
+    expect(calls).toHaveLength(3);
+    vi.mocked(api.clientGrants.list).mockResolvedValue({ total: 250, start: 0, limit: 1, client_grants: [] });
+    store.refresh();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(snapshotOf(client)?.stop).toBeUndefined();
   });
 });
