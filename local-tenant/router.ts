@@ -6,6 +6,8 @@ import { clientGrantRoutes } from './routes/client-grants.ts';
 import { clientRoutes } from './routes/clients.ts';
 import { logRoutes } from './routes/logs.ts';
 import { oauthRoutes } from './routes/oauth.ts';
+import { organizationClientGrantRoutes } from './routes/organization-client-grants.ts';
+import { organizationRoutes } from './routes/organizations.ts';
 import { resourceServerRoutes } from './routes/resource-servers.ts';
 
 const ROUTES: readonly Route[] = [
@@ -15,6 +17,8 @@ const ROUTES: readonly Route[] = [
   ...clientRoutes,
   ...resourceServerRoutes,
   ...logRoutes,
+  ...organizationRoutes,
+  ...organizationClientGrantRoutes,
 ];
 
 function decodeParams(match: RegExpExecArray): string[] {
