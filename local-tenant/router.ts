@@ -4,6 +4,7 @@ import { insufficientScope, invalidUri, routeNotFound } from './errors.ts';
 import { clientGrantListRoutes } from './routes/client-grants-list.ts';
 import { clientGrantRoutes } from './routes/client-grants.ts';
 import { clientRoutes } from './routes/clients.ts';
+import { connectionRoutes } from './routes/connections.ts';
 import { logRoutes } from './routes/logs.ts';
 import { oauthRoutes } from './routes/oauth.ts';
 import { organizationClientGrantRoutes } from './routes/organization-client-grants.ts';
@@ -19,6 +20,7 @@ const ROUTES: readonly Route[] = [
   ...logRoutes,
   ...organizationRoutes,
   ...organizationClientGrantRoutes,
+  ...connectionRoutes,
 ];
 
 function decodeParams(match: RegExpExecArray): string[] {
