@@ -30,7 +30,8 @@ function emptyPage(query: QueryReader, key: string, checkpoint: boolean): HttpRe
     query.int('take', 1, 100);
     return { status: 200, body: { [key]: [] } };
   }
-  if (includeTotals) return { status: 200, body: { start: page * perPage, limit: perPage, total: 0, [key]: [] } };
+  if (includeTotals)
+    return { status: 200, body: { start: page * perPage, limit: perPage, total: 0, [key]: [] } };
   return { status: 200, body: [] };
 }
 
