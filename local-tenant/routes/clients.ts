@@ -11,6 +11,7 @@ const PARAMS = [
   'include_totals',
   'app_type',
   'is_first_party',
+  'is_global',
 ] as const;
 const APP_TYPES: readonly AppType[] = [
   'non_interactive',
@@ -77,6 +78,8 @@ function list(ctx: RouteContext): HttpResponse {
       throw invalidQuery(`'No enum match for: ${JSON.stringify(type)}' on property app_type.`);
   }
   const firstParty = query.bool('is_first_party');
+  // The Deploy CLI sends is_global=false on every export; this tenant has no global client.
+  const globalOnly = query.bool('is_global') === true;
   const summary = !ctx.scopes.has('read:clients');
 
   const start = page * perPage;
@@ -85,6 +88,7 @@ function list(ctx: RouteContext): HttpResponse {
   for (const client of ctx.tenant.store.clients.values()) {
     if (appTypes && !appTypes.includes(client.app_type)) continue;
     if (firstParty !== undefined && client.is_first_party !== firstParty) continue;
+    if (globalOnly) continue;
     if (total >= start && items.length < perPage)
       items.push(project(publicView(client, summary), fields, include));
     total++;
