@@ -57,14 +57,16 @@ async function a0deploy(args: string[], included: string[]): Promise<string> {
       {
         cwd: ROOT,
         env: { ...process.env, LOCAL_TENANT_DOMAIN: tenant.domain },
-        timeout: 240_000,
+        timeout: 600_000,
       },
     );
     return stdout + stderr;
   } catch (error) {
     // Show what the CLI said (its log names the request that failed), not only "Command failed".
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`a0deploy ${args[0] ?? ''} failed:\n${stdout}${stderr}`.slice(-4000));
+    throw new Error(`a0deploy ${args[0] ?? ''} failed:\n${stdout}${stderr}`.slice(-4000), {
+      cause: error,
+    });
   }
 }
 
@@ -212,5 +214,5 @@ describe('Auth0 Deploy CLI round trip', () => {
     const restored = apps(await grantAssociations(await listAllGrants(tenant)));
     expect(restored).toEqual(apps(beforeLinks));
     expect(Object.values(restored).flat().length).toBeGreaterThan(0);
-  }, 300_000);
+  }, 1_500_000);
 });

@@ -25,9 +25,18 @@ export function organizationForToken(
     return undefined;
   }
   const org = store.organizations.resolve(requested);
-  if (!org) throw new OAuthError(400, 'invalid_request', `parameter organization is invalid: "${requested}" is not known`);
+  if (!org)
+    throw new OAuthError(
+      400,
+      'invalid_request',
+      `parameter organization is invalid: "${requested}" is not known`,
+    );
   if (usage === 'deny') {
-    throw new OAuthError(403, 'access_denied', `Organizations are not allowed for this client on "${audience}".`);
+    throw new OAuthError(
+      403,
+      'access_denied',
+      `Organizations are not allowed for this client on "${audience}".`,
+    );
   }
   if (grant.allow_any_organization !== true && !store.organizations.isAssociated(org.id, grant.id)) {
     throw new OAuthError(

@@ -69,6 +69,8 @@ export function pageOrganizations(
 /** Path ids are at most 50 characters in the description (`maxLength: 50`). */
 export function checkOrganizationIdPath(id: string): void {
   if (id.length > 50) {
-    throw invalidUri(`'String is too long (${id.length} chars), maximum 50' on property id (Organization identifier).`);
+    throw invalidUri(
+      `'String is too long (${id.length} chars), maximum 50' on property id (Organization identifier).`,
+    );
   }
 }

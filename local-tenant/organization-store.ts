@@ -86,7 +86,9 @@ export class OrganizationStore {
   organizationsOf(grantId: string): StoredOrganization[] {
     if (!this.grantExists(grantId)) return [];
     const ids = [...(this.orgsOfGrant.get(grantId) ?? [])].sort();
-    return ids.map((id) => this.byIdMap.get(id)).filter((org): org is StoredOrganization => org !== undefined);
+    return ids
+      .map((id) => this.byIdMap.get(id))
+      .filter((org): org is StoredOrganization => org !== undefined);
   }
 
   associate(organizationId: string, grantId: string): void {

@@ -15,7 +15,16 @@ const DEMO_ORGS: ReadonlyArray<readonly [name: string, displayName: string]> = [
   ['stark-industries', 'Stark Industries'],
   ['wayne-enterprises', 'Wayne Enterprises'],
 ];
-const SCALE_WORDS = ['northwind', 'contoso', 'fabrikam', 'tailspin', 'litware', 'adventure', 'proseware', 'wingtip'];
+const SCALE_WORDS = [
+  'northwind',
+  'contoso',
+  'fabrikam',
+  'tailspin',
+  'litware',
+  'adventure',
+  'proseware',
+  'wingtip',
+];
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(2025, 0, 6);
 
@@ -95,7 +104,9 @@ function demoOrganizations(random: Random, data: TenantData): void {
       grant.organization_usage = 'require';
     }
   });
-  const anyAndAssociated = data.grants.find((g) => g.organization_usage === 'require' && g.allow_any_organization);
+  const anyAndAssociated = data.grants.find(
+    (g) => g.organization_usage === 'require' && g.allow_any_organization,
+  );
   if (anyAndAssociated) made.add(random.pick(orgs), anyAndAssociated);
   const deny = data.grants.find((g) => g.organization_usage === 'deny' && g.client_id !== undefined);
   if (deny) made.add(random.pick(orgs), deny);
@@ -130,5 +141,6 @@ function scaleOrganizations(random: Random, data: TenantData, total: number): vo
 
 export function seedOrganizations(spec: SeedSpec, data: TenantData): void {
   if (spec.kind === 'demo') demoOrganizations(createRandom('demo:organizations'), data);
-  if (spec.kind === 'scale') scaleOrganizations(createRandom(`scale:${spec.grants}:organizations`), data, spec.grants);
+  if (spec.kind === 'scale')
+    scaleOrganizations(createRandom(`scale:${spec.grants}:organizations`), data, spec.grants);
 }

@@ -17,6 +17,7 @@ function rewrite(url) {
 globalThis.fetch = (input, init) => {
   if (typeof input === 'string') return original(rewrite(input), init);
   if (input instanceof URL) return original(new URL(rewrite(input.href)), init);
-  if (input instanceof Request && input.url.startsWith(secure)) return original(new Request(rewrite(input.url), input), init);
+  if (input instanceof Request && input.url.startsWith(secure))
+    return original(new Request(rewrite(input.url), input), init);
   return original(input, init);
 };

@@ -20,7 +20,9 @@ const GRANT_ID = /^cgr_[A-Za-z0-9]{1,60}$/;
 
 const ASSOCIATE_SCHEMA: BodySchema = {
   required: ['grant_id'],
-  fields: { grant_id: { type: 'string', minLength: 1, description: 'A Client Grant ID to add to the organization.' } },
+  fields: {
+    grant_id: { type: 'string', minLength: 1, description: 'A Client Grant ID to add to the organization.' },
+  },
 };
 
 /** OrganizationClientGrant: exactly these fields (the schema has additionalProperties: false). */
@@ -31,7 +33,9 @@ export function organizationClientGrant(grant: Grant): Record<string, unknown> {
     audience: grant.audience,
     ...(grant.scope !== undefined ? { scope: grant.scope } : {}),
     ...(grant.organization_usage !== undefined ? { organization_usage: grant.organization_usage } : {}),
-    ...(grant.allow_any_organization !== undefined ? { allow_any_organization: grant.allow_any_organization } : {}),
+    ...(grant.allow_any_organization !== undefined
+      ? { allow_any_organization: grant.allow_any_organization }
+      : {}),
   };
 }
 
@@ -48,10 +52,14 @@ function readGrantIds(query: QueryReader): Set<string> | undefined {
   // Repeatable (?grant_ids=a&grant_ids=b); a comma list is read too, as SDKs differ in how they send arrays.
   const ids = query.all('grant_ids').flatMap((value) => value.split(','));
   if (ids.length > MAX_GRANT_IDS)
-    throw invalidQuery(`'Array is too long (${ids.length}), maximum ${MAX_GRANT_IDS}' on property grant_ids.`);
+    throw invalidQuery(
+      `'Array is too long (${ids.length}), maximum ${MAX_GRANT_IDS}' on property grant_ids.`,
+    );
   const bad = ids.find((id) => !GRANT_ID.test(id));
   if (bad !== undefined)
-    throw invalidQuery(`'Object didn't pass validation for format client-grant-id: ${bad}' on property grant_ids.`);
+    throw invalidQuery(
+      `'Object didn't pass validation for format client-grant-id: ${bad}' on property grant_ids.`,
+    );
   return new Set(ids);
 }
 
@@ -96,14 +104,19 @@ function associate(ctx: RouteContext): HttpResponse {
   const body = validateBody(sent, ASSOCIATE_SCHEMA);
   const grantId = typeof body.grant_id === 'string' ? body.grant_id : '';
   if (!GRANT_ID.test(grantId))
-    throw invalidBody(`'Object didn't pass validation for format client-grant-id: ${grantId}' on property grant_id.`);
+    throw invalidBody(
+      `'Object didn't pass validation for format client-grant-id: ${grantId}' on property grant_id.`,
+    );
   const org = organizationOf(ctx);
   const { store } = ctx.tenant;
   const grant = store.grant(grantId);
   if (!grant) throw grantNotFound();
   if (store.organizations.isAssociated(org.id, grant.id)) throw organizationGrantConflict();
   const answer = organizationClientGrant(grant);
-  const event = sapiEvent(ctx, 'Associate a client grant with an organization', sent, { statusCode: 201, body: answer });
+  const event = sapiEvent(ctx, 'Associate a client grant with an organization', sent, {
+    statusCode: 201,
+    body: answer,
+  });
   commitLogged(
     ctx.tenant,
     event,

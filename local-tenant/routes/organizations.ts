@@ -22,7 +22,10 @@ function viewFor(ctx: RouteContext): (org: StoredOrganization) => Organization {
   });
 }
 
-function sorted(orgs: readonly StoredOrganization[], sort: string | undefined): readonly StoredOrganization[] {
+function sorted(
+  orgs: readonly StoredOrganization[],
+  sort: string | undefined,
+): readonly StoredOrganization[] {
   if (sort === undefined) return orgs;
   const match = SORT.exec(sort);
   if (!match || sort.length > 15)
@@ -31,7 +34,9 @@ function sorted(orgs: readonly StoredOrganization[], sort: string | undefined): 
   const key = (org: StoredOrganization): string => org[field] ?? '';
   const direction = order === '1' ? 1 : -1;
   // Ties fall back to id, so pages never overlap.
-  return [...orgs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1) * direction);
+  return [...orgs].sort(
+    (a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : 1) * direction,
+  );
 }
 
 function list(ctx: RouteContext): HttpResponse {
@@ -74,7 +79,12 @@ const READ = ['read:organizations', 'read:organizations_summary'];
 
 export const organizationRoutes: readonly Route[] = [
   { method: 'GET', pattern: /^\/api\/v2\/organizations$/, scopes: READ, handle: list },
-  { method: 'GET', pattern: /^\/api\/v2\/organizations\/name\/([^/]+)$/, scopes: ['read:organizations'], handle: byName },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v2\/organizations\/name\/([^/]+)$/,
+    scopes: ['read:organizations'],
+    handle: byName,
+  },
   { method: 'GET', pattern: /^\/api\/v2\/organizations\/([^/]+)$/, scopes: READ, handle: one },
   {
     method: 'GET',
