@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededClientSecret } from './defaults.ts';
+import { buildSeedLogs } from './seed-logs.ts';
+import { buildSeed } from './seed.ts';
 import {
   expectError,
   json,
@@ -143,6 +145,27 @@ describe('the demo seed', () => {
       (g) => g.organization_usage === 'require' && g.allow_any_organization !== true && !associated.has(g.id),
     );
     expect(orphans).toHaveLength(1);
+  });
+});
+
+describe('the demo log history', () => {
+  it('names the organization in the seccft events of require grants that one can use', () => {
+    const ctx = { managementAudience: 'https://127.0.0.1:1/api/v2/', domain: '127.0.0.1:1' };
+    const data = buildSeed({ kind: 'demo' }, ctx);
+    const events = buildSeedLogs({ kind: 'demo' }, data, ctx);
+    const linked = new Set((data.organizationGrants ?? []).map((l) => l.grant_id));
+    const usable = data.grants.filter(
+      (g) => g.organization_usage === 'require' && (linked.has(g.id) || g.allow_any_organization === true),
+    );
+    const ofGrant = (g: (typeof usable)[number]): typeof events =>
+      events.filter((e) => e.type === 'seccft' && e.client_id === g.client_id && e.audience === g.audience);
+    const withTokens = usable.filter((g) => ofGrant(g).length > 0);
+    expect(withTokens.length).toBeGreaterThan(0);
+    for (const grant of withTokens) {
+      for (const event of ofGrant(grant)) expect(event.organization_id).toMatch(/^org_/);
+    }
+    const plain = events.filter((e) => e.type === 'seccft' && e.organization_id !== undefined);
+    expect(plain.length).toBe(withTokens.reduce((n, g) => n + ofGrant(g).length, 0));
   });
 });
 
