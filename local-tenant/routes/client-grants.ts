@@ -12,6 +12,7 @@ import {
   DETAILS_TYPES_FIELD,
   ORG_USAGE_FIELD,
   SCOPE_FIELD,
+  checkAgainstClient,
   checkAgainstServer,
   checkGrantIdPath,
   checkGrantShape,
@@ -104,6 +105,7 @@ function create(ctx: RouteContext): HttpResponse {
 
   const { store } = ctx.tenant;
   if (clientId !== undefined && !store.clients.has(clientId)) throw clientNotFound();
+  checkAgainstClient(grant, clientId === undefined ? undefined : store.clients.get(clientId));
   const server = store.resourceServer(grant.audience);
   if (!server) throw resourceServerNotFound();
   checkAgainstServer(grant, server);
@@ -169,6 +171,7 @@ function update(ctx: RouteContext): HttpResponse {
   checkGrantShape(next);
   const server = ctx.tenant.store.resourceServer(grant.audience);
   if (server) checkAgainstServer(next, server);
+  checkAgainstClient(next, grant.client_id === undefined ? undefined : ctx.tenant.store.clients.get(grant.client_id));
   const before: Grant = { ...grant };
   // Mutate in place: the store's indexes hold this object, and client_id/audience never change.
   const replace = (source: Grant): void => {
