@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEFAULT_ADMIN_CLIENT_ID } from '../local-tenant/defaults.ts';
 import { chooseScope as searchScope, expectTenantRead, grantIdsIn, holdersTable } from './support/access.ts';
 import { changeScopesDialog, chooseScope, grantsOf, openApiGrants, snapshot } from './support/bulk.ts';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
@@ -12,6 +13,7 @@ const payments = 'https://payments.example.com/';
 const orders = 'https://orders.example.com/';
 const shipping = 'https://shipping.example.com/';
 const search = 'https://search.example.com/';
+const inventory = 'https://inventory.example.com/';
 
 const without = (grant: Grant, scope: string): Grant => ({
   ...grant,
@@ -165,4 +167,61 @@ test('in the Access view, the holders of a scope can be selected and the scope r
   // The index followed the writes: the answer on screen is what the tenant holds.
   await expect(page.getByText(/^0 grants hold update:indexes/)).toBeVisible();
   await expect(holdersTable(page).getByRole('link', { name: /^cgr_/ })).toHaveCount(0);
+});
+
+test("a colleague's write landing right after the batch's PATCH is reported, not called Changed", async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const target = (await grantsOf(tenant, inventory)).find((grant) => (grant.scope?.length ?? 0) >= 2)!;
+  const [removed, ...kept] = target.scope!.slice().sort();
+  const defined = ['read', 'create', 'update', 'delete'].flatMap((verb) => ['stock', 'warehouses', 'reservations'].map((noun) => `${verb}:${noun}`));
+  const colleagues = [...kept, defined.find((scope) => !target.scope!.includes(scope))!];
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?${new URLSearchParams({ client_id: target.client_id!, audience: inventory })}`);
+  await expect(grantsTable(page).getByRole('row')).toHaveCount(2);
+  // The batch's PATCH reaches the tenant; before its answer comes back, a colleague's script writes too.
+  await page.route(`${tenant.url}/api/v2/client-grants/${target.id}`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback();
+    const response = await route.fetch();
+    await callApi(tenant, `client-grants/${target.id}`, { method: 'PATCH', body: { scope: colleagues } });
+    await route.fulfill({ response });
+  });
+  await grantsTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await page.getByRole('button', { name: 'Change scopes…' }).click();
+  await chooseScope(page, 'Remove scopes', removed!);
+  await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
+  const dialog = changeScopesDialog(page);
+  await expect(dialog.getByRole('status')).toHaveText('0 of 1 changed, 1 changed by someone else meanwhile.');
+  await expect(dialog.getByRole('list', { name: 'Results' })).toContainText(
+    `Changed by someone else meanwhile: the tenant holds ${colleagues.join(', ')}; this batch meant ${target.scope!.filter((scope) => scope !== removed).join(', ')}`,
+  );
+  await expect(dialog.getByRole('button', { name: /^Undo/ })).toHaveCount(0);
+  // The tenant holds the colleague's version.
+  expect((await callApi<Grant>(tenant, `client-grants/${target.id}`)).scope).toEqual(colleagues);
+});
+
+test("a batch that would cut the dashboard's own access asks twice, and Cancel changes nothing", async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const own = (await snapshot(tenant)).find((grant) => grant.client_id === DEFAULT_ADMIN_CLIENT_ID && grant.audience === tenant.audience)!;
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?${new URLSearchParams({ client_id: own.client_id!, audience: own.audience })}`);
+  await expect(grantsTable(page).getByRole('row')).toHaveCount(2);
+  await grantsTable(page).getByRole('checkbox', { name: 'Select all on this page' }).check();
+
+  await page.getByRole('button', { name: 'Change scopes…' }).click();
+  await chooseScope(page, 'Remove scopes', 'update:client_grants');
+  await changeScopesDialog(page).getByRole('button', { name: 'Apply' }).click();
+  await expect(changeScopesDialog(page).getByRole('alert')).toContainText(
+    'the dashboard will no longer be able to edit grants (update:client_grants)',
+  );
+  await expect(changeScopesDialog(page).getByRole('button', { name: 'Yes, change my own access' })).toBeVisible();
+  await changeScopesDialog(page).getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const remove = page.getByRole('dialog', { name: 'Delete grants' });
+  await remove.getByRole('textbox', { name: 'Type 1 to confirm' }).fill('1');
+  await remove.getByRole('button', { name: 'Delete' }).click();
+  await expect(remove.getByRole('alert')).toContainText('the dashboard will no longer be able to list or read grants');
+  await expect(remove.getByRole('button', { name: 'Yes, delete my own access' })).toBeVisible();
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  expect(await callApi<Grant>(tenant, `client-grants/${own.id}`)).toEqual(own);
 });

@@ -3,12 +3,13 @@ import { DEFAULT_ADMIN_CLIENT_ID } from '../local-tenant/defaults.ts';
 import { expectTenantRead, type Api } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
+import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
+import { allLogEvents, createdInLogs, usedKeys } from './support/tenant-logs.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
 type Client = { client_id: string; name: string; app_type?: string };
-type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[]; used: Set<string> };
+type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[]; used: Set<string>; created: Set<string> };
 
 // The spec's own reading of issue #14's rules, computed from what the API returns.
 const takeover = new Set(
@@ -21,23 +22,11 @@ async function readTenant(): Promise<Tenant> {
   const { tenant } = environment();
   const apis = await callApi<{ resource_servers: Tenant['apis'] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
   const clients = await callApi<{ clients: Client[] }>(tenant, 'clients?per_page=100&include_totals=true');
-  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients, used: await usedGrants() };
+  const events = await allLogEvents(tenant);
+  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients, used: usedKeys(events), created: createdInLogs(events) };
 }
 
-/** "client_id audience" of every client-credentials token in the tenant's logs (checkpoint pages from the oldest). */
-async function usedGrants(): Promise<Set<string>> {
-  const { tenant } = environment();
-  const token = await getToken(tenant);
-  const used = new Set<string>();
-  for (let from = ''; ; ) {
-    const page = await callApi<{ log_id: string; type: string; client_id?: string; audience?: string }[]>(tenant, `logs?take=100${from ? `&from=${from}` : ''}`, { token });
-    for (const e of page) if (e.type === 'seccft') used.add(`${e.client_id} ${e.audience}`);
-    if (page.length < 100) return used;
-    from = page.at(-1)!.log_id;
-  }
-}
-
-function expectedFindings({ grants, apis, clients, used }: Tenant): string[] {
+function expectedFindings({ grants, apis, clients, used, created }: Tenant): string[] {
   const api = (g: Grant) => apis.find((a) => a.identifier === g.audience);
   const client = (g: Grant) => clients.find((c) => c.client_id === g.client_id);
   const found: string[] = [];
@@ -53,7 +42,7 @@ function expectedFindings({ grants, apis, clients, used }: Tenant): string[] {
     if (g.subject_type === 'client' && ['spa', 'native'].includes(client(g)?.app_type ?? '')) found.push(`Unusable grant ${g.id}`);
     if (a && !a.is_system && !g.allow_all_scopes && defined.length > 1 && defined.every((s) => g.scope?.includes(s))) found.push(`Every scope of its API ${g.id}`);
     const canGetTokens = client(g) && a && !['spa', 'native'].includes(client(g)?.app_type ?? '');
-    if (canGetTokens && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`)) found.push(`Unused in the log window ${g.id}`);
+    if (canGetTokens && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`) && !created.has(g.id)) found.push(`Unused in the log window ${g.id}`);
   }
   return found.sort();
 }
@@ -208,6 +197,45 @@ test('a fix leaves the list at once like the table’s delete, and comes back wh
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(rowOf(page, unusable.id, 'Unusable grant')).toHaveCount(0);
   expect((await allGrants(tenant)).some((g) => g.id === unusable.id)).toBe(false);
+});
+
+test('"Use all scopes…" on a grant a colleague narrowed meanwhile: no longer applies, the colleague’s version stays', async ({ page }) => {
+  const { tenant } = environment();
+  const expected = expectedFindings(await readTenant());
+  // Not the first: the dismissal test dismisses that one.
+  const broad = expected.filter((f) => f.startsWith('Every scope of its API')).at(-1)!.split(' ').at(-1)!;
+  const before = await callApi<Grant>(tenant, `client-grants/${broad}`);
+  await openFindings(page);
+  await rowOf(page, broad, 'Every scope of its API').getByRole('button', { name: /^Use all scopes…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use all scopes' });
+  // The colleague removes a scope through the API while the dialog is open.
+  const [dropped, ...kept] = before.scope!.slice().sort();
+  await callApi(tenant, `client-grants/${broad}`, { method: 'PATCH', body: { scope: kept } });
+  await dialog.getByRole('button', { name: 'Use all scopes' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`No longer applies: since the finding, scopes removed: ${dropped}. Nothing was changed`);
+  const after = await callApi<Grant>(tenant, `client-grants/${broad}`);
+  expect(after.allow_all_scopes ?? false).toBe(false);
+  expect(after.scope?.slice().sort()).toEqual(kept);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, broad, 'Every scope of its API')).toHaveCount(0);
+});
+
+test('Delete… of a grant a colleague changed meanwhile shows what changed and asks again', async ({ page }) => {
+  const { tenant } = environment();
+  const data = await readTenant();
+  const expected = expectedFindings(data);
+  const unused = data.grants.find((g) => expected.includes(`Unused in the log window ${g.id}`) && (g.scope?.length ?? 0) >= 2)!;
+  await openFindings(page);
+  await rowOf(page, unused.id, 'Unused in the log window').getByRole('button', { name: /^Delete…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete grant' });
+  const [dropped, ...kept] = unused.scope!.slice().sort();
+  await callApi(tenant, `client-grants/${unused.id}`, { method: 'PATCH', body: { scope: kept } });
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(`This grant changed: since the finding, scopes removed: ${dropped}. It now holds ${kept.join(', ')}. Nothing was deleted.`);
+  expect((await callApi<Grant>(tenant, `client-grants/${unused.id}`)).scope?.slice().sort()).toEqual(kept);
+  await dialog.getByRole('button', { name: 'Delete grant' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Deleted');
+  expect((await allGrants(tenant)).some((g) => g.id === unused.id)).toBe(false);
 });
 
 // Last: it removes the dashboard's own power, so later tests could no longer delete.

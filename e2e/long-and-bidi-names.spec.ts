@@ -122,3 +122,56 @@ test('the detail panel shows long values whole, wrapped inside the panel', async
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await rightEdge(panel.getByRole('heading', { level: 2 }))).toBeLessThanOrEqual(1280);
 });
+
+/** Every application's name made 10,000 characters long on its way from the tenant (list and single reads). */
+async function lengthenNames(page: Page, length: number) {
+  type Named = { name?: string };
+  const longer = <T extends Named>(client: T): T => (client.name === undefined ? client : { ...client, name: `${client.name} ${'W'.repeat(length)}`.slice(0, length) });
+  await page.route(/\/api\/v2\/clients(\?|\/|$)/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as Named | Named[] | { clients: Named[] };
+    const json = Array.isArray(body) ? body.map(longer) : 'clients' in body ? { ...body, clients: body.clients.map(longer) } : longer(body);
+    await route.fulfill({ response, json });
+  });
+}
+
+test('Findings: a 10,000-character name is cut to one line, with the full name on hover', async ({ page }) => {
+  const { dashboard } = environment();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await lengthenNames(page, 10_000);
+  await connectToLocalTenant(page, dashboard.url);
+  await page.getByRole('tab', { name: 'Findings' }).click();
+  await expect(page.getByText(/^Tenant read /)).toBeVisible({ timeout: 20_000 });
+  const table = page.getByRole('table', { name: 'Findings' });
+  const rows = table.getByRole('row').filter({ has: page.getByRole('link', { name: 'Open grant' }) });
+  await expect(rows.first()).toBeVisible();
+  const name = (await rows.first().getByRole('rowheader').locator('[data-overflow-title]').textContent()) ?? '';
+  expect(name).toHaveLength(10_000);
+  await expectFullTextOnHover(rows.first().getByRole('rowheader'), name);
+  // Every application name on the page is one line (rows with many scopes are taller: the scopes' own lines).
+  const boxes = await rows.getByRole('rowheader').locator('[data-overflow-title]').evaluateAll((names) => names.map((n) => n.getBoundingClientRect()));
+  expect(boxes.length).toBeGreaterThan(5);
+  expect(Math.max(...boxes.map((box) => box.height))).toBeLessThanOrEqual(30);
+  expect(Math.max(...boxes.map((box) => box.width))).toBeLessThanOrEqual(300);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
+
+test('Access: a name with a right-to-left override shows the control in the matrix and the Application picker', async ({ page }) => {
+  const { dashboard } = environment();
+  const { override } = await hardValues();
+  await connectToLocalTenant(page, dashboard.url);
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expect(page.getByText(/^Tenant read /)).toBeVisible({ timeout: 20_000 });
+  const grid = page.getByRole('grid', { name: 'Access matrix' });
+  await page.getByRole('textbox', { name: 'Filter applications' }).fill('evil');
+  const rowHeader = grid.getByRole('rowheader').filter({ hasText: 'evil.exe' });
+  await expect(rowHeader).toContainText('⟨U+202E⟩evil.exe');
+  expect(await rowHeader.innerText()).not.toContain('\u202E');
+  const picker = page.getByRole('combobox', { name: 'Application', exact: true });
+  await picker.fill('evil');
+  const option = page.getByRole('option').filter({ hasText: 'evil.exe' });
+  await expect(option).toContainText('⟨U+202E⟩evil.exe');
+  await option.click();
+  await expect(picker).toHaveValue('⟨U+202E⟩evil.exe');
+  await expect(page).toHaveURL(new RegExp(`client_id=${override.client_id}`));
+});

@@ -3,7 +3,7 @@ import { READ_ONLY_CLIENT_ID } from '../local-tenant/defaults.ts';
 import { collectConsoleErrors } from './support/console-errors.ts';
 import { connectToLocalTenant, expectGrantIds, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { listGrants } from './support/tenant-api.ts';
+import { callApi, listGrants } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
@@ -58,6 +58,33 @@ test('?grant= for an id that does not exist, or cannot exist, says the grant was
   expect(requested, 'an impossible id is not sent to the tenant').toEqual([]);
   await page.getByRole('button', { name: 'Close grant details' }).click();
   await expect.poll(() => query(page)).toBe('');
+});
+
+test('Access and Findings parameters are corrected in the address bar; an unknown scope says it is unknown', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const apis = await callApi<{ identifier: string; name: string; scopes: { value: string }[] }[]>(tenant, 'resource-servers?per_page=100');
+  const api = apis.find((candidate) => candidate.scopes.length > 0 && !candidate.identifier.includes('/api/v2/'))!;
+  await connectToLocalTenant(page, dashboard.url);
+
+  // Padded values trimmed, a repeated one once, the view's own parameters only.
+  const padded = new URLSearchParams([['view', ' access '], ['client_id', ` ${READ_ONLY_CLIENT_ID} `], ['client_id', 'other'], ['scope', 'read:no-such-scope'], ['audience', ` ${api.identifier}`]]);
+  await page.goto(`${dashboard.url}/?${padded.toString()}`);
+  const canonical = new URLSearchParams([['view', 'access'], ['client_id', READ_ONLY_CLIENT_ID], ['scope', 'read:no-such-scope'], ['audience', api.identifier]]);
+  await expect.poll(() => query(page)).toBe(`?${canonical.toString()}`);
+  await expect(page.getByText(/^Tenant read /)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Unknown scope: no API of this tenant defines read:no-such-scope on / })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Applications holding the scope' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /^APIs .* can call$/ })).toBeVisible();
+
+  // A scope without its API names nothing: dropped. An unknown application says so.
+  await page.goto(`${dashboard.url}/?view=access&scope=read%3Ax&client_id=no_such_app`);
+  await expect.poll(() => query(page)).toBe('?view=access&client_id=no_such_app');
+  await expect(page.getByRole('status').filter({ hasText: /^Unknown application: this tenant has no application with the client ID no_such_app/ })).toBeVisible({ timeout: 20_000 });
+
+  // The Findings view: a padded view is the view it names, and the address says so.
+  await page.goto(`${dashboard.url}/?view=%20findings%20`);
+  await expect.poll(() => query(page)).toBe('?view=findings');
+  await expect(page.getByRole('tab', { name: /^Findings/ })).toHaveAttribute('aria-selected', 'true');
 });
 
 /** Opens and closes the read-only app's grant (so Back would reopen it), then opens its Edit dialog. */

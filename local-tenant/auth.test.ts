@@ -53,10 +53,14 @@ describe('POST /oauth/token', () => {
     expect(body.expires_in).toBe(86_400);
     expect(body.scope.split(' ').sort()).toEqual([
       'create:client_grants',
+      'create:organization_client_grants',
       'delete:client_grants',
+      'delete:organization_client_grants',
       'read:client_grants',
       'read:clients',
       'read:logs',
+      'read:organization_client_grants',
+      'read:organizations',
       'read:resource_servers',
       'update:client_grants',
     ]);

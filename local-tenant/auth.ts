@@ -24,6 +24,9 @@ export type TokenClaims = {
   azp: string;
   /** Token id; the tenant's `sapi` log events name it in details.request.auth.credentials. */
   jti?: string;
+  /** Tokens issued for an organization (client credentials with `organization`). */
+  org_id?: string;
+  org_name?: string;
 };
 
 /** Who called: the app (azp, else sub without @clients), the token id and its scopes. */

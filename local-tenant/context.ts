@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Caller, SigningKey } from './auth.ts';
+import type { OrganizationGrantIds } from './client-query.ts';
 import type { LogStore } from './log-store.ts';
 import type { Store } from './store.ts';
 
@@ -12,6 +13,8 @@ export type Tenant = {
   /** Management API identifier, also the audience of its tokens: https://HOST:PORT/api/v2/ */
   audience: string;
   tokenLifetime: number;
+  /** Grant ids associated with an organization, for GET /clients?q=client_grant.organization_id:… (organizations half). */
+  organizationGrantIds?: OrganizationGrantIds;
   /** Applies a mutation and persists it before the response; undoes it if the write fails. */
   commit(apply: () => void, undo: () => void): void;
 };

@@ -5,11 +5,14 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_PORT = 4010;
 export const DEFAULT_HOST = '127.0.0.1';
 
-/** Admin M2M app: read/create/update/delete:client_grants, read:clients, read:resource_servers, read:logs. */
+/**
+ * Admin M2M app: read/create/update/delete:client_grants, read:clients, read:resource_servers, read:logs,
+ * read:organizations, read/create/delete:organization_client_grants.
+ */
 export const DEFAULT_ADMIN_CLIENT_ID = 'LocalTenantAdminApp0000000000001';
 export const DEFAULT_ADMIN_CLIENT_SECRET = 'local-tenant-admin-secret-do-not-use-in-production';
 
-/** Read-only M2M app: read:client_grants, read:clients, read:resource_servers, read:logs. */
+/** Read-only M2M app: read:client_grants, read:clients, read:resource_servers, read:logs, read:organizations, read:organization_client_grants. */
 export const READ_ONLY_CLIENT_ID = 'LocalTenantReadOnlyApp0000000001';
 export const READ_ONLY_CLIENT_SECRET = 'local-tenant-read-only-secret-do-not-use-in-production';
 

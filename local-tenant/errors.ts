@@ -83,3 +83,11 @@ export const routeNotFound = (): ApiError => new ApiError(404, 'Not Found');
 
 export const tooManyRequests = (): ApiError =>
   new ApiError(429, 'Global limit has been reached', 'too_many_requests');
+
+// Organizations. The 404 text is the description's ("No organization found by that id or name"); the
+// errorCodes are (choice) in the style of inexistent_client_grant.
+export const organizationNotFound = (): ApiError =>
+  new ApiError(404, 'No organization found by that id or name', 'inexistent_organization');
+
+export const organizationGrantConflict = (): ApiError =>
+  new ApiError(409, 'The client grant has already been added to this organization.', 'client_grant_already_added');

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { ApiError, invalidBody, invalidUri } from './errors.ts';
-import type { Grant, ResourceServer } from './types.ts';
+import type { Client, Grant, ResourceServer } from './types.ts';
 import type { FieldSpec } from './validation.ts';
 
 // Field schemas and cross-field rules shared by POST and PATCH /client-grants.
@@ -75,6 +75,16 @@ export function checkAgainstServer(grant: Grant, server: ResourceServer): void {
   const known = new Set(server.scopes.map((scope) => scope.value));
   if (grant.scope?.some((scope) => !known.has(scope))) {
     throw invalidBody('scope must be a subset of resource server scopes');
+  }
+}
+
+/**
+ * "Third-party applications cannot use allow_any_organization" (Auth0, Machine-to-Machine Access for
+ * Organizations): each organization must be associated explicitly. The message text is a choice.
+ */
+export function checkAgainstClient(grant: Grant, client: Client | undefined): void {
+  if (grant.allow_any_organization === true && client?.is_first_party === false) {
+    throw invalidBody(`'allow_any_organization is not allowed for third-party clients'.`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { RouteContext, Tenant } from './context.ts';
 import { TENANT_NAME, type LogEvent, type NewLogEvent } from './log-store.ts';
-import type { Client } from './types.ts';
+import type { Client, Organization } from './types.ts';
 
 // The events the tenant writes about itself: seccft / feccft from its token endpoint, sapi from its
 // Management API writes. Shapes follow Auth0's (see docs/management-api.md, "Logs").
@@ -16,13 +16,21 @@ function common(ctx: RouteContext): Pick<NewLogEvent, 'ip' | 'user_agent' | 'hos
   };
 }
 
-export function seccftEvent(ctx: RouteContext, client: Client, audience: string, scope: string): NewLogEvent {
+/** With an organization, the event names it (organization_id, organization_name), as Auth0's seccft does. */
+export function seccftEvent(
+  ctx: RouteContext,
+  client: Client,
+  audience: string,
+  scope: string,
+  organization?: Organization,
+): NewLogEvent {
   return {
     type: 'seccft',
     description: SECCFT_DESCRIPTION,
     client_id: client.client_id,
     client_name: client.name,
     ...common(ctx),
+    ...(organization ? { organization_id: organization.id, organization_name: organization.name } : {}),
     audience,
     scope,
   };

@@ -4,6 +4,8 @@ import type { LogEvent } from './log-store.ts';
 // The subset of Auth0's log search syntax (Lucene query strings) the local tenant implements:
 // field:value, field:"quoted value", AND / OR / NOT, parentheses, date:[a TO b] with * for open ends.
 // Adjacent terms without an operator are joined with AND. NOT binds tighter than AND, AND than OR.
+// As in Lucene, a backslash escapes the character after it, in a quoted value (`client_name:"a \"b\""` is
+// the name `a "b"`, `"C:\\dir"` is `C:\dir`) and in a bare one (`client_name:a\ b` is `a b`).
 
 export type LogPredicate = (event: LogEvent) => boolean;
 
@@ -24,13 +26,19 @@ function rangeEnd(text: string, end: 'from' | 'to'): number {
   return ms;
 }
 
+/** Removes the backslash of each escape (`\x` is `x`). */
+const unescape = (raw: string) => raw.replace(/\\([\s\S])/g, '$1');
+
+/** A quoted value starting at `at` (its opening quote): up to the first quote no backslash escapes. */
+function readQuoted(q: string, at: number, field: Field): { token: Token; next: number } {
+  const match = /^"((?:[^"\\]|\\[\s\S])*)"/.exec(q.slice(at));
+  if (!match) throw refuse(/^"(?:[^"\\]|\\[\s\S])*\\$/.test(q.slice(at)) ? 'a backslash at the end escapes nothing' : 'unterminated quoted value');
+  return { token: { kind: 'term', field, value: unescape(match[1] ?? ''), quoted: true }, next: at + match[0].length };
+}
+
 /** Reads `field:` and what follows it, starting at `at` (just after the colon). */
 function readValue(q: string, at: number, field: Field): { token: Token; next: number } {
-  if (q[at] === '"') {
-    const end = q.indexOf('"', at + 1);
-    if (end < 0) throw refuse('unterminated quoted value');
-    return { token: { kind: 'term', field, value: q.slice(at + 1, end), quoted: true }, next: end + 1 };
-  }
+  if (q[at] === '"') return readQuoted(q, at, field);
   if (q[at] === '[') {
     if (field !== 'date') throw refuse(`ranges are supported on date only, not on ${field}`);
     const end = q.indexOf(']', at);
@@ -38,9 +46,11 @@ function readValue(q: string, at: number, field: Field): { token: Token; next: n
     if (!match?.[1] || !match[2]) throw refuse('a range is written [FROM TO TO]');
     return { token: { kind: 'range', from: rangeEnd(match[1], 'from'), to: rangeEnd(match[2], 'to') }, next: end + 1 };
   }
-  const match = /^[^\s()"[\]]+/.exec(q.slice(at));
+  const match = /^(?:[^\s()"[\]\\]|\\[\s\S])+/.exec(q.slice(at));
+  // Only a backslash with nothing after it stops the match on one.
+  if (q[at + (match?.[0].length ?? 0)] === '\\') throw refuse('a backslash at the end escapes nothing');
   if (!match) throw refuse(`missing value for ${field}`);
-  return { token: { kind: 'term', field, value: match[0], quoted: false }, next: at + match[0].length };
+  return { token: { kind: 'term', field, value: unescape(match[0]), quoted: false }, next: at + match[0].length };
 }
 
 function tokenize(q: string): Token[] {

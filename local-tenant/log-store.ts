@@ -10,6 +10,9 @@ export type LogEvent = {
   ip: string;
   user_agent?: string;
   hostname: string;
+  /** seccft of a token issued for an organization. */
+  organization_id?: string;
+  organization_name?: string;
   audience?: string;
   scope?: string;
   details?: Record<string, unknown>;

@@ -36,7 +36,8 @@ describe('events of the token endpoint', () => {
       client_id: READ_ONLY_CLIENT_ID,
       client_name: 'Grants Auditor (read-only)',
       audience: tenant.audience,
-      scope: 'read:client_grants read:clients read:resource_servers read:logs',
+      scope:
+        'read:client_grants read:clients read:resource_servers read:logs read:organizations read:organization_client_grants',
       ip: '127.0.0.1',
       hostname: tenant.domain,
       tenant_name: 'local-tenant',

@@ -34,7 +34,13 @@ describe('GET /api/v2/logs: search mode', () => {
     expect(await json<LogEvent[]>(await tenant.call('/api/v2/logs'))).toHaveLength(50);
     const oldest = await json<LogEvent[]>(await tenant.call('/api/v2/logs?sort=date:1&per_page=5'));
     expect(oldest.map((e) => e.log_id)).toEqual(all.slice(-5).reverse().map((e) => e.log_id));
-    await expectError(await tenant.call('/api/v2/logs?sort=type:1'), 400, 'invalid_query_string', /sort/);
+    // field:1 or field:-1 with a searchable field (the description's pattern and the docs' list; audience is in neither).
+    await expectError(await tenant.call('/api/v2/logs?sort=audience:1'), 400, 'invalid_query_string', /sort/);
+    await expectError(await tenant.call('/api/v2/logs?sort=date'), 400, 'invalid_query_string', /sort/);
+    const byType = await json<LogEvent[]>(await tenant.call('/api/v2/logs?sort=type:1&per_page=100'));
+    const types = byType.map((e) => e.type);
+    expect([...types].sort()).toEqual(types);
+    expect(new Set(types).size).toBeGreaterThan(1);
   });
 
   it('log_ids sort in time order', () => {
@@ -58,6 +64,13 @@ describe('GET /api/v2/logs: search mode', () => {
     const byIp = await search('ip:192.0.2.88');
     expect(byIp.length).toBeGreaterThan(0);
     expect(byIp.every((e) => e.ip === '192.0.2.88')).toBe(true);
+  });
+
+  it('a quoted value may hold escaped quotes and backslashes (Lucene syntax)', async () => {
+    expect(await search('client_name:"a \\"b\\""')).toEqual([]);
+    const crm = await search('client_name:"CRM Sync"');
+    expect(await search('client_name:"CRM\\ Sync"')).toEqual(crm);
+    expect(crm.length).toBeGreaterThan(0);
   });
 
   it('description matches its words case-insensitively', async () => {
@@ -112,12 +125,16 @@ describe('GET /api/v2/logs: search mode', () => {
     const without = await json<Record<string, unknown>[]>(
       await tenant.call('/api/v2/logs?fields=details,user_agent&include_fields=false&per_page=3'),
     );
+    // Only searchable fields (the description's pattern and the docs' list) may be named.
+    await expectError(await tenant.call('/api/v2/logs?fields=log_id,audience'), 400, 'invalid_query_string', /fields/);
     expect(without.every((e) => !('details' in e) && !('user_agent' in e) && 'log_id' in e)).toBe(true);
   });
 
-  it('per_page is at most 100; unknown parameters are refused', async () => {
+  it('per_page is 0 to 100; unknown parameters are refused', async () => {
     await expectError(await tenant.call('/api/v2/logs?per_page=101'), 400, 'invalid_query_string', /maximum 100/);
-    await expectError(await tenant.call('/api/v2/logs?per_page=0'), 400, 'invalid_query_string');
+    // per_page has minimum 0 in the description: an empty page.
+    expect(await json<LogEvent[]>(await tenant.call('/api/v2/logs?per_page=0'))).toEqual([]);
+    await expectError(await tenant.call('/api/v2/logs?per_page=-1'), 400, 'invalid_query_string');
     await expectError(await tenant.call('/api/v2/logs?user_id=x'), 400, 'invalid_query_string', /Additional properties/);
   });
 

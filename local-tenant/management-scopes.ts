@@ -124,6 +124,17 @@ export const ADMIN_SCOPES = [
   'read:clients',
   'read:resource_servers',
   'read:logs',
+  'read:organizations',
+  'read:organization_client_grants',
+  'create:organization_client_grants',
+  'delete:organization_client_grants',
 ] as const;
 
-export const READ_ONLY_SCOPES = ['read:client_grants', 'read:clients', 'read:resource_servers', 'read:logs'] as const;
+export const READ_ONLY_SCOPES = [
+  'read:client_grants',
+  'read:clients',
+  'read:resource_servers',
+  'read:logs',
+  'read:organizations',
+  'read:organization_client_grants',
+] as const;

@@ -20,6 +20,9 @@ export type TenantFile = {
   client_grants: TenantData['grants'];
   /** Tenant log events, oldest first. Optional: files written before logs existed load with none. */
   logs?: LogEvent[];
+  /** Optional: files written before organizations existed load with none. */
+  organizations?: NonNullable<TenantData['organizations']>;
+  organization_client_grants?: NonNullable<TenantData['organizationGrants']>;
 };
 
 export class DataFileError extends Error {}
@@ -87,7 +90,23 @@ export function readTenantFile(dir: string): TenantFile | undefined {
     (!Array.isArray(logs) || logs.findIndex((e: unknown) => !str(e, 'log_id') || !str(e, 'date') || !str(e, 'type')) >= 0)
   )
     throw new DataFileError(`${path} is corrupt: its logs are not a list of events with log_id, date and type.`);
+  checkOrganizations(parsed, path);
   return parsed as TenantFile;
+}
+
+function checkOrganizations(parsed: Record<string, unknown>, path: string): void {
+  const str = (value: unknown, key: string): boolean => isRecord(value) && typeof value[key] === 'string';
+  const orgs = parsed.organizations;
+  if (orgs !== undefined && (!Array.isArray(orgs) || orgs.some((o: unknown) => !str(o, 'id') || !str(o, 'name'))))
+    throw new DataFileError(`${path} is corrupt: its organizations are not a list of objects with id and name.`);
+  const links = parsed.organization_client_grants;
+  if (
+    links !== undefined &&
+    (!Array.isArray(links) || links.some((l: unknown) => !str(l, 'organization_id') || !str(l, 'grant_id')))
+  )
+    throw new DataFileError(
+      `${path} is corrupt: its organization_client_grants are not a list of {organization_id, grant_id}.`,
+    );
 }
 
 /** Write temp file → fsync → rename → fsync dir: a crash leaves either the old or the new file, never half of one. */

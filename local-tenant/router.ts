@@ -4,8 +4,11 @@ import { insufficientScope, invalidUri, routeNotFound } from './errors.ts';
 import { clientGrantListRoutes } from './routes/client-grants-list.ts';
 import { clientGrantRoutes } from './routes/client-grants.ts';
 import { clientRoutes } from './routes/clients.ts';
+import { connectionRoutes } from './routes/connections.ts';
 import { logRoutes } from './routes/logs.ts';
 import { oauthRoutes } from './routes/oauth.ts';
+import { organizationClientGrantRoutes } from './routes/organization-client-grants.ts';
+import { organizationRoutes } from './routes/organizations.ts';
 import { resourceServerRoutes } from './routes/resource-servers.ts';
 
 const ROUTES: readonly Route[] = [
@@ -15,6 +18,9 @@ const ROUTES: readonly Route[] = [
   ...clientRoutes,
   ...resourceServerRoutes,
   ...logRoutes,
+  ...organizationRoutes,
+  ...organizationClientGrantRoutes,
+  ...connectionRoutes,
 ];
 
 function decodeParams(match: RegExpExecArray): string[] {

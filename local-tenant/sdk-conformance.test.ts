@@ -111,12 +111,16 @@ describe('auth0 SDK against the local tenant', () => {
     expect(page.data.every((event) => event.type === 'seccft' && event.log_id !== first?.log_id)).toBe(true);
 
     const one = await client.logs.get(first?.log_id ?? '');
-    expect(one).toMatchObject({ log_id: first?.log_id, client_id: first?.client_id, audience: first?.audience });
+    expect(one).toMatchObject({
+      log_id: first?.log_id,
+      client_id: first?.client_id,
+      audience: first?.audience,
+    });
     await expect(client.logs.get('900')).rejects.toMatchObject({ statusCode: 404 });
     await expect(client.logs.list({ search: 'user:john' })).rejects.toMatchObject({ statusCode: 400 });
   });
 
-  it('logs the SDK\'s own grant writes as sapi events', async () => {
+  it("logs the SDK's own grant writes as sapi events", async () => {
     const clients = await client.clients.list({ app_type: 'non_interactive', per_page: 100 });
     const app = clients.data.find((c) => c.name === 'Inventory Sync');
     const created = await client.clientGrants.create({
@@ -131,5 +135,120 @@ describe('auth0 SDK against the local tenant', () => {
       response: { statusCode: 201, body: { id: created.id } },
     });
     await client.clientGrants.delete(created.id ?? '');
+  });
+});
+
+// Every emulated operation of the client-grant, client, resource-server and log halves, through the SDK,
+// with the parameters it sends for them (the organizations half: conformance/sdk-organizations.test.ts).
+describe('auth0 SDK: every emulated operation and its documented parameters', () => {
+  it('lists clients with every documented parameter the SDK knows, and iterates them all', async () => {
+    const page = await client.clients.list({
+      page: 0,
+      per_page: 5,
+      include_totals: true,
+      is_global: false,
+      is_first_party: true,
+      app_type: 'non_interactive,spa',
+      fields: 'client_id,name,app_type',
+      include_fields: true,
+    });
+    expect(page.data.length).toBeGreaterThan(0);
+    expect(page.data.every((c) => ['non_interactive', 'spa'].includes(c.app_type ?? ''))).toBe(true);
+    expect(
+      page.data.every((c) => Object.keys(c).every((k) => ['client_id', 'name', 'app_type'].includes(k))),
+    ).toBe(true);
+    const none = await client.clients.list({ external_client_id: 'https://cimd.example.com/client.json' });
+    expect(none.data).toEqual([]);
+    let count = 0;
+    for await (const app of await client.clients.list({ is_global: false, per_page: 7 })) {
+      expect(app.client_id).toBeDefined();
+      count++;
+    }
+    const all = await tenant.call('/api/v2/clients?per_page=1&include_totals=true');
+    expect(count).toBe(((await all.json()) as { total: number }).total);
+  });
+
+  it('gets one client with fields', async () => {
+    const [first] = (await client.clients.list({ per_page: 1 })).data;
+    const one = await client.clients.get(first?.client_id ?? '', {
+      fields: 'client_id,name',
+      include_fields: true,
+    });
+    expect(Object.keys(one).sort()).toEqual(['client_id', 'name']);
+  });
+
+  it('lists resource servers by identifiers and gets one by id and by identifier', async () => {
+    const servers = (await client.resourceServers.list({ per_page: 100, include_fields: true })).data;
+    const [a, b] = servers.filter((s) => !s.is_system);
+    const picked = await client.resourceServers.list({
+      identifiers: [a?.identifier ?? '', b?.identifier ?? ''],
+    });
+    expect(picked.data.map((s) => s.identifier).sort()).toEqual([a?.identifier, b?.identifier].sort());
+    const byId = await client.resourceServers.get(a?.id ?? '', { include_fields: true });
+    const byIdentifier = await client.resourceServers.get(a?.identifier ?? '');
+    expect(byIdentifier).toEqual(byId);
+    await expect(client.resourceServers.get('nope')).rejects.toMatchObject({ statusCode: 404 });
+  });
+
+  it('lists grants with every filter, offset paging with totals', async () => {
+    const [grant] = (await client.clientGrants.list({ take: 1, subject_type: 'client' })).data;
+    const filtered = await client.clientGrants.list({
+      audience: grant?.audience ?? '',
+      client_id: grant?.client_id ?? '',
+      subject_type: 'client',
+      include_totals: true,
+    });
+    expect(filtered.data.map((g) => g.id)).toEqual([grant?.id]);
+    const anyOrg = await client.clientGrants.list({ allow_any_organization: true, take: 100 });
+    expect(anyOrg.data.every((g) => g.allow_any_organization === true)).toBe(true);
+    const defaults = await client.clientGrants.list({ default_for: 'third_party_clients', take: 100 });
+    expect(defaults.data.every((g) => g.default_for === 'third_party_clients')).toBe(true);
+  });
+
+  it('creates and updates a grant with every body field, null included', async () => {
+    const app = (await client.clients.list({ app_type: 'non_interactive', per_page: 100 })).data.find(
+      (c) => c.name === 'Inventory Sync',
+    );
+    const created = await client.clientGrants.create({
+      client_id: app?.client_id ?? '',
+      audience: 'https://loyalty.example.com/',
+      scope: ['read:points'],
+      organization_usage: 'allow',
+      allow_any_organization: true,
+      subject_type: 'user',
+      authorization_details_types: ['payment_initiation'],
+    });
+    expect(created).toMatchObject({
+      subject_type: 'user',
+      organization_usage: 'allow',
+      allow_any_organization: true,
+    });
+    const updated = await client.clientGrants.update(created.id ?? '', {
+      scope: null,
+      organization_usage: null,
+      allow_any_organization: null,
+      authorization_details_types: [],
+      allow_all_scopes: true,
+    });
+    expect(updated).toMatchObject({ allow_all_scopes: true, authorization_details_types: [] });
+    expect(updated.organization_usage).toBeUndefined();
+    expect(updated.allow_any_organization).toBeUndefined();
+    await client.clientGrants.delete(created.id ?? '');
+  });
+
+  it('searches logs with sort, fields and search, and reads one event', async () => {
+    const page = await client.logs.list({
+      search: 'type:seccft',
+      sort: 'date:1',
+      fields: 'log_id,date,type,client_id',
+      include_fields: true,
+      page: 0,
+      per_page: 5,
+    });
+    expect(page.data).toHaveLength(5);
+    const dates = page.data.map((e) => String(e.date));
+    expect([...dates].sort()).toEqual(dates);
+    const one = await client.logs.get(page.data[0]?.log_id ?? '');
+    expect(one.type).toBe('seccft');
   });
 });

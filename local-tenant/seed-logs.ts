@@ -27,6 +27,23 @@ function grantedScope(data: TenantData, grant: Grant): string {
   return (server?.scopes ?? []).map((s) => s.value).join(' ');
 }
 
+/**
+ * The organization a seeded token of a `require` grant was issued for: its first associated organization,
+ * else (allow_any_organization) the tenant's first. Chosen without the PRNG, so the rest of the history is
+ * unchanged. The one `require` grant that no organization can use gets none: its tokens predate the change.
+ */
+function organizationOf(data: TenantData, grant: Grant): { organization_id: string; organization_name: string } | undefined {
+  if (grant.organization_usage !== 'require') return undefined;
+  const linked = data.organizationGrants?.find((link) => link.grant_id === grant.id)?.organization_id;
+  const org =
+    linked !== undefined
+      ? data.organizations?.find((o) => o.id === linked)
+      : grant.allow_any_organization === true
+        ? data.organizations?.[0]
+        : undefined;
+  return org ? { organization_id: org.id, organization_name: org.name } : undefined;
+}
+
 function seccft(tools: SeedTools, grant: Grant, client: Client, at: number, scope: string): TimedEvent {
   const { random } = tools;
   return {
@@ -37,6 +54,7 @@ function seccft(tools: SeedTools, grant: Grant, client: Client, at: number, scop
       client_id: client.client_id,
       client_name: client.name,
       ...baseEvent(tools, random.pick(IPS), random.pick(AGENTS)),
+      ...organizationOf(tools.data, grant),
       audience: grant.audience,
       scope,
     },

@@ -7,6 +7,7 @@ import {
 import { ADMIN_SCOPES, READ_ONLY_SCOPES, managementApiScopes } from './management-scopes.ts';
 import { createRandom, grantId, resourceServerId, type Random } from './prng.ts';
 import { demoSeed } from './seed-demo.ts';
+import { seedOrganizations } from './seed-organizations.ts';
 import { app } from './seed-parts.ts';
 import { scaleSeed } from './seed-scale.ts';
 import type { Grant, ResourceServer, TenantData } from './types.ts';
@@ -72,5 +73,6 @@ export function buildSeed(spec: SeedSpec, ctx: SeedContext): TenantData {
   if (spec.kind === 'demo') demoSeed(random, data);
   if (spec.kind === 'scale') scaleSeed(random, data, spec.grants);
   data.grants.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  seedOrganizations(spec, data);
   return data;
 }

@@ -55,6 +55,11 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
       identifier: fix(server.identifier),
     })),
     grants: file.client_grants.map((grant) => ({ ...grant, audience: fix(grant.audience) })),
+    organizations: (file.organizations ?? []).map((org) => ({
+      ...org,
+      created_at: org.created_at ?? new Date(0).toISOString(),
+    })),
+    organizationGrants: file.organization_client_grants ?? [],
   };
 }
 
@@ -104,6 +109,8 @@ function fileOf(tenant: Tenant): TenantFile {
     resource_servers: data.resourceServers,
     client_grants: data.grants,
     logs: tenant.logs.snapshot(),
+    organizations: data.organizations ?? [],
+    organization_client_grants: data.organizationGrants ?? [],
   };
 }
 
@@ -187,6 +194,7 @@ export async function startLocalTenant(options: LocalTenantOptions = {}): Promis
     domain,
     audience,
     tokenLifetime: options.tokenLifetime ?? DEFAULT_TOKEN_LIFETIME,
+    organizationGrantIds: (id) => (ready.store.organizations.get(id) ? ready.store.organizations.grantIdsOf(id) : undefined),
     commit(apply, undo) {
       apply();
       if (dataDir === undefined) return;

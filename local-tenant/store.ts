@@ -1,3 +1,4 @@
+import { OrganizationStore } from './organization-store.ts';
 import type { Client, Grant, ResourceServer, TenantData } from './types.ts';
 
 export type GrantFilter = {
@@ -52,6 +53,7 @@ export class Store {
   private readonly grantsByClient = new Map<string, Grant[]>();
   private readonly grantsByAudience = new Map<string, Grant[]>();
   private readonly unique = new Map<string, Grant>();
+  readonly organizations: OrganizationStore;
 
   constructor(data: TenantData) {
     for (const client of data.clients) this.clients.set(client.client_id, client);
@@ -64,6 +66,9 @@ export class Store {
       this.grants.push(grant);
       this.index(grant, (list, g) => list.push(g));
     }
+    this.organizations = new OrganizationStore(data.organizations ?? [], data.organizationGrants ?? [], (id) =>
+      this.grantsById.has(id),
+    );
   }
 
   private index(grant: Grant, add: (list: Grant[], g: Grant) => void): void {
@@ -140,6 +145,8 @@ export class Store {
       clients: [...this.clients.values()],
       resourceServers: [...this.resourceServers],
       grants: [...this.grants],
+      organizations: [...this.organizations.all()],
+      organizationGrants: this.organizations.associations(),
     };
   }
 }

@@ -28,6 +28,8 @@ export type Client = {
   app_type: AppType;
   is_first_party: boolean;
   grant_types: string[];
+  /** Client ID Metadata Document URI of a CIMD-registered client (none are seeded; GET /clients filters on it). */
+  external_client_id?: string;
   client_secret: string;
 };
 
@@ -43,8 +45,25 @@ export type ResourceServer = {
   signing_alg: 'RS256';
 };
 
+/** Organization as returned by /organizations (the fields the local tenant keeps). */
+export type Organization = {
+  id: string;
+  name: string;
+  display_name?: string;
+  metadata?: Record<string, string>;
+};
+
+/** Stored organization: `created_at` is internal (it orders `sort=created_at:1`) and never returned. */
+export type StoredOrganization = Organization & { created_at: string };
+
+/** A client grant associated with an organization (POST /organizations/{id}/client-grants). */
+export type OrganizationGrant = { organization_id: string; grant_id: string };
+
 export type TenantData = {
   clients: Client[];
   resourceServers: ResourceServer[];
   grants: Grant[];
+  /** Optional so data written before organizations existed (and hand-built test data) still loads. */
+  organizations?: StoredOrganization[];
+  organizationGrants?: OrganizationGrant[];
 };

@@ -85,6 +85,26 @@ export function parseJson(raw: Buffer): unknown {
   }
 }
 
+/**
+ * The description documents application/json and application/x-www-form-urlencoded request bodies. A form
+ * is read as hapi (Auth0's framework) reads one: every value a string, a repeated key an array; the schema
+ * check then refuses what is not a string (a boolean, a one-item scope list) as it would in JSON.
+ */
+export function parseRequestBody(req: {
+  headers: { 'content-type'?: string | undefined };
+  body: Buffer;
+}): unknown {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') return parseJson(req.body);
+  const form = new URLSearchParams(req.body.toString('utf8'));
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    out[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  return out;
+}
+
 /** Query string access with Auth0-style 400s: unknown parameters, repeated scalars, bad ints, bad enums. */
 export class QueryReader {
   private readonly params: URLSearchParams;

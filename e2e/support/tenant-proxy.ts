@@ -9,12 +9,27 @@ import type { AddressInfo } from 'node:net';
 export type Fault = 'reset' | 'corrupt' | 'hold';
 export type FaultRule = { method: string; path: RegExp; fault: Fault };
 
+/**
+ * Bends a JSON answer before the browser sees it (the tenant has answered as usual): `body` is the parsed
+ * JSON, `query` the request's query string. Return the body to send instead. `e2e/support/page-faults.ts`
+ * has the ones the paging tests use (short pages, odd events, looping cursors, early ends).
+ */
+export type Rewrite = (body: unknown, query: URLSearchParams) => unknown;
+/**
+ * `when` picks the requests by query (e.g. only checkpoint pages, which carry `from`/`take`); `times` is how
+ * many matching answers to bend (default 1; `Infinity` for all until `clearRewrites()`).
+ */
+export type RewriteRule = { method: string; path: RegExp; when?: (query: URLSearchParams) => boolean; rewrite: Rewrite; times?: number };
+
 export type TenantProxy = {
   url: string;
   /** `127.0.0.1:PORT`: what the dashboard is given as the tenant's domain (loopback, so plain http). */
   domain: string;
   /** Arms one fault for the next request matching method and path (path without the query string). */
   fail(rule: FaultRule): void;
+  /** Arms a rewrite of matching JSON answers (2xx only). */
+  rewrite(rule: RewriteRule): void;
+  clearRewrites(): void;
   /** Requests the proxy saw, as "METHOD /path", for assertions. */
   seen: string[];
   /** Sends every held answer. */
@@ -62,6 +77,17 @@ export async function startTenantProxy(tenantUrl: string): Promise<TenantProxy> 
   const rules: FaultRule[] = [];
   const held: Array<() => void> = [];
   const seen: string[] = [];
+  const rewrites: (RewriteRule & { left: number })[] = [];
+
+  /** The answer as the armed rewrite bends it, or as it was. */
+  const bent = (method: string, path: string, query: URLSearchParams, answer: Answer): Answer => {
+    const index = rewrites.findIndex((r) => r.method === method && r.path.test(path) && (r.when?.(query) ?? true));
+    const rule = rewrites[index];
+    if (!rule || answer.status < 200 || answer.status >= 300) return answer;
+    if (--rule.left <= 0) rewrites.splice(index, 1);
+    const body = rule.rewrite(JSON.parse(answer.body.toString()), query);
+    return { ...answer, body: Buffer.from(JSON.stringify(body)) };
+  };
 
   let ownAudience = '';
   const server = createServer((req, res) => {
@@ -70,11 +96,12 @@ export async function startTenantProxy(tenantUrl: string): Promise<TenantProxy> 
       // tenant's Management API identifier names the tenant, as a custom domain's would on Auth0.
       const raw = await readBody(req);
       const body = req.url === '/oauth/token' ? Buffer.from(raw.toString().replaceAll(ownAudience, `https://${target.host}/api/v2/`)) : raw;
-      const path = new URL(req.url ?? '/', 'http://proxy').pathname;
+      const url = new URL(req.url ?? '/', 'http://proxy');
+      const path = url.pathname;
       seen.push(`${req.method} ${path}`);
       const index = rules.findIndex((rule) => rule.method === req.method && rule.path.test(path));
       const rule = index >= 0 ? rules.splice(index, 1)[0] : undefined;
-      const answer = await forward(target, req, body);
+      const answer = bent(req.method ?? 'GET', path, url.searchParams, await forward(target, req, body));
       if (rule?.fault === 'reset') {
         req.socket.destroy();
       } else if (rule?.fault === 'corrupt') {
@@ -94,6 +121,8 @@ export async function startTenantProxy(tenantUrl: string): Promise<TenantProxy> 
     domain: `127.0.0.1:${port}`,
     seen,
     fail: (rule) => void rules.push(rule),
+    rewrite: (rule) => void rewrites.push({ ...rule, left: rule.times ?? 1 }),
+    clearRewrites: () => void rewrites.splice(0),
     release: () => held.splice(0).forEach((answer) => answer()),
     close: () =>
       new Promise<void>((resolve) => {

@@ -12,6 +12,7 @@ import {
   DETAILS_TYPES_FIELD,
   ORG_USAGE_FIELD,
   SCOPE_FIELD,
+  checkAgainstClient,
   checkAgainstServer,
   checkGrantIdPath,
   checkGrantShape,
@@ -20,16 +21,16 @@ import {
 } from '../grant-rules.ts';
 import { commitLogged, sapiEvent } from '../log-events.ts';
 import type { Grant, OrganizationUsage, SubjectType } from '../types.ts';
-import { parseJson, validateBody, type BodySchema } from '../validation.ts';
+import { parseRequestBody, validateBody, type BodySchema } from '../validation.ts';
 
 const CREATE_SCHEMA: BodySchema = {
   required: ['audience'],
   fields: {
-    client_id: { type: 'string', minLength: 1, description: 'ID of the client' },
+    // The description sets no length on client_id and only a minimum on audience: an unknown one is a 404.
+    client_id: { type: 'string', description: 'ID of the client' },
     audience: {
       type: 'string',
       minLength: 1,
-      maxLength: 600,
       description: 'The audience (API identifier) of this client grant',
     },
     scope: SCOPE_FIELD,
@@ -51,14 +52,16 @@ const CREATE_SCHEMA: BodySchema = {
 };
 
 // PATCH accepts only the mutable fields; client_id, audience, subject_type… are "additional properties".
+// The description lets every one but authorization_details_types be null: null puts the field back to
+// its default (absent; an empty scope list when not allow_all_scopes) (choice).
 const UPDATE_SCHEMA: BodySchema = {
   minProperties: 1,
   fields: {
-    scope: SCOPE_FIELD,
+    scope: { ...SCOPE_FIELD, nullable: true },
     organization_usage: { ...ORG_USAGE_FIELD, nullable: true },
-    allow_any_organization: ALLOW_ANY_ORG_FIELD,
+    allow_any_organization: { ...ALLOW_ANY_ORG_FIELD, nullable: true },
     authorization_details_types: DETAILS_TYPES_FIELD,
-    allow_all_scopes: ALLOW_ALL_SCOPES_FIELD,
+    allow_all_scopes: { ...ALLOW_ALL_SCOPES_FIELD, nullable: true },
   },
 };
 
@@ -67,7 +70,7 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
 
 function create(ctx: RouteContext): HttpResponse {
-  const sent = parseJson(ctx.req.body);
+  const sent = parseRequestBody(ctx.req);
   const body = validateBody(sent, CREATE_SCHEMA);
   const clientId = str(body.client_id);
   const defaultFor = body.default_for === 'third_party_clients' ? 'third_party_clients' : undefined;
@@ -102,6 +105,7 @@ function create(ctx: RouteContext): HttpResponse {
 
   const { store } = ctx.tenant;
   if (clientId !== undefined && !store.clients.has(clientId)) throw clientNotFound();
+  checkAgainstClient(grant, clientId === undefined ? undefined : store.clients.get(clientId));
   const server = store.resourceServer(grant.audience);
   if (!server) throw resourceServerNotFound();
   checkAgainstServer(grant, server);
@@ -137,9 +141,11 @@ function merge(grant: Grant, body: Record<string, unknown>): Grant {
   }
   if (typeof body.allow_any_organization === 'boolean')
     next.allow_any_organization = body.allow_any_organization;
+  if (body.allow_any_organization === null) delete next.allow_any_organization;
   const details = strings(body.authorization_details_types);
   if (details !== undefined) next.authorization_details_types = details;
-  const scope = strings(body.scope);
+  const scope = body.scope === null ? [] : strings(body.scope);
+  if (body.allow_all_scopes === null) delete next.allow_all_scopes;
   if (body.allow_all_scopes === true) {
     next.allow_all_scopes = true;
     // With allow_all_scopes the grant carries no scope list; an explicit non-empty one is a conflict.
@@ -150,13 +156,14 @@ function merge(grant: Grant, body: Record<string, unknown>): Grant {
     if (scope !== undefined) next.scope = scope;
     if (next.allow_all_scopes !== true && next.scope === undefined) next.scope = [];
   }
+  if (body.scope === null && next.allow_all_scopes === true) delete next.scope;
   return next;
 }
 
 function update(ctx: RouteContext): HttpResponse {
   const id = ctx.params[0] ?? '';
   checkGrantIdPath(id);
-  const sent = parseJson(ctx.req.body);
+  const sent = parseRequestBody(ctx.req);
   const body = validateBody(sent, UPDATE_SCHEMA);
   const grant = existing(ctx);
   if (grant.is_system) throw systemGrantError('modified');
@@ -164,6 +171,7 @@ function update(ctx: RouteContext): HttpResponse {
   checkGrantShape(next);
   const server = ctx.tenant.store.resourceServer(grant.audience);
   if (server) checkAgainstServer(next, server);
+  checkAgainstClient(next, grant.client_id === undefined ? undefined : ctx.tenant.store.clients.get(grant.client_id));
   const before: Grant = { ...grant };
   // Mutate in place: the store's indexes hold this object, and client_id/audience never change.
   const replace = (source: Grant): void => {

@@ -18,11 +18,54 @@ function project(event: LogEvent, fields: readonly string[] | undefined, include
   return out;
 }
 
-function readSort(query: QueryReader): 1 | -1 {
+/**
+ * Fields `sort` and `fields` may name: the description's pattern (13 names) and the docs' "Searchable fields",
+ * to which the description's own text sends readers for both, and which add log_id, hostname, connection_id
+ * and organization_id. The two disagree, so both are accepted.
+ */
+// prettier-ignore
+const LOG_FIELDS = [
+  'date', 'connection', 'client_id', 'client_name', 'ip', 'user_id', 'user_name', 'description', 'user_agent',
+  'type', 'details', 'strategy', 'strategy_type', 'log_id', 'hostname', 'connection_id', 'organization_id',
+] as const;
+type Sort = { field: string; direction: 1 | -1 };
+
+function readSort(query: QueryReader): Sort {
   const sort = query.string('sort');
-  if (sort === undefined || sort === 'date:-1') return -1;
-  if (sort === 'date:1') return 1;
-  throw invalidQuery(`'sort must be date:1 or date:-1 (got ${JSON.stringify(sort)})' on property sort.`);
+  if (sort === undefined) return { field: 'date', direction: -1 };
+  const match = /^([a-z_]+):(1|-1)$/.exec(sort);
+  const field = LOG_FIELDS.find((known) => known === match?.[1]);
+  if (!match || !field) {
+    throw invalidQuery(`'String does not match pattern (field:1 or field:-1 with a sortable field)' on property sort.`);
+  }
+  return { field, direction: match[2] === '1' ? 1 : -1 };
+}
+
+const sortKey = (event: LogEvent, field: string): string => {
+  const value = (event as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+};
+
+/** Matching events in the requested order, at most SEARCH_LIMIT of them (ties: log_id order). */
+function sortedMatches(events: readonly LogEvent[], matches: (event: LogEvent) => boolean, sort: Sort): LogEvent[] {
+  const found: LogEvent[] = [];
+  if (sort.field === 'date') {
+    // Events are kept in log_id order, which is date order: walk from the requested end.
+    const step = sort.direction;
+    for (let i = step === -1 ? events.length - 1 : 0; i >= 0 && i < events.length && found.length < SEARCH_LIMIT; i += step) {
+      const event = events[i];
+      if (event && matches(event)) found.push(event);
+    }
+    return found;
+  }
+  for (const event of events) if (matches(event)) found.push(event);
+  found.sort((a, b) => {
+    const x = sortKey(a, sort.field);
+    const y = sortKey(b, sort.field);
+    return x === y ? 0 : (x < y ? -1 : 1) * sort.direction;
+  });
+  return found.slice(0, SEARCH_LIMIT);
 }
 
 function search(ctx: RouteContext): HttpResponse {
@@ -30,11 +73,14 @@ function search(ctx: RouteContext): HttpResponse {
   // The official SDK (auth0@7) names the query `search`; Auth0's docs name it `q`.
   if (query.has('q') && query.has('search')) throw invalidQuery(`'Use q or search, not both' on property q.`);
   const matches = compileLogQuery(query.string('q') ?? query.string('search'));
-  const perPage = query.int('per_page', 1, 100) ?? DEFAULT_PAGE_SIZE;
+  const perPage = query.int('per_page', 0, 100) ?? DEFAULT_PAGE_SIZE;
   const page = query.int('page', 0, 1_000_000) ?? 0;
-  const direction = readSort(query);
+  const sort = readSort(query);
   const fieldsText = query.string('fields');
   const fields = fieldsText === undefined || fieldsText === '' ? undefined : fieldsText.split(',').map((f) => f.trim());
+  const unknown = fields?.find((field) => !LOG_FIELDS.some((known) => known === field));
+  if (unknown !== undefined)
+    throw invalidQuery(`'String does not match pattern (a comma list of searchable fields): ${JSON.stringify(unknown)}' on property fields.`);
   const include = query.bool('include_fields') ?? true;
   const includeTotals = query.bool('include_totals') ?? false;
   const start = page * perPage;
@@ -43,13 +89,7 @@ function search(ctx: RouteContext): HttpResponse {
       `'A search reaches at most the first ${SEARCH_LIMIT} results (page × per_page < ${SEARCH_LIMIT}); narrow q or use checkpoint paging (from, take)' on property page.`,
     );
   }
-  const events = ctx.tenant.logs.prune();
-  const found: LogEvent[] = [];
-  const step = direction === -1 ? -1 : 1;
-  for (let i = direction === -1 ? events.length - 1 : 0; i >= 0 && i < events.length && found.length < SEARCH_LIMIT; i += step) {
-    const event = events[i];
-    if (event && matches(event)) found.push(event);
-  }
+  const found = sortedMatches(ctx.tenant.logs.prune(), matches, sort);
   const logs = found.slice(start, Math.min(start + perPage, SEARCH_LIMIT)).map((e) => project(e, fields, include));
   if (!includeTotals) return { status: 200, body: logs };
   // (choice) total counts the matches a search can reach, so never more than 1,000.
@@ -62,7 +102,8 @@ function checkpoint(ctx: RouteContext, from: string): HttpResponse {
   if (takeText !== null) {
     if (!/^\d+$/.test(takeText)) throw invalidQuery(`'Expected type integer but found type string' on property take.`);
     take = Number(takeText);
-    if (take < 1 || take > 100) throw invalidQuery(`'Value ${take} is not between 1 and 100' on property take.`);
+    // The description gives `take` no bounds (its prose: max 100), so 0 is an empty page.
+    if (take > 100) throw invalidQuery(`'Value ${take} is not between 0 and 100' on property take.`);
   }
   const events = ctx.tenant.logs.prune();
   // Events newer than `from`, in log_id order; an unknown or pruned `from` still works as a position.

@@ -3,6 +3,7 @@ import { jwks, signToken } from '../auth.ts';
 import type { HttpResponse, Route, RouteContext } from '../context.ts';
 import { OAuthError } from '../errors.ts';
 import { commitEvent, feccftEvent, seccftEvent } from '../log-events.ts';
+import { organizationForToken } from '../org-tokens.ts';
 
 function readForm(ctx: RouteContext): Record<string, string> {
   const type = ctx.req.headers['content-type'] ?? '';
@@ -60,6 +61,7 @@ function token(ctx: RouteContext, form: Record<string, string>): HttpResponse {
       `Client is not authorized to access "${audience}". You need to create a "client-grant" associated to this API.`,
     );
   }
+  const organization = organizationForToken(store, grant, audience, form.organization);
   let scopes = grant.allow_all_scopes ? server.scopes.map((s) => s.value) : [...(grant.scope ?? [])];
   // An explicit `scope` parameter narrows the token to the requested scopes the grant allows.
   if (form.scope) {
@@ -79,8 +81,11 @@ function token(ctx: RouteContext, form: Record<string, string>): HttpResponse {
     gty: 'client-credentials',
     azp: client.client_id,
     jti: randomBytes(16).toString('hex'),
+    // org_name as well as org_id: this tenant accepts organization names at the token endpoint, which on
+    // Auth0 is the tenant setting that also puts org_name into tokens.
+    ...(organization ? { org_id: organization.id, org_name: organization.name } : {}),
   });
-  commitEvent(ctx.tenant, seccftEvent(ctx, client, audience, scope));
+  commitEvent(ctx.tenant, seccftEvent(ctx, client, audience, scope, organization));
   return {
     status: 200,
     headers: { 'cache-control': 'no-store', pragma: 'no-cache' },

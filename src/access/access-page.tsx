@@ -5,8 +5,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { navigateTo, useLocationSearch } from '../app/use-location-search';
 import type { ClientGrant } from '../api/client-grants';
-import { applicationAccess, holdersOf, scopeOptions, sortedClients, useTenantIndex } from '../tenant-index';
-import { parseAccessSearch, serializeAccessSearch, type AccessSearch } from './access-search';
+import { applicationAccess, holdersOf, isKnownScope, scopeOptions, sortedClients, useTenantIndex } from '../tenant-index';
+import { correctAccessQuery, parseAccessSearch, serializeAccessSearch, type AccessSearch } from './access-search';
 import { useSelection } from '../bulk';
 import { AccessBulkToolbar, AccessResumeBatch, useIndexLabels } from './access-bulk';
 import { AccessMatrix } from './access-matrix';
@@ -15,6 +15,7 @@ import { ApplicationCombobox } from './application-combobox';
 import { IndexStatus } from './index-status';
 import { ScopeCombobox } from './scope-combobox';
 import { ScopeHoldersTable } from './scope-holders-table';
+import { UnknownInLink } from './unknown-in-link';
 
 const ExportMenu = lazy(() => import('../export').then((m) => ({ default: m.ExportMenu })));
 
@@ -39,6 +40,11 @@ export function AccessPage() {
   const query = useLocationSearch();
   const search = useMemo(() => parseAccessSearch(new URLSearchParams(query)), [query]);
   const update = (change: Partial<AccessSearch>) => navigateTo(serializeAccessSearch({ ...search, ...change }));
+  // The address bar says what the view shows (a bad value dropped, a padded one trimmed), as the grants view's does.
+  useEffect(() => {
+    const corrected = correctAccessQuery(window.location.search);
+    if (corrected !== undefined) navigateTo(new URLSearchParams(corrected), { replace: true });
+  }, [query]);
   // Each answer is a lookup in the index; recomputed only when the index changed (at most once a second).
   // The pickers' sorted lists change only with the names and the set of (API, scope) pairs.
   const { namesVersion, scopeKeysVersion } = index;
@@ -48,9 +54,12 @@ export function AccessPage() {
   // The picker shows the choice at once; the holders follow in a render React can interrupt and split,
   // so choosing a scope never blocks the page for the length of a long answer's first render.
   const scope = useDeferredValue(search.scope);
+  // A scope the tenant does not know (a stale or mistyped link) is said to be unknown once the read is complete;
+  // its API's "all scopes" grants are not listed as holding it.
+  const scopeKnown = useMemo(() => (scope && version >= 0 ? isKnownScope(index, scope.audience, scope.value) : false), [index, version, scope]);
   const holders = useMemo(
-    () => (scope && version >= 0 ? holdersOf(index, scope.audience, scope.value) : []),
-    [index, version, scope],
+    () => (scope && scopeKnown && version >= 0 ? holdersOf(index, scope.audience, scope.value) : []),
+    [index, version, scope, scopeKnown],
   );
   const access = useMemo(() => (client_id && version >= 0 ? applicationAccess(index, client_id) : []), [index, version, client_id]);
   // The results on screen (a scope's holders, one app's access, or both), each grant once.
@@ -78,7 +87,8 @@ export function AccessPage() {
       <AccessResumeBatch labels={labels} />
       <Section title="Who holds a scope">
         <ScopeCombobox options={options} value={search.scope} loading={partial} onChange={(option) => update({ scope: option && { audience: option.audience, value: option.value } })} />
-        {scope && (
+        {scope && !scopeKnown && !partial && <UnknownInLink what="scope" value={scope.value} audience={scope.audience} />}
+        {scope && (scopeKnown || partial) && (
           <>
             <AccessBulkToolbar selection={selection} labels={labels} />
             <ScopeHoldersTable
@@ -94,7 +104,11 @@ export function AccessPage() {
       </Section>
       <Section title="What an application can call">
         <ApplicationCombobox clients={clients} value={client_id} loading={partial} onChange={(id) => update({ client_id: id })} />
-        {client_id && <ApplicationAccessTable rows={access} appName={appName} />}
+        {client_id && !partial && access.length === 0 && !index.clients.has(client_id) ? (
+          <UnknownInLink what="application" value={client_id} />
+        ) : (
+          client_id && <ApplicationAccessTable rows={access} appName={appName} />
+        )}
       </Section>
       <Section title="Applications × APIs">
         <AccessMatrix index={index} version={version} onOpenGrant={openGrant} />

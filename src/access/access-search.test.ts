@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccessSearch, serializeAccessSearch } from './access-search';
+import { correctAccessQuery, parseAccessSearch, serializeAccessSearch } from './access-search';
 
 describe('access search', () => {
   it('round-trips a scope with its API and an application', () => {
@@ -12,5 +12,21 @@ describe('access search', () => {
   it('ignores a scope without its API, and blank or oversized values', () => {
     expect(parseAccessSearch(new URLSearchParams('scope=read:x'))).toEqual({});
     expect(parseAccessSearch(new URLSearchParams(`scope=${'x'.repeat(281)}&audience=a&client_id=%20`))).toEqual({});
+  });
+
+  it('leaves a canonical query alone', () => {
+    expect(correctAccessQuery('view=access')).toBeUndefined();
+    expect(correctAccessQuery('view=access&scope=read%3Ax&audience=https%3A%2F%2Fa&client_id=abc')).toBeUndefined();
+  });
+
+  it.each([
+    ['a padded value is trimmed', 'view=access&client_id=%20abc%20', 'view=access&client_id=abc'],
+    ['a repeated value is kept once', 'view=access&client_id=a&client_id=b', 'view=access&client_id=a'],
+    ['a scope without its API is dropped', 'view=access&scope=read%3Ax&client_id=a', 'view=access&client_id=a'],
+    ['an API without a scope is dropped', 'view=access&audience=https%3A%2F%2Fa', 'view=access'],
+    ['a blank or oversized value is dropped', `view=access&client_id=%20&scope=${'x'.repeat(281)}&audience=a`, 'view=access'],
+    ['parameters the view does not own stay in place', 'view=access&page=2&client_id=%20a&x=1', 'view=access&page=2&client_id=a&x=1'],
+  ])('corrects the address bar: %s', (_what, query, corrected) => {
+    expect(correctAccessQuery(query)).toBe(corrected);
   });
 });

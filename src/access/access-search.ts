@@ -33,3 +33,25 @@ export function serializeAccessSearch(search: AccessSearch): URLSearchParams {
   if (search.client_id) params.set('client_id', search.client_id);
   return params;
 }
+
+const ownKeys = ['scope', 'audience', 'client_id'] as const;
+
+/**
+ * The address bar's query with the Access view's parameters in their canonical form (as the grants view's
+ * correctGrantsQuery: a blank, oversized or lone value dropped, a padded one trimmed, a repeated one once), or
+ * undefined when it already is. Parameters the view does not own are kept as they are, in place.
+ */
+export function correctAccessQuery(query: string): string | undefined {
+  const params = new URLSearchParams(query);
+  const canonical = serializeAccessSearch(parseAccessSearch(params));
+  let changed = false;
+  for (const key of ownKeys) {
+    const raw = params.getAll(key);
+    const value = canonical.get(key);
+    if (raw.length === (value === null ? 0 : 1) && (value === null || raw[0] === value)) continue;
+    changed = true;
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  return changed ? params.toString() : undefined;
+}

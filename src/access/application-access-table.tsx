@@ -9,11 +9,12 @@ import type { AccessRow } from '../tenant-index';
 import { GrantLink } from './grant-link';
 import { ApiCell } from './holder-cells';
 import { organizationText } from './organization-text';
+import { revealBidiControls } from '../components/bidi';
 
 function scopesText(row: AccessRow): string {
   if (row.grant.allow_all_scopes) return 'All scopes';
   const scopes = [...(row.grant.scope ?? [])].sort();
-  return scopes.length === 0 ? 'No scopes' : scopes.join(' ');
+  return scopes.length === 0 ? 'No scopes' : revealBidiControls(scopes.join(' '));
 }
 
 /** Every API one application can call, with which scopes, including grants it has as a third-party app. */
@@ -21,7 +22,7 @@ export function ApplicationAccessTable({ rows, appName }: { rows: AccessRow[]; a
   if (rows.length === 0)
     return (
       <Typography variant="body2" sx={{ my: 1 }}>
-        {appName} holds no grant: it cannot call any API with client credentials.
+        <bdi>{revealBidiControls(appName)}</bdi> holds no grant: it cannot call any API with client credentials.
       </Typography>
     );
   return (

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import type { Client } from '../api/clients';
 import { appTypeLabel } from '../grants/app-types';
 import { virtualListboxProps } from '../components/virtual-listbox';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = { clients: Client[]; value: string | undefined; onChange(clientId: string | undefined): void; loading: boolean };
 
@@ -18,7 +19,7 @@ export function ApplicationCombobox({ clients, value, onChange, loading }: Props
       value={selected}
       onChange={(_, client) => onChange(client?.client_id)}
       filterOptions={filterOptions}
-      getOptionLabel={(client) => client.name}
+      getOptionLabel={(client) => revealBidiControls(client.name)}
       getOptionKey={(client) => client.client_id}
       isOptionEqualToValue={(a, b) => a.client_id === b.client_id}
       loading={loading}
@@ -27,7 +28,7 @@ export function ApplicationCombobox({ clients, value, onChange, loading }: Props
         <TextField
           {...params}
           label="Application"
-          helperText={selected ? `${appTypeLabel(selected.app_type)} · ${selected.client_id}` : 'What can this application call?'}
+          helperText={selected ? `${appTypeLabel(selected.app_type)} · ${revealBidiControls(selected.client_id)}` : 'What can this application call?'}
         />
       )}
       sx={{ maxWidth: 560 }}

@@ -1,14 +1,15 @@
 import TableCell from '@mui/material/TableCell';
 import Typography from '@mui/material/Typography';
 import type { Holder } from '../tenant-index';
+import { revealBidiControls } from '../components/bidi';
 
 /** The API of a grant: its name and identifier (the application-access table). */
 export function ApiCell({ holder }: { holder: Holder }) {
   return (
     <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140, maxWidth: 320 }}>
-      <bdi>{holder.api?.name ?? 'Deleted API'}</bdi>
+      <bdi>{revealBidiControls(holder.api?.name ?? 'Deleted API')}</bdi>
       <Typography variant="caption" color="text.secondary" component="div" sx={{ overflowWrap: 'anywhere' }}>
-        {holder.grant.audience}
+        {revealBidiControls(holder.grant.audience)}
       </Typography>
     </TableCell>
   );

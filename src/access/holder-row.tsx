@@ -4,6 +4,7 @@ import { appTypeLabel } from '../grants/app-types';
 import type { Holder } from '../tenant-index';
 import { followGrantLink, grantHref } from './grant-link';
 import { organizationText } from './organization-text';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = { holder: Holder; label: string; selected: boolean; onSelect(holder: Holder, selected: boolean): void };
 
@@ -22,12 +23,12 @@ export const HolderRow = memo(function HolderRow({ holder, label, selected, onSe
         <SelectCheckbox label={`Select grant for ${label}`} checked={selected} onChange={(on) => onSelect(holder, on)} />
       </td>
       <th scope="row" className="cg-hname">
-        <bdi>{name}</bdi>
-        <div className="cg-hsub">{detail}</div>
+        <bdi>{revealBidiControls(name)}</bdi>
+        <div className="cg-hsub">{revealBidiControls(detail)}</div>
       </th>
       <td className="cg-hname">
-        <bdi>{api?.name ?? 'Deleted API'}</bdi>
-        <div className="cg-hsub">{grant.audience}</div>
+        <bdi>{revealBidiControls(api?.name ?? 'Deleted API')}</bdi>
+        <div className="cg-hsub">{revealBidiControls(grant.audience)}</div>
       </td>
       <td>{grant.subject_type === 'user' ? 'User' : 'Client'}</td>
       <td>{organizationText(grant)}</td>

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { pagingStopText } from '../api/paging-guard';
 import { ErrorAlert } from '../components/error-alert';
 import { ReadProgress } from '../components/read-progress';
 import { useNow } from '../components/use-now';
@@ -48,22 +50,53 @@ function Summary({ state }: { state: TenantIndexState }) {
   );
 }
 
-/** Where the tenant-wide read stands: progress with Cancel, how old a complete read is, and Refresh. */
+function ReadAgain({ state, children }: { state: TenantIndexState; children: ReactNode }) {
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Button color="inherit" size="small" onClick={state.refresh}>
+          Read again
+        </Button>
+      }
+    >
+      {children}
+    </Alert>
+  );
+}
+
+/** After a failed read, what did arrive is still shown: say it is partial (the alert's Retry reads again). */
+function Failed({ state }: { state: TenantIndexState }) {
+  return (
+    <Stack spacing={1}>
+      <ErrorAlert error={state.error} onRetry={state.refresh} />
+      <Typography variant="body2" color="warning.main">
+        The answers below are partial: {count.format(state.index.grants.size)} grants read before the read
+        failed.
+      </Typography>
+    </Stack>
+  );
+}
+
+/**
+ * Where the tenant-wide read stands: progress with Cancel, how old a complete read is, and Refresh; after a
+ * read that did not reach the end (cancelled, stopped by the loop guard, failed) that the answers are partial.
+ */
 export function IndexStatus({ state }: { state: TenantIndexState }) {
   if (state.status === 'reading' || state.status === 'idle') return <Reading state={state} />;
-  if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={state.refresh} />;
+  if (state.status === 'error') return <Failed state={state} />;
   if (state.status === 'cancelled')
     return (
-      <Alert
-        severity="warning"
-        action={
-          <Button color="inherit" size="small" onClick={state.refresh}>
-            Read again
-          </Button>
-        }
-      >
+      <ReadAgain state={state}>
         Reading stopped at {count.format(state.index.grants.size)} grants: the answers below are partial.
-      </Alert>
+      </ReadAgain>
+    );
+  if (state.status === 'stopped')
+    return (
+      <ReadAgain state={state}>
+        {state.stop ? pagingStopText(state.stop, 'grants') : 'Reading stopped early.'} The answers below are
+        partial.
+      </ReadAgain>
     );
   return <Summary state={state} />;
 }

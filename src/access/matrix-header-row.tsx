@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { MatrixColumn } from '../tenant-index/index-queries';
 import { positionKey } from './use-grid-focus';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = {
   columns: MatrixColumn[];
@@ -29,11 +30,11 @@ export const MatrixHeaderRow = memo(function MatrixHeaderRow({ columns, items, w
             aria-colindex={col + 1}
             className="am-colhead"
             style={{ left: item.start }}
-            title={column.audience}
+            title={revealBidiControls(column.audience)}
             tabIndex={activeCol === col ? 0 : -1}
             data-pos={positionKey(0, col)}
           >
-            <div className="am-name">{column.name}</div>
+            <div className="am-name">{revealBidiControls(column.name)}</div>
             {column.missing && <div className="am-deleted">deleted API</div>}
           </div>
         );

@@ -6,6 +6,7 @@ import { appTypeLabel } from '../grants/app-types';
 import type { MatrixColumn } from '../tenant-index/index-queries';
 import { cellGrant, cellLabel, cellText, matrixCell } from './matrix-cell';
 import { positionKey } from './use-grid-focus';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = {
   client: Client;
@@ -30,7 +31,7 @@ export const MatrixRow = memo(function MatrixRow({ client, row, top, width, colu
   return (
     <div role="row" aria-rowindex={row + 1} className="am-row" style={{ top, width }}>
       <div role="rowheader" aria-colindex={1} className="am-rowhead" tabIndex={activeCol === 0 ? 0 : -1} data-pos={positionKey(row, 0)}>
-        <div className="am-name">{client.name}</div>
+        <div className="am-name">{revealBidiControls(client.name)}</div>
         <div className="am-sub">{appTypeLabel(client.app_type)}</div>
       </div>
       {items.map((item) => {

@@ -4,6 +4,7 @@ import TextField from '@mui/material/TextField';
 import { TwoLineOption } from '../components/two-line-option';
 import { renderGroupAsData, virtualListboxProps } from '../components/virtual-listbox';
 import type { ScopeOption } from '../tenant-index';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = {
   options: ScopeOption[];
@@ -32,7 +33,7 @@ export function ScopeCombobox({ options, value, onChange, loading }: Props) {
       groupBy={(option) => option.apiName}
       renderGroup={renderGroupAsData}
       {...virtualListboxProps}
-      getOptionLabel={(option) => option.value}
+      getOptionLabel={(option) => revealBidiControls(option.value)}
       getOptionKey={keyOf}
       isOptionEqualToValue={(a, b) => keyOf(a) === keyOf(b)}
       loading={loading}
@@ -41,16 +42,16 @@ export function ScopeCombobox({ options, value, onChange, loading }: Props) {
           key={key}
           {...props}
           mono
-          primary={option.value}
+          primary={revealBidiControls(option.value)}
           // The API's name again: a screen reader announces the option, not the group heading above it.
-          secondary={`${option.apiName}${option.defined ? (option.description ? ` · ${option.description}` : '') : ' · not defined by its API any more'}`}
+          secondary={revealBidiControls(`${option.apiName}${option.defined ? (option.description ? ` · ${option.description}` : '') : ' · not defined by its API any more'}`)}
         />
       )}
       renderInput={(params) => (
         <TextField
           {...params}
           label="Scope"
-          helperText={selected ? `On ${selected.apiName}` : 'Which applications can use this scope?'}
+          helperText={selected ? `On ${revealBidiControls(selected.apiName)}` : 'Which applications can use this scope?'}
         />
       )}
       sx={{ maxWidth: 560 }}

@@ -14,6 +14,7 @@ import type { Holder } from '../tenant-index';
 import { HolderRow } from './holder-row';
 import { ClassRules } from '../components/class-rules';
 import { holderRowsRules } from './holder-rows-rules';
+import { revealBidiControls } from '../components/bidi';
 
 // Loaded only once a whole page is ticked: "Select all N that match".
 const SelectAllBanner = lazy(() => import('../bulk/bulk-ui').then((m) => ({ default: m.SelectAllBanner })));
@@ -25,7 +26,7 @@ function summary(holders: Holder[], scope: string, partial: boolean): string {
   const all = holders.filter((h) => h.viaAllScopes).length;
   const grants = holders.length === 1 ? '1 grant holds' : `${count.format(holders.length)} grants hold`;
   const via = all > 0 ? ` (${count.format(all)} through "all scopes")` : '';
-  return `${grants} ${scope}${via}, for ${count.format(apps)} ${apps === 1 ? 'application' : 'applications'}${partial ? ' so far' : ''}.`;
+  return `${grants} ${revealBidiControls(scope)}${via}, for ${count.format(apps)} ${apps === 1 ? 'application' : 'applications'}${partial ? ' so far' : ''}.`;
 }
 
 type Props = { holders: Holder[]; scope: string; partial: boolean; selection: Selection; labelOf(holder: Holder): string };

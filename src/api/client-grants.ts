@@ -89,7 +89,12 @@ export async function listClientGrantsCheckpoint(
 }
 
 /** A checkpoint page whose cursor is known before its grants are checked (`grants()` checks them). */
-export type DeferredCheckpointPage = { next?: string; grants(): ClientGrant[] };
+export type DeferredCheckpointPage = {
+  next?: string;
+  /** How many items the page holds, known before they are checked: what the loop guard counts. */
+  count: number;
+  grants(): ClientGrant[];
+};
 
 // The envelope alone: its items are checked by `grants()`, with the same schema and the same issue paths.
 const checkpointEnvelopeSchema = z.looseObject({ client_grants: z.array(z.unknown()), next: z.nullish(z.string()) });
@@ -113,7 +118,8 @@ export async function listClientGrantsCheckpointDeferred(
   });
   const grants = () => checkShape(clientGrantCheckpointSchema, body, 'GET /api/v2/client-grants').client_grants;
   // `next` is omitted on the last page; treat null/"" the same way.
-  return body.next ? { next: body.next, grants } : { grants };
+  const count = body.client_grants.length;
+  return body.next ? { next: body.next, count, grants } : { count, grants };
 }
 
 export async function getClientGrant(
@@ -126,6 +132,7 @@ export async function getClientGrant(
     schema: clientGrantSchema,
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }
 
@@ -157,6 +164,7 @@ export async function updateClientGrant(
     schema: clientGrantSchema,
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }
 
@@ -172,5 +180,6 @@ export async function deleteClientGrant(
     schema: z.unknown(),
     signal: opts.signal,
     priority: opts.priority,
+    reservation: opts.reservation,
   });
 }

@@ -1,3 +1,4 @@
+import { PagingStopError } from './paging-guard';
 import type { RateLimitInfo } from './rate-limit';
 
 /** The tenant answered with a non-2xx status. Body shape: `{statusCode, error, message, errorCode?}` (§1). */
@@ -172,6 +173,14 @@ function describeNetworkError(error: NetworkError): ErrorDescription {
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) return describeApiError(error);
   if (error instanceof NetworkError) return describeNetworkError(error);
+  if (error instanceof PagingStopError) {
+    return {
+      title: 'The tenant’s pages did not add up',
+      detail: error.message,
+      action:
+        'Nothing was made of the part read. Try again; if it happens again, the tenant’s paging is broken.',
+    };
+  }
   if (error instanceof ResponseShapeError) {
     return {
       title: 'Unexpected response from the tenant',

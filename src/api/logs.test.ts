@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setup } from './api-test-setup';
 import { ApiError } from './errors';
 import { auth0Error, jsonResponse } from './fake-fetch';
-import { parseLogEvent, quoteLogValue } from './logs';
+import { logCheckpointPage, parseLogEvent, quoteLogValue } from './logs';
 
 const SECCFT = {
   log_id: '90020260101',
@@ -75,6 +75,15 @@ describe('logs.checkpoint', () => {
     await api.logs.checkpoint();
     expect(Object.fromEntries(new URL(calls[0]!.url).searchParams)).toEqual({ from: '900', take: '50' });
     expect(Object.fromEntries(new URL(calls[1]!.url).searchParams)).toEqual({ take: '100' });
+  });
+});
+
+describe('logCheckpointPage', () => {
+  it('counts every item, keeps undated events apart, and carries the last log_id past an event without one', () => {
+    const { date: _date, ...undated } = { ...SECCFT, log_id: '900202' };
+    const page = logCheckpointPage([SECCFT, 'junk', undated, { ...SECCFT, log_id: undefined }]);
+    expect(page).toEqual({ events: [SECCFT, { ...SECCFT, log_id: undefined }], undated: [undated], received: 4, lastLogId: '900202' });
+    expect(logCheckpointPage([])).toEqual({ events: [], undated: [], received: 0 });
   });
 });
 

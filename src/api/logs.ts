@@ -47,9 +47,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseLogEvent(raw: unknown): LogEvent | undefined {
-  if (!isRecord(raw) || typeof raw.date !== 'string' || typeof raw.type !== 'string') return undefined;
-  const event: LogEvent = { date: raw.date, type: raw.type };
+/** An event's fields but its date (which it may lack): a checkpoint read still learns who got a token. */
+export type UndatedLogEvent = Omit<LogEvent, 'date'>;
+
+function fill<E extends UndatedLogEvent>(event: E, raw: Record<string, unknown>): E {
   for (const field of STRING_FIELDS) {
     const value = raw[field];
     if (typeof value === 'string') event[field] = value;
@@ -58,6 +59,16 @@ export function parseLogEvent(raw: unknown): LogEvent | undefined {
   if (!event.log_id && typeof raw._id === 'string') event.log_id = raw._id;
   if (raw.details !== undefined) event.details = raw.details;
   return event;
+}
+
+export function parseLogEvent(raw: unknown): LogEvent | undefined {
+  if (!isRecord(raw) || typeof raw.date !== 'string' || typeof raw.type !== 'string') return undefined;
+  return fill({ date: raw.date, type: raw.type }, raw);
+}
+
+function parseUndated(raw: unknown): UndatedLogEvent | undefined {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return undefined;
+  return fill({ type: raw.type }, raw);
 }
 
 // Without include_totals Auth0 answers a bare array; with it, `{ logs: [...] }`. Both are accepted.
@@ -86,8 +97,43 @@ export async function searchLogs(core: RequestContext, query: LogSearchQuery, op
   return events(body);
 }
 
+/**
+ * One checkpoint page, odd events included: Auth0 answers 0–100 events, and an event that lacks a field must
+ * neither end the read nor lose its place. `received` counts every item (an empty page is the present);
+ * `lastLogId` is the newest log_id in the page, carried past a last event that has none.
+ */
+export type LogCheckpointPage = {
+  /** Events with a date and a type, as `parseLogEvent` reads them. */
+  events: LogEvent[];
+  /** Events with a type but no date: they say who got a token, not when. */
+  undated: UndatedLogEvent[];
+  received: number;
+  lastLogId?: string;
+};
+
+/** A checkpoint page from the items of an answer (exported for the tests of its readers). */
+export function logCheckpointPage(items: readonly unknown[]): LogCheckpointPage {
+  const page: LogCheckpointPage = { events: [], undated: [], received: items.length };
+  for (const raw of items) {
+    const event = parseLogEvent(raw);
+    if (event) page.events.push(event);
+    else {
+      const undated = parseUndated(raw);
+      if (undated) page.undated.push(undated);
+    }
+    const id = isRecord(raw) ? logIdOf(raw) : undefined;
+    if (id) page.lastLogId = id;
+  }
+  return page;
+}
+
+function logIdOf(raw: Record<string, unknown>): string | undefined {
+  if (typeof raw.log_id === 'string' && raw.log_id) return raw.log_id;
+  return typeof raw._id === 'string' && raw._id ? raw._id : undefined;
+}
+
 /** `take` is always sent: it is what selects checkpoint mode when there is no `from` yet. */
-export async function listLogsCheckpoint(core: RequestContext, query: LogCheckpointQuery = {}, opts: CallOptions = {}): Promise<LogEvent[]> {
+export async function listLogsCheckpoint(core: RequestContext, query: LogCheckpointQuery = {}, opts: CallOptions = {}): Promise<LogCheckpointPage> {
   const body = await core.request({
     path: 'logs',
     query: { from: query.from, take: query.take ?? MAX_LOG_PAGE },
@@ -95,7 +141,7 @@ export async function listLogsCheckpoint(core: RequestContext, query: LogCheckpo
     signal: opts.signal,
     priority: opts.priority,
   });
-  return events(body);
+  return logCheckpointPage(Array.isArray(body) ? body : body.logs);
 }
 
 /** A value for a `field:"…"` term of the query syntax: quotes and backslashes escaped. */

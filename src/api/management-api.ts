@@ -44,6 +44,11 @@ export function createManagementApi(options: ManagementApiOptions) {
     pacing: (): PacingState => core.pacer.state(),
     /** Calls `listener` whenever `pacing()` may have changed; returns the unsubscribe. */
     subscribePacing: (listener: () => void): (() => void) => core.pacer.subscribe(listener),
+    /**
+     * `count` slots of the pacer at once, for a re-read and the write that depends on it: pass the reservation
+     * to both calls (`CallOptions.reservation`) and they go back to back; release it in a `finally`.
+     */
+    reserveSlots: (count: number, opts?: Omit<CallOptions, 'reservation'>) => core.reserve(count, opts),
     clientGrants: {
       list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
       listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>

@@ -62,10 +62,13 @@ export function tokenBucketEstimate(start: number, initial: { capacity: number; 
   }
 
   return {
-    /** Milliseconds until a request of this lane may go (0: now). */
-    msUntil(priority: Priority, at: number): number {
+    /**
+     * Milliseconds until a request of this lane may go (0: now). `extra`: more requests that go with it, back to
+     * back (a re-read and its write); never more than the bucket holds, so a tiny bucket lends the last one.
+     */
+    msUntil(priority: Priority, at: number, extra = 0): number {
       refill(at);
-      const missing = needed(priority) - tokens;
+      const missing = Math.min(capacity, needed(priority) + extra) - tokens;
       return missing <= EPSILON ? 0 : Math.ceil((missing / perSecond) * 1000);
     },
 
@@ -74,6 +77,12 @@ export function tokenBucketEstimate(start: number, initial: { capacity: number; 
       refill(at);
       tokens -= 1;
       return tokens < capacity / 2;
+    },
+
+    /** A slot taken but never used (a reserved write that was not needed): its token goes back. */
+    refund(at: number): void {
+      refill(at);
+      tokens = Math.min(capacity, tokens + 1);
     },
 
     /** A 429: the bucket is empty now, and the estimate was too generous. */

@@ -200,3 +200,31 @@ describe('cancellation', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('slots reserved together (a re-read and its write)', () => {
+  it('waits until the bucket holds both, then grants them at once', async () => {
+    await drain(4);
+    const pair = pacer.acquireMany(2).then((tickets) => {
+      order.push(`pair of ${tickets.length}@${elapsed()}`);
+      return tickets;
+    });
+    await vi.advanceTimersByTimeAsync(2000);
+    await pair;
+    // Two tokens at 2/s: one second, then both go together (no second wait between them).
+    expect(order).toEqual(['pair of 2@1000']);
+  });
+
+  it('gives an unused slot back, and says while the tenant holds every request', async () => {
+    await drain(3);
+    const pair = pacer.acquireMany(2);
+    await vi.advanceTimersByTimeAsync(500);
+    const [, unused] = await pair;
+    expect(pacer.state().available).toBe(0);
+    pacer.release();
+    expect(pacer.state().available).toBe(1);
+    expect(unused).toBeDefined();
+    expect(pacer.holding()).toBe(false);
+    pacer.holdUntil(Date.now() + 1000);
+    expect(pacer.holding()).toBe(true);
+  });
+});

@@ -19,6 +19,8 @@ export type PacerOptions = {
   initial?: { capacity: number; perSecond: number };
 };
 
+export type AcquireOptions = { priority?: Priority; signal?: AbortSignal; retry?: boolean };
+
 /** What a granted slot remembers, so its answer can be put back into the estimate. */
 export type Ticket = { readonly sentAt: number; readonly pressed: boolean };
 
@@ -41,7 +43,9 @@ export type PacingState = {
 
 type Waiter = {
   priority: Priority;
-  grant: (ticket: Ticket) => void;
+  /** Slots granted together, back to back (a re-read and the write that depends on it). */
+  count: number;
+  grant: (tickets: Ticket[]) => void;
   signal?: AbortSignal;
   onAbort: () => void;
 };
@@ -63,9 +67,33 @@ export function createPacer(options: PacerOptions = {}) {
   function grantNext(waiter: Waiter, at: number): void {
     lanes[waiter.priority].shift();
     waiter.signal?.removeEventListener('abort', waiter.onAbort);
-    const pressed = bucket.take(at);
-    inFlight++;
-    waiter.grant({ sentAt: at, pressed });
+    const tickets = Array.from({ length: waiter.count }, () => {
+      inFlight++;
+      return { sentAt: at, pressed: bucket.take(at) };
+    });
+    waiter.grant(tickets);
+  }
+
+  function enqueue(count: number, { priority = 'interactive', signal, retry = false }: AcquireOptions): Promise<Ticket[]> {
+    if (signal?.aborted) return Promise.reject(signal.reason as unknown);
+    return new Promise<Ticket[]>((resolve, reject) => {
+      const waiter: Waiter = {
+        priority,
+        count,
+        grant: resolve,
+        signal,
+        onAbort: () => {
+          const lane = lanes[priority];
+          lane.splice(lane.indexOf(waiter), 1);
+          reject(signal?.reason);
+          kick();
+        },
+      };
+      signal?.addEventListener('abort', waiter.onAbort, { once: true });
+      if (retry) lanes[priority].unshift(waiter);
+      else lanes[priority].push(waiter);
+      kick();
+    });
   }
 
   /** Hands out slots until the queues are empty, sleeping while the hold or the estimate says wait. */
@@ -76,7 +104,7 @@ export function createPacer(options: PacerOptions = {}) {
         const next = lanes.interactive[0] ?? lanes.background[0];
         if (!next) return;
         const at = now();
-        const delay = Math.max(holdUntil - at, bucket.msUntil(next.priority, at));
+        const delay = Math.max(holdUntil - at, bucket.msUntil(next.priority, at, next.count - 1));
         if (delay <= 0) {
           grantNext(next, at);
           continue;
@@ -105,25 +133,30 @@ export function createPacer(options: PacerOptions = {}) {
      * Resolves once the request may be sent; rejects with the signal's reason when aborted while waiting.
      * A retry goes to the front of its lane: it has waited already.
      */
-    acquire({ priority = 'interactive', signal, retry = false }: { priority?: Priority; signal?: AbortSignal; retry?: boolean } = {}): Promise<Ticket> {
-      if (signal?.aborted) return Promise.reject(signal.reason as unknown);
-      return new Promise<Ticket>((resolve, reject) => {
-        const waiter: Waiter = {
-          priority,
-          grant: resolve,
-          signal,
-          onAbort: () => {
-            const lane = lanes[priority];
-            lane.splice(lane.indexOf(waiter), 1);
-            reject(signal?.reason);
-            kick();
-          },
-        };
-        signal?.addEventListener('abort', waiter.onAbort, { once: true });
-        if (retry) lanes[priority].unshift(waiter);
-        else lanes[priority].push(waiter);
-        kick();
-      });
+    acquire(options: AcquireOptions = {}): Promise<Ticket> {
+      return enqueue(1, options).then(([ticket]) => ticket!);
+    },
+
+    /**
+     * `count` slots at once, for requests that must go back to back: a re-read and the write computed from
+     * it. Waiting for the write's slot after the read left a colleague's edit ~1 s to land in between (at
+     * 5 req/s) and be overwritten. A slot not used goes back with `release`.
+     */
+    acquireMany(count: number, options: AcquireOptions = {}): Promise<Ticket[]> {
+      return enqueue(Math.max(1, count), options);
+    },
+
+    /** A granted slot that will not be used: nothing was sent, its token returns to the estimate. */
+    release(): void {
+      inFlight = Math.max(0, inFlight - 1);
+      bucket.refund(now());
+      kick();
+      notify();
+    },
+
+    /** True while the tenant's "wait" (a 429, a 503) holds every request: a slot reserved before it is void. */
+    holding(): boolean {
+      return holdUntil > now();
     },
 
     /**

@@ -4,7 +4,7 @@ import { backoffBaseMs, hasRateLimitInfo, parseRateLimit, type RateLimitInfo } f
 import { adoptEarlyGet } from './early-get';
 import { buildUrl, requestInit, type HttpMethod, type QueryParams } from './http';
 import { isLoopbackDomain, originForDomain } from './origin';
-import { createPacer, type Pacer, type Priority } from './pacer';
+import { createPacer, type AcquireOptions, type Pacer, type Priority, type Ticket } from './pacer';
 import { retryWait, type WaitCause } from './retry-policy';
 import { abortableSleep, type Sleep } from './sleep';
 
@@ -21,7 +21,15 @@ export { MAX_RATE_LIMIT_RETRIES, MAX_UNAVAILABLE_RETRIES } from './retry-policy'
  * `priority`: `interactive` (the default: the admin is waiting for it) goes ahead of `background`
  * (index reads, names, prefetch), which also retries a 429 for as long as it is not aborted.
  */
-export type CallOptions = { signal?: AbortSignal; priority?: Priority };
+export type CallOptions = { signal?: AbortSignal; priority?: Priority; reservation?: Reservation };
+
+/**
+ * Slots taken from the pacer together (`api.reserveSlots`), so that a re-read and the write computed from it
+ * go back to back: a request given the reservation sends on its next slot instead of queueing. `release`
+ * returns the slots not used (the write turned out not to be needed). A slot is void once the tenant has said
+ * wait (429, 503) since it was taken: the request then queues like any other.
+ */
+export type Reservation = { take(): Ticket | undefined; release(): void };
 
 export type ApiRequest<T> = {
   method?: HttpMethod;
@@ -31,6 +39,7 @@ export type ApiRequest<T> = {
   body?: unknown;
   signal?: AbortSignal;
   priority?: Priority;
+  reservation?: Reservation;
   schema: z.ZodMiniType<T>;
 };
 
@@ -183,7 +192,9 @@ export function createRequestCore(options: RequestCoreOptions) {
 
   /** One attempt: waits for the pacer's slot, sends, and tells the pacer what the tenant answered. */
   async function attempt(url: URL, req: ApiRequest<unknown>, method: HttpMethod, retry: boolean) {
-    const ticket = await pacer.acquire({ priority: req.priority, signal: req.signal, retry });
+    // A retry has waited already and queues at the front; a first attempt may hold a reserved slot.
+    const reserved = retry ? undefined : req.reservation?.take();
+    const ticket = reserved ?? (await pacer.acquire({ priority: req.priority, signal: req.signal, retry }));
     let response: Response;
     try {
       response = await send(url, method, req.body, req.signal);
@@ -237,10 +248,30 @@ export function createRequestCore(options: RequestCoreOptions) {
     }
   };
 
+  async function reserve(count: number, opts: AcquireOptions = {}): Promise<Reservation> {
+    // A reservation waiting for the pacer ends with the connection too.
+    const { signal, unlink } = linkSignals(opts.signal, options.lifetime);
+    let tickets: Awaited<ReturnType<typeof pacer.acquireMany>>;
+    try {
+      tickets = await pacer.acquireMany(count, { ...opts, signal });
+    } finally {
+      unlink();
+    }
+    const release = () => tickets.splice(0).forEach(() => pacer.release());
+    return {
+      take() {
+        if (pacer.holding()) release();
+        return tickets.shift();
+      },
+      release,
+    };
+  }
+
   return {
     domain,
     origin,
     request,
+    reserve,
     rateLimit: (): RateLimitInfo | undefined => lastRateLimit,
     pacer,
     lifetime: options.lifetime,

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { useConnectionState } from '../connection/connection-context';
@@ -9,8 +9,8 @@ import { TenantMenu } from '../connection/tenant-menu';
 import { GrantsPageSlot } from '../grants/grants-page-slot';
 import { AppShell } from './app-shell';
 import { ErrorBoundary } from './error-boundary';
-import { useLocationView } from './use-location-search';
-import type { View } from './view';
+import { navigateTo, useLocationView } from './use-location-search';
+import { correctViewQuery, type View } from './view';
 import { ViewTabs } from './view-tabs';
 import type { FirstPage } from './first-page';
 import { theme } from './theme';
@@ -27,6 +27,12 @@ function ViewPage({ view }: { view: View }) {
 
 function ConnectedScreens() {
   const view = useLocationView();
+  // A link's `view` in its canonical form, so the address bar names the view on screen. Read at effect time:
+  // the page's own correction (a child's effect) may just have replaced the address.
+  useEffect(() => {
+    const corrected = correctViewQuery(window.location.search);
+    if (corrected !== undefined) navigateTo(new URLSearchParams(corrected), { replace: true });
+  }, [view]);
   return (
     <AppShell tenant={<TenantMenu />}>
       <ReconnectBanner />

@@ -26,6 +26,7 @@ function memoryStorage(): Storage {
 function tenant(grants: ClientGrant[], beforeWrite?: (id: string, held: Map<string, ClientGrant>) => void) {
   const held = new Map(grants.map((g) => [g.id, g]));
   const api = {
+    reserveSlots: async () => ({ take: () => undefined, release: () => undefined }),
     clientGrants: {
       get: vi.fn(async (id: string) => held.get(id) ?? Promise.reject(new Error('404'))),
       update: vi.fn(async (id: string, body: { scope: string[] }) => {

@@ -4,13 +4,15 @@ import { journalKey as keyFor, type JournalOwner } from './journal-key';
 export type { JournalOwner } from './journal-key';
 
 /**
- * pending → writing → changed | skipped | failed; changed → undoing → undone | undo-refused | undo-failed.
+ * pending → writing → changed | changed-by-other | skipped | failed; changed → undoing → undone | undo-refused |
+ * undo-failed. `changed-by-other`: the read-back found neither what the batch meant nor what it read.
  * `writing`/`undoing` are written before the PATCH: after a reload they mean "outcome unknown, re-read".
  */
 export type EntryStatus =
   | 'pending'
   | 'writing'
   | 'changed'
+  | 'changed-by-other'
   | 'skipped'
   | 'failed'
   | 'undoing'
@@ -87,7 +89,7 @@ export const undoable = (journal: Journal) =>
 
 export function countBy(journal: Journal): Record<EntryStatus, number> {
   const counts = {
-    pending: 0, writing: 0, changed: 0, skipped: 0, failed: 0, undoing: 0, undone: 0, 'undo-refused': 0, 'undo-failed': 0,
+    pending: 0, writing: 0, changed: 0, 'changed-by-other': 0, skipped: 0, failed: 0, undoing: 0, undone: 0, 'undo-refused': 0, 'undo-failed': 0,
   };
   for (const entry of journal.entries) counts[entry.status]++;
   return counts;

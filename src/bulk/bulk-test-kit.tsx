@@ -31,6 +31,8 @@ export function fakeTenant(grants: ClientGrant[]) {
       headersVisible: false,
     }),
     subscribePacing: () => () => undefined,
+    // No pacer here: a reservation that holds no slot leaves every call to queue as usual.
+    reserveSlots: async () => ({ take: () => undefined, release: () => undefined }),
     clientGrants: {
       get: vi.fn(async (id: string) => held.get(id) ?? Promise.reject(notFound())),
       update: vi.fn(async (id: string, body: { scope: string[] }) => {

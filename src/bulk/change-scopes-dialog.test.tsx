@@ -99,4 +99,28 @@ describe('ChangeScopesDialog', () => {
     expect(within(dialog).getByRole('list', { name: 'Results' })).toHaveTextContent('App a: Undone');
     expect(held.get('a')?.scope).toEqual(['read', 'write']);
   });
+
+  it("asks twice before removing scopes the dashboard needs from its own grant", async () => {
+    const user = userEvent.setup();
+    const own = grant('own', ['read:client_grants', 'update:client_grants'], { client_id: 'dash', audience: 'https://acme.auth0.com/api/v2/' });
+    const tenant = fakeTenant([own, grant('b', ['update:client_grants'])]);
+    render(
+      withConnection(
+        tenant.api,
+        <ChangeScopesDialog grants={[own, tenant.held.get('b')!]} labelOf={labelOf} scopesOf={scopesOf} onClose={vi.fn()} />,
+        undefined,
+        'dash@clients',
+      ),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Change scopes' });
+    await choose(user, 'Remove scopes', 'update:client_grants');
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'This batch includes the grant that gives this dashboard its access to the tenant (App own). With new tokens, the dashboard will no longer be able to edit grants (update:client_grants).',
+    );
+    expect(tenant.api.clientGrants.update).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Yes, change my own access' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('2 of 2 changed');
+    expect(tenant.held.get('own')?.scope).toEqual(['read:client_grants']);
+  });
 });

@@ -3,12 +3,15 @@ import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
 import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
+import { ownClientId } from '../connection/dashboard-needs';
 import { usePermission } from '../connection/use-permission';
 import { newJournal, undoable, unfinished, type Journal, type JournalEntry } from './bulk-journal';
 import { addableScopes, planBulk, removableScopes, skipReasons, type ScopeDelta } from './bulk-plan';
 import { BusyDialog } from '../components/busy-dialog';
 import { BatchProgress } from './batch-progress';
 import { BatchResults } from './batch-results';
+import { OwnAccessWarning } from './own-access-warning';
+import { scopeChangeRisk } from './own-access-risk';
 import { PlanPreview } from './plan-preview';
 import { ScopeDeltaFields } from './scope-delta-fields';
 import { useBatch, type BatchRun } from './use-batch';
@@ -41,8 +44,12 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
   const plan = useMemo(() => planBulk(grants, delta, canEdit.allowed), [grants, delta, canEdit.allowed]);
   const changes = plan.flatMap((entry) => (entry.kind === 'change' ? [entry] : []));
   const { journal, running } = batch;
+  // The dashboard's own grant losing scopes it needs: Apply asks a second time, as the Findings fix does.
+  const risk = useMemo(() => scopeChangeRisk(plan, delta, ownClientId(subject)), [plan, delta, subject]);
+  const [askingOwn, setAskingOwn] = useState(false);
 
   const apply = () => {
+    setAskingOwn(false);
     // Every selected grant goes into the journal, so the results list the skipped ones with their reason too.
     const entries = plan.map(({ grant }) => ({
       id: grant.id,
@@ -66,9 +73,15 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
       {!journal && (
         <>
           <Button onClick={close}>Cancel</Button>
-          <Button variant="contained" onClick={apply} disabled={changes.length === 0}>
-            Apply
-          </Button>
+          {askingOwn ? (
+            <Button color="error" variant="contained" onClick={apply}>
+              Yes, change my own access
+            </Button>
+          ) : (
+            <Button variant="contained" onClick={() => (risk ? setAskingOwn(true) : apply())} disabled={changes.length === 0}>
+              Apply
+            </Button>
+          )}
         </>
       )}
       {journal && !running && (
@@ -85,7 +98,16 @@ export function ChangeScopesDialog({ grants, resume, labelOf, scopesOf, onClose 
             before it is changed, and only these scopes change: edits a colleague made meanwhile are kept.
             {!canEdit.allowed && ` ${canEdit.reason}`}
           </DialogContentText>
-          <ScopeDeltaFields addable={addable} removable={removable} delta={delta} onChange={setDelta} />
+          {askingOwn && risk && <OwnAccessWarning risk={risk} label={labelOf(risk.grant)} />}
+          <ScopeDeltaFields
+            addable={addable}
+            removable={removable}
+            delta={delta}
+            onChange={(next) => {
+              setAskingOwn(false);
+              setDelta(next);
+            }}
+          />
           <PlanPreview plan={plan} labelOf={labelOf} />
         </>
       )}

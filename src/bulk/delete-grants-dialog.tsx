@@ -4,12 +4,17 @@ import Button from '@mui/material/Button';
 import DialogContentText from '@mui/material/DialogContentText';
 import TextField from '@mui/material/TextField';
 import type { ClientGrant } from '../api/client-grants';
+import { useConnection } from '../connection/connection-context';
+import { ownClientId } from '../connection/dashboard-needs';
 import { usePermission } from '../connection/use-permission';
 import { BusyDialog } from '../components/busy-dialog';
 import { BatchProgress } from './batch-progress';
 import { CappedList } from './capped-list';
+import { OwnAccessWarning } from './own-access-warning';
+import { deleteRisk } from './own-access-risk';
 import type { DeleteEntry, DeleteStatus } from './run-deletes';
 import { useBulkDelete } from './use-bulk-delete';
+import { revealBidiControls } from '../components/bidi';
 
 const statusText: Record<DeleteStatus, string> = {
   pending: 'Not deleted',
@@ -26,13 +31,18 @@ type Props = { grants: ClientGrant[]; labelOf(grant: ClientGrant): string; onClo
 /** Deletes the selected grants after the admin types their number; paced, with progress and a result per grant. */
 export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
   const canDelete = usePermission('delete');
+  const { subject } = useConnection();
   const [typed, setTyped] = useState('');
+  // Deleting the dashboard's own grant: Delete asks a second time, as the Findings fix does.
+  const [askingOwn, setAskingOwn] = useState(false);
   const { entries, running, run, cancel } = useBulkDelete();
   const deletable = grants.filter((grant) => !grant.is_system);
   const system = grants.length - deletable.length;
   const count = String(deletable.length);
+  const risk = deleteRisk(deletable, ownClientId(subject));
   const start = () =>
     void run(deletable.map((grant) => ({ id: grant.id, label: labelOf(grant), status: 'pending' as const })));
+  const confirm = () => (risk && !askingOwn ? setAskingOwn(true) : start());
   const close = () => onClose(entries !== undefined);
   const done = entries?.filter((entry) => entry.status !== 'pending').length ?? 0;
   const actions = (
@@ -45,10 +55,10 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
           <Button
             color="error"
             variant="contained"
-            onClick={start}
+            onClick={confirm}
             disabled={!canDelete.allowed || deletable.length === 0 || typed.trim() !== count}
           >
-            Delete
+            {askingOwn ? 'Yes, delete my own access' : 'Delete'}
           </Button>
         </>
       ) : (
@@ -70,10 +80,14 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
               ` ${system} system ${system === 1 ? 'grant is' : 'grants are'} skipped: Auth0 manages them.`}
           </DialogContentText>
           {!canDelete.allowed && <Alert severity="warning">{canDelete.reason}</Alert>}
+          {askingOwn && risk && <OwnAccessWarning risk={risk} label={labelOf(risk.grant)} />}
           <TextField
             label={`Type ${count} to confirm`}
             value={typed}
-            onChange={(event) => setTyped(event.target.value)}
+            onChange={(event) => {
+              setAskingOwn(false);
+              setTyped(event.target.value);
+            }}
             autoComplete="off"
             sx={{ mt: 2 }}
             fullWidth
@@ -90,7 +104,7 @@ export function DeleteGrantsDialog({ grants, labelOf, onClose }: Props) {
           keyOf={(entry) => entry.id}
           render={(entry) => (
             <>
-              <bdi>{entry.label}</bdi>: {entryText(entry)}
+              <bdi>{revealBidiControls(entry.label)}</bdi>: {revealBidiControls(entryText(entry))}
             </>
           )}
         />

@@ -2,6 +2,7 @@ import Typography from '@mui/material/Typography';
 import type { ClientGrant } from '../api/client-grants';
 import { skipReasons, type PlanEntry } from './bulk-plan';
 import { CappedList } from './capped-list';
+import { revealBidiControls } from '../components/bidi';
 
 type Change = Extract<PlanEntry, { kind: 'change' }>;
 type Skip = Exclude<PlanEntry, Change>;
@@ -30,7 +31,7 @@ export function PlanPreview({ plan, labelOf }: Props) {
         keyOf={(entry) => entry.grant.id}
         render={(entry) => (
           <>
-            <bdi>{labelOf(entry.grant)}</bdi>: {changeText(entry)}
+            <bdi>{revealBidiControls(labelOf(entry.grant))}</bdi>: {revealBidiControls(changeText(entry))}
           </>
         )}
       />
@@ -40,7 +41,7 @@ export function PlanPreview({ plan, labelOf }: Props) {
         keyOf={(entry) => entry.grant.id}
         render={(entry) => (
           <>
-            <bdi>{labelOf(entry.grant)}</bdi>: {skipReasons[entry.kind]}
+            <bdi>{revealBidiControls(labelOf(entry.grant))}</bdi>: {skipReasons[entry.kind]}
           </>
         )}
       />

@@ -1,17 +1,23 @@
 import { describeError, isUnauthorized } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { applyWriteToIndex } from '../tenant-index/index-writes';
-import { readGrant, removeGrant } from './grant-io';
+import { readGrant, removeGrant, reserveReadAndWrite } from './grant-io';
 
 export type DeleteStatus = 'pending' | 'deleted' | 'already-deleted' | 'skipped' | 'failed';
 export type DeleteEntry = { id: string; label: string; status: DeleteStatus; reason?: string };
 
 async function deleteOne(api: ManagementApi, id: string, signal: AbortSignal): Promise<Partial<DeleteEntry>> {
-  // Auth0 answers 204 to a DELETE of an unknown id: only a read first can say "already deleted".
-  const current = await readGrant(api, id, signal);
-  if (!current) return { status: 'already-deleted', reason: 'Someone deleted it first' };
-  if (current.is_system) return { status: 'skipped', reason: 'System grant: Auth0 manages it' };
-  await removeGrant(api, id, signal);
+  // The DELETE's slot is taken with the read's, so it goes right after the read (see run-batch.ts).
+  const pair = await reserveReadAndWrite(api, signal);
+  try {
+    // Auth0 answers 204 to a DELETE of an unknown id: only a read first can say "already deleted".
+    const current = await readGrant(api, id, signal, pair);
+    if (!current) return { status: 'already-deleted', reason: 'Someone deleted it first' };
+    if (current.is_system) return { status: 'skipped', reason: 'System grant: Auth0 manages it' };
+    await removeGrant(api, id, signal, pair);
+  } finally {
+    pair.release();
+  }
   // Read back: a lost answer, or a tenant that refused silently, shows here.
   const back = await readGrant(api, id, signal);
   if (back) return { status: 'failed', reason: 'The tenant still holds it' };

@@ -2,6 +2,7 @@ import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ScopeDelta } from './bulk-plan';
+import { revealBidiControls } from '../components/bidi';
 
 // An API may define thousands of scopes: the list shows the first 200 matches, and typing narrows it.
 const filterOptions = createFilterOptions<string>({ limit: 200 });
@@ -23,6 +24,7 @@ function ScopesField({ label, helperText, options, value, onChange }: FieldProps
       onChange={(_, next) => onChange(next)}
       filterOptions={filterOptions}
       filterSelectedOptions
+      getOptionLabel={revealBidiControls}
       noOptionsText="No scope to offer"
       renderInput={(params) => <TextField {...params} label={label} helperText={helperText} />}
     />

@@ -1,13 +1,16 @@
 import type { ClientGrant, ClientGrantFilters } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import { MAX_PER_PAGE } from '../api/paging';
+import { CursorGuard, PagingStopError } from '../api/paging-guard';
 
 export type ExportProgress = { done: number; total?: number };
 
 /**
  * Every grant for the table's filters, all pages, through checkpoint paging (no totals, no skipped or
  * repeated rows if another admin writes meanwhile). Background priority: the admin's own clicks go first;
- * the api paces the requests.
+ * the api paces the requests. Pages that loop (a cursor seen before, an empty page with a cursor, more
+ * grants than `total` allows) throw `PagingStopError`: a file of part of the grants could be taken for all
+ * of them (the Deploy CLI even deletes what a file leaves out), so no partial file is made.
  */
 export async function collectGrants(
   api: { clientGrants: Pick<ManagementApi['clientGrants'], 'listCheckpoint'> },
@@ -17,6 +20,7 @@ export async function collectGrants(
   total?: number,
 ): Promise<ClientGrant[]> {
   const grants: ClientGrant[] = [];
+  const guard = new CursorGuard({ total });
   let from: string | undefined;
   do {
     const page = await api.clientGrants.listCheckpoint(
@@ -25,6 +29,8 @@ export async function collectGrants(
     );
     grants.push(...page.client_grants);
     onProgress({ done: grants.length, total });
+    const stop = guard.page(page.client_grants.length, page.next);
+    if (stop) throw new PagingStopError(stop, 'grants');
     from = page.next;
   } while (from);
   return grants;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build-export';
-import { csvField, neutraliseFormula } from './to-csv';
+import { csvField, neutraliseFormula, splitScopesCell } from './to-csv';
 import { exportInput, grants } from './export-fixture';
+import type { ClientGrant } from '../api/client-grants';
 
 /** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -64,7 +65,7 @@ describe('csv export', () => {
     expect(rows.find((r) => r[11] === 'cgr_1')!.slice(8, 10)).toEqual(['allow', 'true']);
   });
 
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('neutralises %j', (value) => {
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', ' =1+1', '\n=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', "'quoted'"])('neutralises %j', (value) => {
     expect(neutraliseFormula(value)).toBe(`'${value}`);
   });
 
@@ -73,5 +74,23 @@ describe('csv export', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('=a,b')).toBe(`"'=a,b"`);
+  });
+
+  it('gives back every cell of a hostile grant: the apostrophe added is the only one at the start', async () => {
+    const scopes = ['read orders', 'write:orders', ' lead', '"quoted" scope', 'a"b', '=1+1', '＝x'];
+    const grant: ClientGrant = { id: 'cgr_odd', client_id: 'app_odd', audience: ' https://odd.example', scope: scopes, subject_type: 'client' };
+    const name = '\n＠SUM(A1), "x"';
+    const input = exportInput({ grants: [grant], clients: new Map([['app_odd', { client_id: 'app_odd', name }]]), apis: new Map() });
+    const row = parseCsv(await buildExport('csv', input, { yieldNow: noYield }))[1]!;
+    const unneutralised = (cell: string | undefined) => (cell?.startsWith("'") ? cell.slice(1) : cell);
+    expect(unneutralised(row[0])).toBe(name);
+    expect(unneutralised(row[4])).toBe(grant.audience);
+    expect(splitScopesCell(row[6]!)).toEqual([...scopes].sort());
+  });
+
+  it('writes plain scopes as before, space-separated', async () => {
+    const rows = parseCsv(await buildExport('csv', exportInput(), { yieldNow: noYield }));
+    expect(rows.find((r) => r[11] === 'cgr_2')![6]).toBe('read:orders write:orders');
+    expect(splitScopesCell('read:orders write:orders')).toEqual(['read:orders', 'write:orders']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildExport } from './build-export';
-import { exportInput, grants } from './export-fixture';
+import { clients, exportInput, grants } from './export-fixture';
+import type { ClientGrant } from '../api/client-grants';
 
 const noYield = () => Promise.resolve();
 type Entry = Record<string, unknown>;
@@ -43,5 +44,34 @@ describe('Deploy CLI export', () => {
   it('writes an empty section when there is nothing to manage', async () => {
     const text = await buildExport('deploy-cli', exportInput({ grants: [] }), { yieldNow: noYield });
     expect(parse(text)).toEqual({ clientGrants: [] });
+  });
+
+  it('has no warning when names are unique and hold no keyword marker', async () => {
+    const { text } = await entries();
+    expect(text).not.toContain('Warning');
+  });
+
+  it('warns at the top when an exported app shares its name with another app (the Deploy CLI takes the first)', async () => {
+    const twin = { client_id: 'app_twin', name: clients[0]!.name, app_type: 'spa' as const };
+    const input = exportInput({ clients: new Map([...clients, twin].map((c) => [c.client_id, c])) });
+    const text = await buildExport('deploy-cli', input, { yieldNow: noYield });
+    const comments = text.slice(0, text.indexOf('clientGrants:'));
+    expect(comments).toContain('# Warning: 1 application name(s) are borne by more than one application: "Billing, \\"Core\\"\\nService".');
+    expect(comments).toContain('takes the first one');
+    expect((parse(text) as { clientGrants: Entry[] }).clientGrants).toHaveLength(grants.length - 1);
+  });
+
+  it('warns about keyword markers in names, audiences and scopes, on comment lines a YAML reader cannot be tricked out of', async () => {
+    const name = 'Deploy ##ENV## \u2028clientGrants: [] \u202Eevil';
+    const grant: ClientGrant = { id: 'cgr_k', client_id: 'app_k', audience: 'https://@@HOSTS@@.example', scope: ['read:##X##', 'read:plain'], subject_type: 'client' };
+    const input = exportInput({ grants: [grant], clients: new Map([['app_k', { client_id: 'app_k', name }]]) });
+    const text = await buildExport('deploy-cli', input, { yieldNow: noYield });
+    const [first, second, third] = text.split('\n');
+    expect(first).toBe(
+      `# Warning: 3 value(s) hold the Deploy CLI's keyword markers (##…## or @@…@@): "Deploy ##ENV## \\u2028clientGrants: [] ⟨U+202E⟩evil", "https://@@HOSTS@@.example", "read:##X##".`,
+    );
+    expect(second?.startsWith('# With AUTH0_KEYWORD_REPLACE_MAPPINGS set')).toBe(true);
+    expect(third).toBe('clientGrants:');
+    expect(parse(text)).toEqual({ clientGrants: [{ client_id: name, audience: grant.audience, scope: ['read:##X##', 'read:plain'], subject_type: 'client' }] });
   });
 });

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ClientGrant } from '../api/client-grants';
+import { deployCliWarnings } from './deploy-cli-warnings';
 import { sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
 
@@ -35,10 +36,11 @@ const KEY_LINE = 'clientGrants:\n';
 export const deployCliFormat: Formatter = {
   extension: 'yaml',
   mimeType: 'application/yaml',
-  start: (_input, grants) => {
+  start: (input, grants) => {
     const skipped = grants.length - manageable(grants).length;
     const note = skipped > 0 ? `# Left out ${skipped} system grant(s) (is_system): Auth0 manages them, the Deploy CLI skips them.\n` : '';
-    return note + (manageable(grants).length > 0 ? KEY_LINE : '');
+    const warnings = deployCliWarnings(input, manageable(grants));
+    return note + warnings + (manageable(grants).length > 0 ? KEY_LINE : '');
   },
   chunk: (input, grants) => {
     const items = manageable(grants).map((g) => deployCliGrant(input, g));

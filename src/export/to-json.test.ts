@@ -24,3 +24,18 @@ describe('json export', () => {
     expect(JSON.parse(await buildExport('json', exportInput({ grants: [] }), { yieldNow: noYield }))).toEqual([]);
   });
 });
+
+describe('json export of odd characters', () => {
+  it.each([
+    ['line and paragraph separators', 'a\u2028b\u2029c'],
+    ['line breaks of every kind', 'a\nb\r\nc\rd\u0085e'],
+    ['bidi controls, quotes and backslashes', '\u202Eexe.live "x" \\ y'],
+    ['a lone surrogate and a NUL', 'x\uD800y\u0000z'],
+    ['emoji and combining marks', '👩‍💻 é'],
+  ])('gives back values with %s byte for byte', async (_what, odd) => {
+    const grant = { id: 'cgr_odd', client_id: 'app_odd', audience: `https://odd.example/${odd}`, scope: [odd, `${odd}2`], subject_type: 'client' as const };
+    const input = exportInput({ grants: [grant], clients: new Map([['app_odd', { client_id: 'app_odd', name: odd }]]), apis: new Map() });
+    const [parsed] = JSON.parse(await buildExport('json', input, { yieldNow: noYield })) as Record<string, unknown>[];
+    expect(parsed).toEqual({ ...grant, application_name: odd, api_name: grant.audience });
+  });
+});

@@ -7,7 +7,11 @@ function exportedGrant(input: ExportInput, grant: ClientGrant) {
   return { ...grant, ...scope, application_name: appName(input, grant), api_name: apiName(input, grant) };
 }
 
-const indent = (text: string) => text.replace(/^/gm, '  ');
+/**
+ * Two spaces before every line. Only at `\n`: a `^` with the `m` flag also starts a line after U+2028 and
+ * U+2029, which JSON.stringify leaves unescaped inside strings, so it once put two spaces into such values.
+ */
+const indent = (text: string) => `  ${text.replace(/\n/g, '\n  ')}`;
 
 /** The grants as the API returns them (scopes sorted), plus `application_name` and `api_name`. */
 export const jsonFormat: Formatter = {

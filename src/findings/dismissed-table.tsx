@@ -10,6 +10,7 @@ import { relativeTime } from '../components/relative-time';
 import { useNow } from '../components/use-now';
 import { applicationName, type TenantIndex } from '../tenant-index';
 import type { Dismissals } from './dismissals';
+import { cutNameSx } from './findings-table';
 import type { Finding } from './rules';
 
 type Props = { findings: Finding[]; dismissals: Dismissals; index: TenantIndex; onRestore(id: string): void };
@@ -19,7 +20,7 @@ export function DismissedTable({ findings, dismissals, index, onRestore }: Props
   const now = useNow(60_000);
   if (findings.length === 0) return <Typography variant="body2">No dismissed findings.</Typography>;
   return (
-    <Table size="small" aria-label="Dismissed findings">
+    <Table size="small" aria-label="Dismissed findings" sx={cutNameSx}>
       <TableHead>
         <TableRow>
           <TableCell>Finding</TableCell>

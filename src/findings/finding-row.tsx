@@ -9,6 +9,7 @@ import { IsolatedText } from '../components/isolated-text';
 import { apiName, applicationName, type TenantIndex } from '../tenant-index';
 import { fixLabel, severityLabel } from './finding-labels';
 import type { Finding, FixKind, Severity } from './rules';
+import { revealBidiControls } from '../components/bidi';
 
 const severityColor: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
   critical: 'error',
@@ -34,12 +35,12 @@ function Scopes({ finding }: { finding: Finding }) {
             <Typography variant="caption" color="text.secondary" title={group.why}>
               {group.title}
             </Typography>
-            <div className="cg-mono">{scopes.join(' ')}</div>
+            <div className="cg-mono">{revealBidiControls(scopes.join(' '))}</div>
           </div>
         ))}
       </Stack>
     );
-  return <span className="cg-mono">{finding.scopes.length > 0 ? finding.scopes.join(' ') : '—'}</span>;
+  return <span className="cg-mono">{finding.scopes.length > 0 ? revealBidiControls(finding.scopes.join(' ')) : '—'}</span>;
 }
 
 /** One finding: what, why, which grant, and the fixes it offers. */

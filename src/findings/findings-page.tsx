@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
+import type { ClientGrant } from '../api/client-grants';
 import { IndexStatus } from '../access';
 import { useConnection } from '../connection/connection-context';
 import { hasScope } from '../connection/token';
@@ -32,7 +33,7 @@ const scopeFor: Record<FixKind, string> = {
 export function FindingsPage() {
   const { api, domain, scopes } = useConnection();
   const queryClient = useQueryClient();
-  const { index: state, usage, findings } = useFindings();
+  const { index: state, usage, findings, recheck } = useFindings();
   const { dismissals, dismiss, restore } = useDismissals(domain);
   const [fixing, setFixing] = useState<{ finding: Finding; kind: FixKind }>();
   const [dismissing, setDismissing] = useState<Finding>();
@@ -51,9 +52,10 @@ export function FindingsPage() {
       else next.delete(id);
       return next;
     });
-  const run = async (finding: Finding, kind: FixKind): Promise<FixOutcome> => {
+  const run = async (finding: Finding, kind: FixKind, seen: ClientGrant): Promise<FixOutcome> => {
+    const request = { kind, seen, scopes: finding.scopes, recheck: (grant: ClientGrant) => recheck(finding, grant) };
     const deps = {
-      apply: () => applyFix(api, finding.grant.id, kind, finding.scopes),
+      apply: () => applyFix(api, finding.grant.id, request),
       write: (write: IndexWrite) => applyWriteToIndex(api, write),
       setPending: markPending,
     };
@@ -95,7 +97,7 @@ export function FindingsPage() {
           finding={fixing.finding}
           kind={fixing.kind}
           label={findingGrantLabel(state.index, fixing.finding)}
-          run={() => run(fixing.finding, fixing.kind)}
+          run={(seen) => run(fixing.finding, fixing.kind, seen)}
           onClose={closeFix}
         />
       )}

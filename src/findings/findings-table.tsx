@@ -18,7 +18,16 @@ type Props = {
   onDismiss(finding: Finding): void;
 };
 
-const tableSx = { '& .cg-mono': { fontFamily: 'monospace', fontSize: 12 }, '& .cg-text': { overflowWrap: 'anywhere' } };
+/**
+ * Application and API names are cut to one line with an ellipsis, the full text on hover (IsolatedText marks them
+ * for components/overflow-title.ts), as in the grants table: wrapped, a 10,000-character name made its row
+ * hundreds of lines tall.
+ */
+export const cutNameSx = {
+  '& .cg-text': { display: 'block', maxWidth: 280, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+};
+
+const tableSx = { '& .cg-mono': { fontFamily: 'monospace', fontSize: 12 }, ...cutNameSx };
 
 /** Findings, most severe first, a page at a time (a large tenant can have thousands). */
 export function FindingsTable({ findings, index, canWrite, onFix, onDismiss }: Props) {

@@ -5,10 +5,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import LinearProgress from '@mui/material/LinearProgress';
 import { describeError } from '../api/errors';
 import { BusyDialog } from '../components/busy-dialog';
+import type { ClientGrant } from '../api/client-grants';
 import type { FixOutcome } from './apply-fix';
 import { FixOutcomeText } from './fix-outcome-text';
+import { changesText, holdsText } from './grant-changes';
 import { ownAccessLoss } from './own-access';
 import type { Finding, FixKind } from './rules';
+import { revealBidiControls } from '../components/bidi';
 
 const titles: Record<FixKind, string> = {
   'remove-scopes': 'Remove scopes',
@@ -24,12 +27,13 @@ function whatHappens(kind: FixKind, finding: Finding, label: string): string {
   return `Remove ${finding.scopes.join(', ')} from the grant for ${label}. Other scopes, and changes a colleague made meanwhile, are kept.`;
 }
 
-type Step = 'confirm' | 'confirm-own' | 'running' | 'done' | 'failed';
+type Step = 'confirm' | 'confirm-own' | 'confirm-again' | 'running' | 'done' | 'failed';
 type Props = {
   finding: Finding;
   kind: FixKind;
   label: string;
-  run(): Promise<FixOutcome>;
+  /** Applies the fix; `seen` is the grant the admin confirmed it on (the finding's, or the changed one shown). */
+  run(seen: ClientGrant): Promise<FixOutcome>;
   onClose(): void;
 };
 
@@ -39,11 +43,15 @@ export function FixDialog({ finding, kind, label, run, onClose }: Props) {
   const [step, setStep] = useState<Step>('confirm');
   const [outcome, setOutcome] = useState<FixOutcome>();
   const [error, setError] = useState<unknown>();
+  // The grant the admin is confirming on: a delete asks again on the grant as it changed meanwhile.
+  const [seen, setSeen] = useState(finding.grant);
   const apply = async () => {
     setStep('running');
     try {
-      setOutcome(await run());
-      setStep('done');
+      const result = await run(seen);
+      setOutcome(result);
+      if (result.kind === 'changed-since') setSeen(result.now);
+      setStep(result.kind === 'changed-since' ? 'confirm-again' : 'done');
     } catch (failure) {
       setError(failure);
       setStep('failed');
@@ -69,7 +77,13 @@ export function FixDialog({ finding, kind, label, run, onClose }: Props) {
   return (
     <BusyDialog title={titles[kind]} busy={busy} onClose={onClose} actions={actions}>
       {(step === 'confirm' || step === 'running') && (
-        <DialogContentText>{whatHappens(kind, finding, label)}</DialogContentText>
+        <DialogContentText>{revealBidiControls(whatHappens(kind, finding, label))}</DialogContentText>
+      )}
+      {step === 'confirm-again' && outcome?.kind === 'changed-since' && (
+        <Alert severity="warning" role="alert">
+          This grant changed: {changesText(outcome.before, outcome.now)}. It now holds {holdsText(outcome.now)}. Nothing
+          was deleted. Delete it as it is now?
+        </Alert>
       )}
       {step === 'confirm-own' && (
         <Alert severity="warning">

@@ -1,14 +1,11 @@
 import Alert from '@mui/material/Alert';
-import type { ClientGrant } from '../api/client-grants';
 import type { FixOutcome } from './apply-fix';
+import { changesText, holdsText } from './grant-changes';
 
-function holds(grant: ClientGrant): string {
-  if (grant.allow_all_scopes) return 'all scopes of its API';
-  const scopes = [...(grant.scope ?? [])].sort();
-  return scopes.length ? scopes.join(', ') : 'no scopes';
-}
+const holds = holdsText;
 
-const lost = (responseLost: boolean) => (responseLost ? ' (the answer was lost on the way; a re-read confirmed it)' : '');
+const lost = (responseLost: boolean) =>
+  responseLost ? ' (the answer was lost on the way; a re-read confirmed it)' : '';
 
 /** What the tenant holds after a fix, read back from it: never what we only asked for. */
 export function FixOutcomeText({ outcome }: { outcome: FixOutcome }) {
@@ -31,10 +28,12 @@ export function FixOutcomeText({ outcome }: { outcome: FixOutcome }) {
           Already deleted: someone removed this grant before you did. Nothing was changed.
         </Alert>
       );
-    case 'nothing-to-do':
+    case 'no-longer-applies':
+    case 'changed-since':
       return (
         <Alert severity="info" role="status">
-          Nothing to change: the grant was already fixed (it holds {holds(outcome.grant)}).
+          No longer applies: {changesText(outcome.before, outcome.now)}. Nothing was changed; the grant holds{' '}
+          {holds(outcome.now)}.
         </Alert>
       );
     case 'not-applied':

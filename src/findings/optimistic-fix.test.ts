@@ -61,4 +61,12 @@ describe('runFixOptimistically', () => {
     expect(writes.at(-1)).toEqual({ grant: held });
     expect(events.at(-1)).toBe('show undefined-scopes:cgr_1');
   });
+
+  it('shows the finding again, on the grant as the tenant holds it, when it no longer applies', async () => {
+    const now = { ...grant, scope: ['read:x'] };
+    const { deps, events, writes } = recorder(async () => ({ kind: 'no-longer-applies', before: grant, now }));
+    await runFixOptimistically(deps, finding, 'remove-scopes');
+    expect(writes.at(-1)).toEqual({ grant: now });
+    expect(events.at(-1)).toBe('show undefined-scopes:cgr_1');
+  });
 });

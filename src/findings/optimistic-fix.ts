@@ -19,14 +19,17 @@ function settledWrite(finding: Finding, outcome: FixOutcome): IndexWrite {
     case 'deleted':
     case 'already-deleted':
       return { removedId: finding.grant.id };
-    case 'nothing-to-do':
+    case 'no-longer-applies':
+    case 'changed-since':
+      return { grant: outcome.now };
     case 'not-applied':
       return { grant: outcome.grant };
   }
 }
 
-/** The fix did not do what it set out to do: the finding comes back. */
-const isRolledBack = (outcome: FixOutcome) => outcome.kind === 'not-applied';
+/** The fix did not do what it set out to do: the finding comes back (re-evaluated on what the tenant holds). */
+const isRolledBack = (outcome: FixOutcome) =>
+  outcome.kind === 'not-applied' || outcome.kind === 'no-longer-applies' || outcome.kind === 'changed-since';
 
 export type FixRunDeps = {
   apply(): Promise<FixOutcome>;

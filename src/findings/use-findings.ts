@@ -1,17 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ClientGrant } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
+import { ownClientId } from '../connection/dashboard-needs';
 import { useTenantIndex, type TenantIndexState } from '../tenant-index';
 import { useUsageIndex, type UsageIndexState } from '../usage';
 import { findingsForIndex } from './findings-for-index';
 import { useEvaluatedVersion } from './use-evaluated-version';
-import type { Finding } from './rules';
+import { findingsForGrant, type Finding, type RuleContext } from './rules';
 
-/** The client id of the app whose token this dashboard uses (`sub` is `{client_id}@clients`). */
-export function ownClientId(subject: string | undefined): string | undefined {
-  return subject?.endsWith('@clients') ? subject.slice(0, -'@clients'.length) : undefined;
-}
 
-export type FindingsState = { index: TenantIndexState; usage: UsageIndexState; findings: Finding[] | undefined; ownClientId?: string };
+export type FindingsState = {
+  index: TenantIndexState;
+  usage: UsageIndexState;
+  findings: Finding[] | undefined;
+  ownClientId?: string;
+  /** The finding evaluated again on a grant as the tenant holds it now (undefined: it no longer holds). */
+  recheck(finding: Finding, grant: ClientGrant): Finding | undefined;
+};
 
 /**
  * Findings over the tenant index, re-evaluated (off the critical path) whenever the index changes (during
@@ -40,5 +45,13 @@ export function useFindings({ start = true, evaluateWhileReading = true } = {}):
       live = false;
     };
   }, [tenantIndex, version, own, usage]);
-  return { index, usage: usageState, findings: result?.findings, ownClientId: own };
+  // The same rules and context the list was evaluated with: apps, APIs and usage as read, the grant fresh.
+  const recheck = useCallback(
+    (finding: Finding, grant: ClientGrant) => {
+      const ctx: RuleContext = { index: tenantIndex, ownClientId: own, usage };
+      return findingsForGrant(ctx, grant).find((found) => found.id === finding.id);
+    },
+    [tenantIndex, own, usage],
+  );
+  return { index, usage: usageState, findings: result?.findings, ownClientId: own, recheck };
 }

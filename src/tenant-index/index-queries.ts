@@ -55,6 +55,11 @@ function isDefined(index: TenantIndex, audience: string, value: string): boolean
   return index.apis.get(audience)?.scopes?.some((scope) => scope.value === value) ?? false;
 }
 
+/** Whether the tenant knows the scope: its API defines it, or a grant lists it. */
+export function isKnownScope(index: TenantIndex, audience: string, value: string): boolean {
+  return isDefined(index, audience, value) || (index.byScope.get(audience)?.has(value) ?? false);
+}
+
 /**
  * Every scope of every API, then the scopes grants hold that their API does not define (marked), sorted
  * by API name then scope. Costs one pass over the distinct (API, scope) pairs, never over the grants.

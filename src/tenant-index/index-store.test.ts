@@ -26,16 +26,19 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
         limit: 1,
         client_grants: grants.slice(0, 1),
       })),
-      listCheckpointDeferred: vi.fn(async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
-        calls.push({ ...query, priority: opts?.priority });
-        await gate?.(calls.length);
-        const start = query.from ? Number(query.from) : 0;
-        const end = start + (query.take ?? 50);
-        return {
-          grants: () => grants.slice(start, end),
-          ...(end < grants.length ? { next: String(end) } : {}),
-        };
-      }),
+      listCheckpointDeferred: vi.fn(
+        async (query: { from?: string; take?: number }, opts?: { priority?: string }) => {
+          calls.push({ ...query, priority: opts?.priority });
+          await gate?.(calls.length);
+          const start = query.from ? Number(query.from) : 0;
+          const end = start + (query.take ?? 50);
+          return {
+            count: grants.slice(start, end).length,
+            grants: () => grants.slice(start, end),
+            ...(end < grants.length ? { next: String(end) } : {}),
+          };
+        },
+      ),
     },
   } as unknown as ManagementApi;
   return { api, calls };
@@ -190,7 +193,9 @@ describe('TenantIndexStore', () => {
 
   it('Disconnect stops the read, and nothing is published into the cache the next session uses', async () => {
     let release: () => void = () => undefined;
-    const { api, calls } = fakeApi((call) => (call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve()));
+    const { api, calls } = fakeApi((call) =>
+      call === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve(),
+    );
     const lifetime = new AbortController();
     Object.assign(api, { lifetime: lifetime.signal });
     const client = new QueryClient();
@@ -206,5 +211,30 @@ describe('TenantIndexStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(snapshotOf(client)).toBeUndefined();
     expect(calls).toHaveLength(2);
+  });
+
+  it('a read whose pages end before the count ends stopped, not ready, and is not restarted by a view opening', async () => {
+    const { api, calls } = fakeApi();
+    // The tenant counts 1,500 grants (then and when asked again) but its pages end at 250.
+    vi.mocked(api.clientGrants.list).mockResolvedValue({
+      total: 1500,
+      start: 0,
+      limit: 1,
+      client_grants: [],
+    });
+    const client = new QueryClient();
+    const store = new TenantIndexStore(api, client, names);
+    store.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('stopped'));
+    expect(snapshotOf(client)).toMatchObject({ stop: { reason: 'short', read: 250, total: 1500 } });
+    expect(snapshotOf(client)?.readAt).toBeUndefined();
+    expect(snapshotOf(client)?.index.grants.size).toBe(250);
+    store.ensureRead();
+    await Promise.resolve();
+    expect(calls).toHaveLength(3);
+    vi.mocked(api.clientGrants.list).mockResolvedValue({ total: 250, start: 0, limit: 1, client_grants: [] });
+    store.refresh();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(snapshotOf(client)?.stop).toBeUndefined();
   });
 });

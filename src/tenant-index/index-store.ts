@@ -5,7 +5,14 @@ import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import { ApiError } from '../api/errors';
 import { ReadControl } from './read-control';
-import { readTenant, type NameSources, type ReadProgress, type ResumePoint } from './read-tenant';
+import type { PagingStop } from '../api/paging-guard';
+import {
+  readTenant,
+  type NameSources,
+  type ReadEnd,
+  type ReadProgress,
+  type ResumePoint,
+} from './read-tenant';
 import { noJournal, type ReadJournal } from './read-journal';
 import { tenantIndexKey } from './tenant-index-key';
 import type { IndexWrite } from './index-writes';
@@ -21,8 +28,11 @@ import {
 
 export { tenantIndexKey };
 
-/** idle: nothing asked for the tenant yet on this connection. */
-export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'error';
+/**
+ * idle: nothing asked for the tenant yet on this connection; ready: read to the end, complete; stopped: the
+ * read ended early on its own (`stop` says why: looping or short pages), what was read is kept, partial.
+ */
+export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'stopped' | 'error';
 
 /** What views see: a new object whenever the index changed or the read moved on. */
 export type IndexSnapshot = {
@@ -38,6 +48,8 @@ export type IndexSnapshot = {
    */
   resumedFrom?: number;
   error?: unknown;
+  /** Why a `stopped` read ended early. */
+  stop?: PagingStop;
 };
 
 /**
@@ -86,9 +98,18 @@ export class TenantIndexStore {
     return tenantIndexKey(this.api.domain);
   }
 
-  /** Starts the read unless one is running or has finished (once per connection; Refresh reads again). */
+  /**
+   * Starts the read unless one is running or has finished (once per connection; Refresh reads again). A read
+   * the guard stopped is not restarted by a view opening: it would loop again; **Read again** does.
+   */
   ensureRead(): void {
-    if (this.disposed || this.control.running || this.snapshot.readAt !== undefined) return;
+    if (
+      this.disposed ||
+      this.control.running ||
+      this.snapshot.readAt !== undefined ||
+      this.snapshot.status === 'stopped'
+    )
+      return;
     void this.read();
   }
 
@@ -140,29 +161,34 @@ export class TenantIndexStore {
   }
 
   private read(fresh = false): Promise<void> {
+    let end: ReadEnd = {};
     return this.control.run(
       async (signal) => {
-        this.publish({ status: 'reading', error: undefined, progress: { phase: 'apis', loaded: 0 } }, true);
-        await this.readFrom(signal, await this.resume(fresh));
-      },
-      (outcome) =>
         this.publish(
-          outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error },
+          { status: 'reading', error: undefined, stop: undefined, progress: { phase: 'apis', loaded: 0 } },
           true,
-        ),
+        );
+        end = await this.readFrom(signal, await this.resume(fresh));
+      },
+      (outcome) => this.publish(this.settled(outcome.ok ? end : { error: outcome.error }), true),
     );
   }
 
-  private async readFrom(signal: AbortSignal, resume: ResumePoint | undefined): Promise<void> {
+  private settled(end: ReadEnd | { error: unknown }): Partial<IndexSnapshot> {
+    if ('error' in end) return { status: 'error', error: end.error };
+    return end.stop ? { status: 'stopped', stop: end.stop } : { status: 'ready', readAt: this.now() };
+  }
+
+  private async readFrom(signal: AbortSignal, resume: ResumePoint | undefined): Promise<ReadEnd> {
     try {
-      await readTenant(this.api, this.names, this.sinks(signal), signal, resume);
+      return await readTenant(this.api, this.names, this.sinks(signal), signal, resume);
     } catch (error) {
       // A saved checkpoint the tenant no longer accepts: start over rather than fail.
       if (!resume || !(error instanceof ApiError) || error.status !== 400 || signal.aborted) throw error;
       clearTenantIndex(this.index);
       this.enqueue(() => this.journal.clear());
       this.snapshot = { ...this.snapshot, resumedFrom: undefined };
-      await readTenant(this.api, this.names, this.sinks(signal), signal);
+      return await readTenant(this.api, this.names, this.sinks(signal), signal);
     }
   }
 

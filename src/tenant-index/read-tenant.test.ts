@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ClientGrant } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
-import { readTenant } from './read-tenant';
+import { readTenant, type ReadProgress } from './read-tenant';
 
 const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({ id: `cgr_${i}`, audience: 'https://orders', subject_type: 'client' }));
 
@@ -17,7 +17,11 @@ function fakeApi(asked: (string | undefined)[], hops: number, checked: string[] 
         const end = start + take;
         checked.push(`answered ${start}`);
         const page = () => (checked.push(`checked ${start}`), grants.slice(start, end));
-        return { grants: page, ...(end < grants.length ? { next: String(end) } : {}) };
+        return {
+          count: grants.slice(start, end).length,
+          grants: page,
+          ...(end < grants.length ? { next: String(end) } : {}),
+        };
       }),
     },
   } as unknown as ManagementApi;
@@ -71,5 +75,106 @@ describe('readTenant', () => {
     expect(indexed).toEqual([100, 100, 50]);
     // Pages 1 and 2 were indexed while the following page was already requested; the last asks nothing.
     expect(askedWhenIndexed).toEqual([2, 3, 3]);
+  });
+});
+
+type Page = { items: number; next?: string };
+
+/** A tenant of `counts` grants (one per answer to the count request) whose pages are `pages(from)`. */
+function bentApi(pages: (from: string | undefined) => Page, counts: number[]) {
+  const asked: (string | undefined)[] = [];
+  let n = 0;
+  const api = {
+    clientGrants: {
+      list: vi.fn(async () => ({
+        total: counts[Math.min(counts.length - 1, n++)]!,
+        start: 0,
+        limit: 1,
+        client_grants: [],
+      })),
+      listCheckpointDeferred: vi.fn(async ({ from }: { from?: string }) => {
+        asked.push(from);
+        const { items, next } = pages(from);
+        const batch = Array.from({ length: items }, (_, i) => ({
+          id: `cgr_${from ?? 'start'}_${i}`,
+          audience: 'https://orders',
+          subject_type: 'client' as const,
+        }));
+        return { count: items, grants: () => batch, ...(next ? { next } : {}) };
+      }),
+    },
+  } as unknown as ManagementApi;
+  return { api, asked };
+}
+
+async function readBent(api: ManagementApi) {
+  const indexed: number[] = [];
+  const progress: ReadProgress[] = [];
+  const saved: (string | undefined)[] = [];
+  const end = await readTenant(
+    api,
+    { apis: async () => [], clients: async () => [] },
+    {
+      onApis: () => undefined,
+      onClients: () => undefined,
+      onProgress: (p) => progress.push(p),
+      onGrants: (page) => indexed.push(page.length),
+      onGrantsPage: (_seq, _grants, next) => saved.push(next),
+    },
+    new AbortController().signal,
+  );
+  return { end, indexed, progress, saved };
+}
+
+describe('readTenant loop guard and completeness', () => {
+  const cursor = (from: string | undefined) => Number(from ?? 0);
+
+  it('stops on a next that points back, keeping what it read, and leaves nothing to resume from', async () => {
+    // Page 3 points back to page 2's cursor: read forever, this was 4,211 requests in 30 s.
+    const { api, asked } = bentApi(
+      (from) => ({ items: 100, next: cursor(from) >= 300 ? '100' : String(cursor(from) + 100) }),
+      [1500],
+    );
+    const { end, indexed, saved } = await readBent(api);
+    expect(end).toEqual({ stop: { reason: 'repeated-cursor', read: 400, total: 1500 } });
+    expect(asked).toEqual([undefined, '100', '200', '300']);
+    expect(indexed).toEqual([100, 100, 100, 100]);
+    expect(saved.at(-1)).toBeUndefined();
+  });
+
+  it('stops on an empty page that still has a cursor', async () => {
+    const { api, asked } = bentApi(
+      (from) =>
+        from === '200' ? { items: 0, next: '300' } : { items: 100, next: String(cursor(from) + 100) },
+      [1500],
+    );
+    const { end } = await readBent(api);
+    expect(end.stop).toEqual({ reason: 'empty-page', read: 200, total: 1500 });
+    expect(asked).toHaveLength(3);
+  });
+
+  it('stops once it has read more grants than the tenant counted (ever-new cursors that never end)', async () => {
+    const { api, asked } = bentApi((from) => ({ items: 100, next: `${from ?? ''}x` }), [1500]);
+    const { end } = await readBent(api);
+    expect(end.stop).toEqual({ reason: 'overrun', read: 1700, total: 1500 });
+    expect(asked).toHaveLength(17);
+  });
+
+  it('pages that end before the count are partial: the count is asked again, and still more means partial', async () => {
+    const { api } = bentApi(
+      (from) => (cursor(from) < 200 ? { items: 100, next: String(cursor(from) + 100) } : { items: 100 }),
+      [1500, 1500],
+    );
+    const { end } = await readBent(api);
+    expect(end.stop).toEqual({ reason: 'short', read: 300, total: 1500 });
+  });
+
+  it('pages that end before the first count are complete when grants were deleted meanwhile (the new count)', async () => {
+    const { api } = bentApi(
+      (from) => (cursor(from) < 200 ? { items: 100, next: String(cursor(from) + 100) } : { items: 100 }),
+      [320, 300],
+    );
+    const { end } = await readBent(api);
+    expect(end).toEqual({});
   });
 });

@@ -2,6 +2,7 @@ import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ManagementApi } from '../api/management-api';
 import type { ResourceServer } from '../api/resource-servers';
+import { CursorGuard, type PagingStop } from '../api/paging-guard';
 
 /** Resolves in a new task, after every pending promise callback: a message, not a timer (no clamping). */
 function nextTask(): Promise<void> {
@@ -30,6 +31,9 @@ export type ReadTenantSinks = {
   onGrantsPage?(seq: number, grants: ClientGrant[], next: string | undefined, total: number): void;
 };
 
+/** How a read that was not aborted ended: complete, or stopped early (what was read is kept, partial). */
+export type ReadEnd = { stop?: PagingStop };
+
 /** Where an unfinished read left off (read-journal.ts): its grants are in the index already. */
 export type ResumePoint = { next: string; loaded: number; total: number; pages: number };
 
@@ -46,6 +50,8 @@ export type NameSources = {
  * count for "3,400 of 10,000". Every request is a background one: the admin's own clicks go first.
  * Stops when `signal` aborts (the request in flight is abandoned; nothing after it is sent). Each page is
  * requested as soon as the previous one's checkpoint is known, so indexing overlaps the next request.
+ * A tenant whose pages loop (a cursor seen before, an empty page with a cursor, more grants than it
+ * counted) or end before its count is not read forever nor called complete: the read ends with `stop`.
  */
 export async function readTenant(
   api: ManagementApi,
@@ -53,7 +59,7 @@ export async function readTenant(
   sinks: ReadTenantSinks,
   signal: AbortSignal,
   resume?: ResumePoint,
-): Promise<void> {
+): Promise<ReadEnd> {
   const background = { signal, priority: 'background' } as const;
   sinks.onProgress({ phase: 'apis', loaded: 0 });
   const apis = await names.apis(signal);
@@ -62,9 +68,11 @@ export async function readTenant(
   const clients = await names.clients(signal);
   sinks.onClients(clients);
 
-  const total = resume?.total ?? (await api.clientGrants.list({ page: 0, per_page: 1 }, background)).total;
+  const count = async () => (await api.clientGrants.list({ page: 0, per_page: 1 }, background)).total;
+  const total = resume?.total ?? (await count());
   let loaded = resume?.loaded ?? 0;
   let seq = resume?.pages ?? 0;
+  const guard = new CursorGuard({ start: resume?.next, total, read: loaded });
   sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
   // The cursor first, the grants checked after the next request has gone out.
   const pageAfter = (from: string | undefined) => api.clientGrants.listCheckpointDeferred({ take: INDEX_PAGE_SIZE, from }, background);
@@ -73,9 +81,10 @@ export async function readTenant(
     const page = await request;
     // Cancelled while this page travelled (a fake or slow transport may still answer): nothing more is sent.
     signal.throwIfAborted();
+    const stop = guard.page(page.count, page.next);
     // The next page is asked for before this one is indexed and saved: the tenant answers it meanwhile.
     // (Only one request is ever in flight; if indexing throws, that request's own outcome is ignored.)
-    if (page.next) {
+    if (page.next && !stop) {
       request = pageAfter(page.next);
       request.catch(() => undefined);
       // The request is only sent a few promise hops later (the pacer's slot, then fetch): indexing now would
@@ -87,7 +96,18 @@ export async function readTenant(
     loaded += grants.length;
     // A colleague may add grants while we read: the total grows with what we actually saw.
     sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
-    sinks.onGrantsPage?.(seq++, grants, page.next, Math.max(total, loaded));
-    if (!page.next) return;
+    // A stopped read leaves no checkpoint to resume: its cursor is the one that looped.
+    const next = stop ? undefined : page.next;
+    sinks.onGrantsPage?.(seq++, grants, next, Math.max(total, loaded));
+    if (stop) return { stop };
+    if (!next) return loaded < total ? endedShort(loaded, await count()) : {};
   }
+}
+
+/**
+ * The pages ended before the count asked for at the start. A colleague may have deleted grants meanwhile,
+ * so the count is asked again (one request, only in this case): still more than was read means partial.
+ */
+function endedShort(loaded: number, total: number): ReadEnd {
+  return loaded < total ? { stop: { reason: 'short', read: loaded, total } } : {};
 }

@@ -28,7 +28,7 @@ function storeFor({ api, subject, scopes }: Connection, queryClient: QueryClient
 }
 
 export type TenantIndexState = IndexSnapshot & {
-  /** True until a complete read has finished: answers may miss grants not read yet. */
+  /** True unless the last read finished complete: answers may miss grants not read yet. */
   partial: boolean;
   cancel(): void;
   refresh(): void;
@@ -46,7 +46,9 @@ export function useTenantIndex({ start = true } = {}): TenantIndexState {
   return useMemo(
     () => ({
       ...snapshot,
-      partial: snapshot.readAt === undefined || snapshot.status === 'reading',
+      // Only a read that reached the end is complete: after Refresh the index is emptied, so a read that then
+      // failed, was cancelled or stopped is partial even though an earlier one had finished.
+      partial: snapshot.status !== 'ready',
       cancel: () => store.cancel(),
       refresh: () => store.refresh(),
     }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LogEvent } from '../api/logs';
 import { grantHistory } from './grant-history';
 import { entryText } from './history-text';
 import { grantWrite } from './sapi-event';
@@ -38,7 +39,34 @@ describe('grantWrite', () => {
     expect(grantWrite(sapi(NOW, { method: 'PATCH', path: PATH, body: {}, status: 400 }))).toBeUndefined();
     expect(grantWrite(seccft(NOW))).toBeUndefined();
   });
+
+  it.each([
+    ['no response', () => withoutResponse(sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] } }))],
+    ['a response without a status', () => withoutStatus(sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] } }))],
+    ['a 1xx status', () => sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] }, status: 100 })],
+    ['a 202 (accepted, not done)', () => sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] }, status: 202 })],
+    ['a 204 to a PATCH (no grant in the answer)', () => sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] }, status: 204 })],
+    ['a fractional status', () => sapi(NOW, { method: 'DELETE', path: PATH, status: 204.5 })],
+    ['a 0 status', () => sapi(NOW, { method: 'DELETE', path: PATH, status: 0 })],
+    ['a path on another host', () => sapi(NOW, { method: 'DELETE', path: `https://evil.example${PATH}`, status: 204 })],
+    ['a sub-resource of the grant', () => sapi(NOW, { method: 'DELETE', path: `${PATH}/organizations/org_1`, status: 204 })],
+    ['another API version', () => sapi(NOW, { method: 'DELETE', path: `/api/v1/client-grants/${ID}`, status: 204 })],
+    ['a PATCH answered with another grant', () => sapi(NOW, { method: 'PATCH', path: PATH, body: { scope: [] }, response: grantBody('cgr_other', []) })],
+  ])('does not take a write with %s as applied', (_what, event) => {
+    expect(grantWrite(event())).toBeUndefined();
+    expect(grantHistory([created, event()], ID).map(entryText)).toEqual(['Created: Scopes set to: read:x']);
+  });
 });
+
+function withoutResponse(event: LogEvent): LogEvent {
+  const { request } = event.details as { request: unknown };
+  return { ...event, details: { request } };
+}
+
+function withoutStatus(event: LogEvent): LogEvent {
+  const { request } = event.details as { request: unknown };
+  return { ...event, details: { request, response: { body: grantBody(ID, []) } } };
+}
 
 describe('grantHistory', () => {
   it('lists created, scope diffs, organization changes and deletion, newest first, by which app', () => {

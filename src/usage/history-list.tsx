@@ -18,16 +18,17 @@ import { isForbidden, logQueries } from './log-queries';
 import { formatLogDate } from './log-window';
 import { NeedsLogsScope } from './needs-logs-scope';
 import { useLogsAccess } from './use-logs-access';
+import { revealBidiControls } from '../components/bidi';
 
 /** Entries shown at first and added by each "Show older". */
 export const HISTORY_STEP = 10;
 
 function Entry({ entry, now }: { entry: HistoryEntry; now: number }) {
   const when = `${relativeTime(entry.date, now)} (${formatLogDate(entry.date)})`;
-  const secondary = [`by ${entry.actor}`, when, entry.ip && `from ${entry.ip}`].filter(Boolean).join(' · ');
+  const secondary = revealBidiControls([`by ${entry.actor}`, when, entry.ip && `from ${entry.ip}`].filter(Boolean).join(' · '));
   return (
     <ListItem disableGutters>
-      <ListItemText primary={entryText(entry)} secondary={secondary} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
+      <ListItemText primary={revealBidiControls(entryText(entry))} secondary={secondary} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
     </ListItem>
   );
 }

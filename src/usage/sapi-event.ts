@@ -46,8 +46,19 @@ export function sapiOperation(event: LogEvent): SapiOperation | undefined {
   };
 }
 
-const GRANTS_PATH = /^(?:https?:\/\/[^/]+)?\/api\/v2\/client-grants\/?$/;
-const GRANT_PATH = /^(?:https?:\/\/[^/]+)?\/api\/v2\/client-grants\/([^/]+)\/?$/;
+// The path as the Management API logs it: no host, no trailing slash, nothing after the grant's id.
+const GRANTS_PATH = /^\/api\/v2\/client-grants$/;
+const GRANT_PATH = /^\/api\/v2\/client-grants\/([^/]+)$/;
+
+/**
+ * The statuses a client-grant write succeeds with (§4, §5): create 201, update 200, delete 204; 200 is taken for a
+ * create and a delete too. A write logged with another status, or none, is not known to have been applied.
+ */
+const APPLIED_STATUSES: Record<string, readonly number[]> = { POST: [200, 201], PATCH: [200], DELETE: [200, 204] };
+
+function applied(operation: SapiOperation): boolean {
+  return operation.statusCode !== undefined && (APPLIED_STATUSES[operation.method] ?? []).includes(operation.statusCode);
+}
 
 export type GrantWrite = { kind: 'created' | 'changed' | 'deleted'; grantId: string; operation: SapiOperation };
 
@@ -62,18 +73,23 @@ function decoded(segment: string): string {
 /**
  * Which client grant a write touched: POST to the collection names it in the response body (the id is
  * only known once created); PATCH and DELETE in the path. Matched on path and method, never on the
- * event's description, whose wording Auth0 does not document.
+ * event's description, whose wording Auth0 does not document. Only a write logged with its success status
+ * counts: the log stream's shape is not documented, and an event without a 2xx (or with an odd one) is not known
+ * to have changed anything; nor is a PATCH or DELETE whose answer names another grant.
  */
 export function grantWrite(event: LogEvent): GrantWrite | undefined {
   const operation = sapiOperation(event);
-  if (!operation || (operation.statusCode !== undefined && operation.statusCode >= 300)) return undefined;
+  if (!operation || !applied(operation)) return undefined;
   if (operation.method === 'POST' && GRANTS_PATH.test(operation.path)) {
     const id = isRecord(operation.responseBody) ? text(operation.responseBody.id) : undefined;
     return id ? { kind: 'created', grantId: id, operation } : undefined;
   }
   const segment = GRANT_PATH.exec(operation.path)?.[1];
   if (!segment) return undefined;
-  if (operation.method === 'PATCH') return { kind: 'changed', grantId: decoded(segment), operation };
-  if (operation.method === 'DELETE') return { kind: 'deleted', grantId: decoded(segment), operation };
+  const grantId = decoded(segment);
+  const answered = isRecord(operation.responseBody) ? operation.responseBody.id : undefined;
+  if (answered !== undefined && answered !== grantId) return undefined;
+  if (operation.method === 'PATCH') return { kind: 'changed', grantId, operation };
+  if (operation.method === 'DELETE') return { kind: 'deleted', grantId, operation };
   return undefined;
 }

@@ -99,6 +99,17 @@ describe('HistorySection', () => {
     ]);
   });
 
+  it('shows bidi controls in scopes and the author as markers, and says a future-dated change is in the future', async () => {
+    const path = `/api/v2/client-grants/${grant.id}`;
+    const writes = [
+      sapi(NOW + 3 * HOUR, { method: 'PATCH', path, body: { scope: ['read:\u202Etxt.exe'] }, response: grantBody(grant.id, ['read:\u202Etxt.exe']), actorName: '\u202Etob yolped' }),
+    ];
+    renderConnected(<HistorySection grantId={grant.id} />, fakeLogsApi(answer({ writes })), LOG_SCOPES);
+    const [item] = within(await screen.findByRole('list', { name: 'History' })).getAllByRole('listitem');
+    expect(item).toHaveTextContent(/^Changed: Scopes set to: read:⟨U\+202E⟩txt\.exeby ⟨U\+202E⟩tob yolped · 3 hours in the future/);
+    expect(item?.textContent).not.toMatch(/\u202E|just now/);
+  });
+
   it('reads older pages until it finds this grant, then shows ten at a time with Show older', async () => {
     const path = `/api/v2/client-grants/${grant.id}`;
     const others = Array.from({ length: 100 }, (_, i) => sapi(NOW - i * 1000, { method: 'PATCH', path: '/api/v2/client-grants/cgr_someone_else', body: { scope: [] } }));

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { pagingStopText } from '../api/paging-guard';
 import { ErrorAlert } from '../components/error-alert';
 import { ReadProgress } from '../components/read-progress';
 import { useNow } from '../components/use-now';
@@ -25,15 +26,17 @@ function Reading({ state }: { state: UsageIndexState }) {
   );
 }
 
-/** After a read: what it covered, or that it was stopped (then no grant is called unused). */
+/** After a read: what it covered, or that it was stopped or cut short (then no grant is called unused). */
 function Summary({ state }: { state: UsageIndexState }) {
   const now = useNow(30_000);
-  const stopped = state.status === 'cancelled';
+  const stopped = state.status === 'cancelled' || state.status === 'stopped';
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="body2" color={stopped ? 'warning.main' : 'text.secondary'}>
         {stopped
-          ? 'Reading the logs stopped: no grant is called unused until they have been read to the end.'
+          ? state.stop
+            ? `${pagingStopText(state.stop, 'log events')} No grant is called unused until the logs have been read to the end.`
+            : 'Reading the logs stopped: no grant is called unused until they have been read to the end.'
           : `Usage from ${count.format(state.usage.events)} log events. ${windowSentence(state.usage.window, state.readAt ?? now)}`}
       </Typography>
       <Button size="small" onClick={state.refresh}>

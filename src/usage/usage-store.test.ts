@@ -1,27 +1,42 @@
 import { describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
-import type { LogEvent } from '../api/logs';
+import { logCheckpointPage, type LogCheckpointQuery, type LogEvent } from '../api/logs';
 import type { ManagementApi } from '../api/management-api';
 import { logKeys } from './log-queries';
 import { API, APP, HOUR, NOW, seccft } from './usage-fixtures';
 import { UsageStore, type UsageSnapshot } from './usage-store';
 
-function storeOver(search: () => Promise<LogEvent[]>, checkpoint: () => Promise<LogEvent[]> = async () => []) {
-  const api = { domain: 'tenant.example.com', logs: { search: vi.fn(search), checkpoint: vi.fn(checkpoint) } } as unknown as ManagementApi;
+function storeOver(
+  search: () => Promise<LogEvent[]>,
+  checkpoint: (query: LogCheckpointQuery) => Promise<LogEvent[]> = async () => [],
+) {
+  const pages = vi.fn(async (query: LogCheckpointQuery = {}) => logCheckpointPage(await checkpoint(query)));
+  const api = {
+    domain: 'tenant.example.com',
+    logs: { search: vi.fn(search), checkpoint: pages },
+  } as unknown as ManagementApi;
   const queryClient = new QueryClient();
   const store = new UsageStore(api, queryClient, () => NOW);
   const published = () => queryClient.getQueryData<UsageSnapshot>(logKeys.usageIndex('tenant.example.com'));
-  return { store, published };
+  return { store, published, pages };
 }
 
 describe('UsageStore', () => {
   it('reads once per connection and publishes a complete index under the tenant key', async () => {
     const first = seccft(NOW - 2 * HOUR);
-    const { store, published } = storeOver(async () => [first], async () => [seccft(NOW - HOUR)]);
+    const second = seccft(NOW - HOUR);
+    // Checkpoint pages end with an empty one: the present.
+    const { store, published } = storeOver(
+      async () => [first],
+      async ({ from }) => (from === first.log_id ? [second] : []),
+    );
     store.ensureRead();
     await vi.waitFor(() => expect(published()?.status).toBe('ready'));
-    expect(published()).toMatchObject({ readAt: NOW, usage: { events: 2, window: { oldest: NOW - 2 * HOUR } } });
+    expect(published()).toMatchObject({
+      readAt: NOW,
+      usage: { events: 2, window: { oldest: NOW - 2 * HOUR } },
+    });
     expect(published()?.usage.byGrant.get(`${APP}\n${API}`)).toEqual({ lastIssued: NOW - HOUR, count: 2 });
     store.ensureRead();
     expect(published()?.status).toBe('ready');
@@ -52,7 +67,10 @@ describe('UsageStore', () => {
     const api = {
       domain: 'tenant.example.com',
       lifetime: lifetime.signal,
-      logs: { search: vi.fn(() => new Promise<LogEvent[]>((resolve) => (answer = resolve))), checkpoint: vi.fn(async () => []) },
+      logs: {
+        search: vi.fn(() => new Promise<LogEvent[]>((resolve) => (answer = resolve))),
+        checkpoint: vi.fn(async () => []),
+      },
     } as unknown as ManagementApi;
     const queryClient = new QueryClient();
     const store = new UsageStore(api, queryClient, () => NOW);
@@ -65,5 +83,23 @@ describe('UsageStore', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(queryClient.getQueryData(logKeys.usageIndex('tenant.example.com'))).toBeUndefined();
     expect(api.logs.search).toHaveBeenCalledTimes(1);
+  });
+
+  it('says stopped, not ready, when the pages loop: no grant is called unused, and opening a view does not loop again', async () => {
+    const first = seccft(NOW - 2 * HOUR);
+    const again = seccft(NOW - HOUR);
+    // A tenant that answers the same page whatever `from` says.
+    const { store, published, pages } = storeOver(
+      async () => [first],
+      async () => [again],
+    );
+    store.ensureRead();
+    await vi.waitFor(() => expect(published()?.status).toBe('stopped'));
+    expect(published()?.stop).toEqual({ reason: 'repeated-cursor', read: 3 });
+    expect(published()?.readAt).toBeUndefined();
+    expect(pages).toHaveBeenCalledTimes(2);
+    store.ensureRead();
+    await Promise.resolve();
+    expect(pages).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
-import type { LogEvent } from '../api/logs';
+import type { LogEvent, UndatedLogEvent } from '../api/logs';
+import type { PagingStop } from '../api/paging-guard';
 import { ReadControl, type IndexStatus } from '../tenant-index';
 import { logKeys } from './log-queries';
-import { readUsage, type UsageProgress } from './read-usage';
+import { readUsage, type UsageProgress, type UsageReadEnd } from './read-usage';
 import { addEvents, createUsageIndex, type UsageIndex } from './usage-index';
 
 /** The same lifecycle as the tenant index's read. */
@@ -17,6 +18,8 @@ export type UsageSnapshot = {
   /** When the last complete read finished (epoch ms): the "now" its window is measured from. */
   readAt?: number;
   error?: unknown;
+  /** Why a `stopped` read ended early (the loop guard): no grant is called unused from it. */
+  stop?: PagingStop;
 };
 
 /**
@@ -46,7 +49,14 @@ export class UsageStore {
   }
 
   ensureRead(): void {
-    if (this.disposed || this.control.running || this.snapshot.readAt !== undefined) return;
+    // A read the loop guard stopped would loop again: only "Read the logs again" restarts it.
+    if (
+      this.disposed ||
+      this.control.running ||
+      this.snapshot.readAt !== undefined ||
+      this.snapshot.status === 'stopped'
+    )
+      return;
     void this.read();
   }
 
@@ -73,18 +83,32 @@ export class UsageStore {
 
   private read(): Promise<void> {
     const usage = this.usage;
+    let end: UsageReadEnd = {};
     return this.control.run(
       async (signal) => {
-        this.publish({ usage, status: 'reading', error: undefined, progress: { events: 0 } });
+        this.publish({
+          usage,
+          status: 'reading',
+          error: undefined,
+          stop: undefined,
+          progress: { events: 0 },
+        });
         // A read that was stopped or replaced must not write into the index any more.
         const sinks = {
-          onEvents: (events: LogEvent[]) => !signal.aborted && addEvents(usage, events),
+          onEvents: (events: LogEvent[], undated?: UndatedLogEvent[]) =>
+            !signal.aborted && addEvents(usage, events, undated),
           onProgress: (progress: UsageProgress) => !signal.aborted && this.publish({ progress }),
         };
-        await readUsage(this.api, sinks, signal, this.now);
+        end = await readUsage(this.api, sinks, signal, this.now);
       },
-      (outcome) => this.publish(outcome.ok ? { status: 'ready', readAt: this.now() } : { status: 'error', error: outcome.error }),
+      (outcome) => this.publish(this.settled(outcome.ok ? end : { error: outcome.error })),
     );
+  }
+
+  /** Only a read to an empty page is `ready` (complete): the one state "unused" findings are drawn from. */
+  private settled(end: UsageReadEnd | { error: unknown }): Partial<UsageSnapshot> {
+    if ('error' in end) return { status: 'error', error: end.error };
+    return end.stop ? { status: 'stopped', stop: end.stop } : { status: 'ready', readAt: this.now() };
   }
 
   private publish(change: Partial<UsageSnapshot>): void {

@@ -75,4 +75,43 @@ describe('usage index and unusedGrantIds', () => {
     addEvents(usage, [seccft(NOW - HOUR)]);
     expect(unusedGrantIds(index, usage)).toEqual(['cgr_unused']);
   });
+
+  it('does not call a grant created inside the log window unused: it could not have been used before', () => {
+    const index = createTenantIndex();
+    putGrants(index, [
+      grant('cgr_old', 'app_idle'),
+      grant('cgr_new', 'app_new'),
+      grant('cgr_refused', 'app_other'),
+    ]);
+    const usage = createUsageIndex();
+    const create = (id: string, status: number) =>
+      sapi(NOW - DAY, {
+        method: 'POST',
+        path: '/api/v2/client-grants',
+        body: { client_id: 'x', audience: API },
+        response: { id },
+        status,
+      });
+    // A refused POST (its response names an id here, as a hostile log could) creates nothing.
+    addEvents(usage, [seccft(NOW - 20 * DAY), create('cgr_new', 201), create('cgr_refused', 409)]);
+    expect(unusedGrantIds(index, usage)).toEqual(['cgr_old', 'cgr_refused']);
+  });
+
+  it('counts a token event without a date as a use (when unknown), and a creation without a date as a creation', () => {
+    const index = createTenantIndex();
+    putGrants(index, [grant('cgr_used', APP), grant('cgr_new', 'app_new'), grant('cgr_unused', 'app_idle')]);
+    const usage = createUsageIndex();
+    const { date: _token, ...undatedToken } = seccft(NOW);
+    const { date: _create, ...undatedCreate } = sapi(NOW, {
+      method: 'POST',
+      path: '/api/v2/client-grants',
+      response: { id: 'cgr_new' },
+      status: 201,
+    });
+    addEvents(usage, [seccft(NOW - 3 * DAY, 'app_other')], [undatedToken, undatedCreate]);
+    expect(usage.byGrant.get(`${APP}\n${API}`)).toEqual({ lastIssued: undefined, count: 1 });
+    expect(usage.events).toBe(3);
+    expect(usage.window.oldest).toBe(NOW - 3 * DAY);
+    expect(unusedGrantIds(index, usage)).toEqual(['cgr_unused']);
+  });
 });
