@@ -143,6 +143,9 @@ describe('GET /clients filters', () => {
       })
     ).body as { client_id?: string }[];
     const expected = samples.clientIds.filter((id) => grants.some((g) => g.client_id === id));
+    // Neither none nor all: an emulator that ignored q, or matched nothing, must fail here.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(samples.clientIds.length);
     expect(await ids({ q: 'client_grant.allow_any_organization:true', take: '100' })).toEqual(expected);
   });
 
