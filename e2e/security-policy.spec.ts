@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { changeScopesDialog } from './support/bulk.ts';
 import { collectConsoleErrors } from './support/console-errors.ts';
+import { fillCreateGrant } from './support/create-grant.ts';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { policyViolations, recordPolicyViolations } from './support/policy-violations.ts';
@@ -24,16 +25,7 @@ test('every view runs under the CSP and Trusted Types without a violation', asyn
   await expect(page.getByRole('region', { name: 'Usage' })).toContainText(/token issued/i);
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
 
-  await page.getByRole('button', { name: 'Create grant' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create grant' });
-  await dialog.getByRole('combobox', { name: 'Application' }).fill('Billing Service');
-  await page.getByRole('option', { name: /^Billing Service/ }).click();
-  await dialog.getByRole('combobox', { name: 'API' }).fill('Inventory API');
-  await page.getByRole('option', { name: /^Inventory API/ }).click();
-  await dialog
-    .getByRole('checkbox', { name: /^read:/ })
-    .first()
-    .check();
+  const dialog = await fillCreateGrant(page);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page).toHaveURL(/grant=cgr_/);
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillConnectForm } from './support/connect-form.ts';
 import { collectConsoleErrors } from './support/console-errors.ts';
+import { fillCreateGrant } from './support/create-grant.ts';
 import { grantsTable } from './support/dashboard.ts';
 import { policyViolations, recordPolicyViolations } from './support/policy-violations.ts';
 import { useStaticHost } from './support/static-host.ts';
@@ -65,16 +66,7 @@ test('connect, table, detail and create under the sub-path: no console error, no
   await expect(page).toHaveURL(new RegExp(`${base}\\?grant=cgr_`));
   await detail.getByRole('button', { name: 'Close', exact: true }).click();
 
-  await page.getByRole('button', { name: 'Create grant' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create grant' });
-  await dialog.getByRole('combobox', { name: 'Application' }).fill('Billing Service');
-  await page.getByRole('option', { name: /^Billing Service/ }).click();
-  await dialog.getByRole('combobox', { name: 'API' }).fill('Inventory API');
-  await page.getByRole('option', { name: /^Inventory API/ }).click();
-  await dialog
-    .getByRole('checkbox', { name: /^read:/ })
-    .first()
-    .check();
+  const dialog = await fillCreateGrant(page);
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${base}\\?grant=cgr_`));
   const created = new URL(page.url()).searchParams.get('grant');

@@ -105,8 +105,10 @@ describe('paging shapes', () => {
 
   it('GET /client-grants pages by checkpoint through every grant once', async () => {
     const ids = await walk('/client-grants', 'client_grants', 40);
-    expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThan(40);
+    // Every grant, each once: a walk that skipped or repeated one must fail.
+    const all = (await listAllGrants(tenant)).map((grant) => grant.id);
+    expect([...ids].sort()).toEqual(all.sort());
   });
 
   it("answers the Deploy CLI's first request (page, per_page, include_totals, is_global=false)", async () => {
@@ -143,6 +145,9 @@ describe('GET /clients filters', () => {
       })
     ).body as { client_id?: string }[];
     const expected = samples.clientIds.filter((id) => grants.some((g) => g.client_id === id));
+    // Neither none nor all: an emulator that ignored q, or matched nothing, must fail here.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(samples.clientIds.length);
     expect(await ids({ q: 'client_grant.allow_any_organization:true', take: '100' })).toEqual(expected);
   });
 

@@ -1,3 +1,5 @@
+import { correctOwnParams } from '../app/correct-query';
+
 /**
  * The Access view's state in the URL, so a link answers the question for a colleague:
  * `view=access&scope=<value>&audience=<API identifier>` (a scope is only meaningful with its API),
@@ -42,16 +44,5 @@ const ownKeys = ['scope', 'audience', 'client_id'] as const;
  * undefined when it already is. Parameters the view does not own are kept as they are, in place.
  */
 export function correctAccessQuery(query: string): string | undefined {
-  const params = new URLSearchParams(query);
-  const canonical = serializeAccessSearch(parseAccessSearch(params));
-  let changed = false;
-  for (const key of ownKeys) {
-    const raw = params.getAll(key);
-    const value = canonical.get(key);
-    if (raw.length === (value === null ? 0 : 1) && (value === null || raw[0] === value)) continue;
-    changed = true;
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-  }
-  return changed ? params.toString() : undefined;
+  return correctOwnParams(query, ownKeys, (params) => serializeAccessSearch(parseAccessSearch(params)));
 }

@@ -6,6 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
+import { revealBidiControls } from '../components/bidi';
 
 type Props = { label: string; title: string; onDismiss(reason: string): void; onCancel(): void };
 
@@ -23,7 +24,7 @@ export function DismissDialog({ label, title, onDismiss, onCancel }: Props) {
       <DialogTitle id="dismiss-title">Dismiss finding</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          “{title}” for {label}. It moves to Dismissed in this browser, for this tenant, and can be restored there.
+          “{title}” for <bdi>{revealBidiControls(label)}</bdi>. It moves to Dismissed in this browser, for this tenant, and can be restored there.
         </DialogContentText>
         <TextField
           label="Reason"

@@ -1,3 +1,5 @@
+import { correctOwnParams } from '../app/correct-query';
+
 export const rowsPerPageOptions = [10, 25, 50, 100] as const;
 export const defaultPerPage = 25;
 
@@ -87,18 +89,7 @@ const searchKeys = ['client_id', 'audience', 'subject_type', 'allow_any_organiza
  * Parameters this page does not own are kept as they are, in place.
  */
 export function correctGrantsQuery(query: string): string | undefined {
-  const params = new URLSearchParams(query);
-  const canonical = serializeGrantsSearch(parseGrantsSearch(params));
-  let changed = false;
-  for (const key of searchKeys) {
-    const raw = params.getAll(key);
-    const value = canonical.get(key);
-    if (raw.length === (value === null ? 0 : 1) && (value === null || raw[0] === value)) continue;
-    changed = true;
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-  }
-  return changed ? params.toString() : undefined;
+  return correctOwnParams(query, searchKeys, (params) => serializeGrantsSearch(parseGrantsSearch(params)));
 }
 
 export type GrantsSearchAction =

@@ -27,7 +27,8 @@ export const logQueries = {
     queryOptions({
       queryKey: [...logKeys.all(api.domain), 'window'] as const,
       queryFn: async ({ signal }): Promise<LogWindow> => {
-        const [oldest] = await api.logs.search({ sort: 'date:1', per_page: 1, fields: ['log_id', 'date', 'type'] }, background(signal));
+        // Not log_id: the published description's `fields` pattern leaves it out (docs/management-api.md), and only the date is used.
+        const [oldest] = await api.logs.search({ sort: 'date:1', per_page: 1, fields: ['date', 'type'] }, background(signal));
         return { oldest: oldest && eventTime(oldest.date) };
       },
       staleTime: LOG_STALE_MS,
