@@ -10,7 +10,8 @@ function originFor(domain) {
 async function session() {
   const stored = JSON.parse(sessionStorage.getItem(sessionKey) ?? 'null');
   if (stored && stored.domain && stored.token) return stored;
-  const config = await (await fetch('/local-tenant.json')).json();
+  // The dashboard server puts the local tenant's demo settings into every page it serves.
+  const config = JSON.parse(document.querySelector('meta[name="local-tenant"]').content);
   const response = await fetch(`${originFor(config.domain)}/oauth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -7,9 +7,13 @@ import type { Plugin } from 'vite';
  * round trip before React and MUI even start to download.
  */
 export function preloadAppChunks(appModule: string): Plugin {
+  let base = '/';
   return {
     name: 'preload-app-chunks',
     apply: 'build',
+    configResolved(config) {
+      base = config.base; // `--base /tools/grants/`: the links must carry it, as Vite's own tags do.
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
@@ -32,7 +36,7 @@ export function preloadAppChunks(appModule: string): Plugin {
           // `preload`, not `modulepreload`: download only. Chromium compiles modulepreloaded modules on
           // arrival, on the main thread, ahead of the entry, which then starts the first page's request
           // ~80 ms later; compiled on import instead, they cost the same but after that request is out.
-          attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `/${file}` },
+          attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `${base}${file}` },
           injectTo: 'head' as const,
         }));
       },

@@ -4,14 +4,16 @@ const localTenantConfig = z.object({ domain: z.string(), clientId: z.string(), c
 export type LocalTenantConfig = z.infer<typeof localTenantConfig>;
 
 /**
- * `npm start` serves /local-tenant.json next to the dashboard with the local tenant's demo admin app.
- * Anywhere else (a static host, or one that answers every path with index.html) there is none.
+ * `npm start` (and the e2e server) put the local tenant's demo admin app into the page as
+ * `<meta name="local-tenant" content="{json}">` (scripts/serve-dashboard.ts). A static host serves the page
+ * as built, without it: no button, and no request that could fail (the settings were once fetched from
+ * /local-tenant.json, a 404 on every load anywhere else).
  */
-export async function fetchLocalTenantConfig(signal?: AbortSignal): Promise<LocalTenantConfig | null> {
+export function readLocalTenantConfig(doc: Document = document): LocalTenantConfig | null {
+  const content = doc.querySelector<HTMLMetaElement>('meta[name="local-tenant"]')?.content;
+  if (!content) return null;
   try {
-    const response = await fetch('/local-tenant.json', { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) return null;
-    const parsed = localTenantConfig.safeParse(await response.json());
+    const parsed = localTenantConfig.safeParse(JSON.parse(content));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
