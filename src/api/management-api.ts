@@ -42,6 +42,11 @@ export function createManagementApi(options: ManagementApiOptions) {
     pacing: (): PacingState => core.pacer.state(),
     /** Calls `listener` whenever `pacing()` may have changed; returns the unsubscribe. */
     subscribePacing: (listener: () => void): (() => void) => core.pacer.subscribe(listener),
+    /**
+     * The request context (same pacer, retries and errors) for endpoint modules that load with their feature
+     * rather than here, e.g. api/organizations.ts: their schemas then stay out of the first view.
+     */
+    core,
     clientGrants: {
       list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
       listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>
