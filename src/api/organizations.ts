@@ -1,5 +1,4 @@
 import { z } from '../schema';
-import { organizationUsageSchema } from './client-grants';
 import { totalsEnvelope } from './paging';
 import { pathSegment, type CallOptions, type RequestContext } from './request';
 
@@ -16,6 +15,10 @@ export const organizationSchema = z.looseObject({
   display_name: z.optional(z.string()),
 });
 export type Organization = z.infer<typeof organizationSchema>;
+
+// The same enum as client-grants.ts's, repeated: importing that module from a lazy chunk made the bundler split the
+// entry (two more first-view files, measured with `npx vite build`).
+const organizationUsageSchema = z.enum(['deny', 'allow', 'require']);
 
 /** OrganizationClientGrant: a subset of a client grant (no subject_type, no is_system). */
 export const organizationClientGrantSchema = z.looseObject({

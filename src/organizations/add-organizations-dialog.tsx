@@ -8,7 +8,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Organization } from '../api/organizations';
 import { revealBidiControls } from '../components/bidi';
 import { ErrorAlert } from '../components/error-alert';
@@ -16,7 +16,6 @@ import { useConnection } from '../connection/connection-context';
 import { organizationQueries } from './organization-queries';
 import { organizationLabel } from './organization-label';
 import { useAddOrganizations, type AddFailure } from './use-organization-writes';
-import { useReadToEnd } from './use-read-to-end';
 
 type Props = { grantId: string; onClose(): void };
 
@@ -31,24 +30,21 @@ const number = new Intl.NumberFormat('en');
 /** Every organization of the tenant, and the ids already associated with the grant, both read to the end. */
 function useCandidates(grantId: string) {
   const { api } = useConnection();
-  const tenant = useInfiniteQuery(organizationQueries.tenant(api));
-  const associated = useInfiniteQuery(organizationQueries.allOfGrant(api, grantId));
-  useReadToEnd(tenant);
-  useReadToEnd(associated);
+  const [read, setRead] = useState(0);
+  const tenant = useQuery(organizationQueries.tenant(api, setRead));
+  const associated = useQuery(organizationQueries.allOfGrant(api, grantId));
   const options = useMemo(() => {
-    const taken = new Set(associated.data?.pages.flatMap((page) => page.organizations.map((org) => org.id)));
-    return (tenant.data?.pages ?? [])
-      .flatMap((page) => page.organizations)
-      .filter((org) => !taken.has(org.id));
+    const taken = new Set(associated.data?.map((org) => org.id));
+    return (tenant.data ?? []).filter((org) => !taken.has(org.id));
   }, [tenant.data, associated.data]);
-  const reading = tenant.hasNextPage || associated.hasNextPage || tenant.isPending || associated.isPending;
+  const reading = tenant.isPending || associated.isPending;
   const error = tenant.error ?? associated.error;
   const retry = () => void Promise.all([tenant.refetch(), associated.refetch()]);
-  return { options, reading: reading && !error, error, retry };
+  return { options, read, reading: reading && !error, error, retry };
 }
 
-function helperText(reading: boolean, count: number): string {
-  if (reading) return `Reading the tenant's organizations… ${number.format(count)} so far. Search by name.`;
+function helperText(reading: boolean, read: number, count: number): string {
+  if (reading) return `Reading the tenant's organizations… ${number.format(read)} so far.`;
   if (count === 0) return 'Every organization of the tenant is already associated with this grant.';
   return `${number.format(count)} organizations not yet associated. Search by name.`;
 }
@@ -104,7 +100,7 @@ export function AddOrganizationsDialog({ grantId, onClose }: Props) {
               <TextField
                 {...params}
                 label="Organizations"
-                helperText={helperText(candidates.reading, candidates.options.length)}
+                helperText={helperText(candidates.reading, candidates.read, candidates.options.length)}
               />
             )}
           />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
@@ -6,22 +6,19 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ClientGrant } from '../api/client-grants';
 import type { Organization } from '../api/organizations';
 import { revealBidiControls } from '../components/bidi';
 import { ErrorAlert } from '../components/error-alert';
 import { ReasonTooltip } from '../components/reason-tooltip';
 import { useConnection } from '../connection/connection-context';
-import { organizationQueries } from './organization-queries';
+import { organizationQueries, SHOWN_PER_PAGE } from './organization-queries';
 import { organizationLabel } from './organization-label';
 import { missingReason, type OrganizationAccess } from './organization-scopes';
 import { RemoveOrganizationDialog } from './remove-organization-dialog';
 
-// The dialog (and MUI's Autocomplete) loads when first opened, not with the detail panel.
-const AddOrganizationsDialog = lazy(() =>
-  import('./add-organizations-dialog').then((m) => ({ default: m.AddOrganizationsDialog })),
-);
+import { AddOrganizationsDialog } from './add-organizations-dialog';
 
 type Props = { grant: ClientGrant; access: OrganizationAccess };
 
@@ -58,6 +55,14 @@ function OrganizationItem({
   );
 }
 
+const number = new Intl.NumberFormat('en');
+
+function countText(page: number, shown: number, total: number): string {
+  if (total <= SHOWN_PER_PAGE) return `${number.format(total)} associated`;
+  const first = page * SHOWN_PER_PAGE + 1;
+  return `${number.format(first)}–${number.format(first + shown - 1)} of ${number.format(total)} associated`;
+}
+
 function emptyText(grant: ClientGrant): string {
   // `require` with nothing associated: no token can be issued for this grant at all.
   if (grant.organization_usage === 'require')
@@ -68,10 +73,18 @@ function emptyText(grant: ClientGrant): string {
 /** The organizations associated with the grant (50 at a time), with Add and Remove. */
 export function AssociatedOrganizations({ grant, access }: Props) {
   const { api } = useConnection();
-  const query = useInfiniteQuery(organizationQueries.ofGrant(api, grant.id));
+  const [page, setPage] = useState(0);
+  const query = useQuery({
+    ...organizationQueries.ofGrant(api, grant.id, page),
+    placeholderData: keepPreviousData,
+  });
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Organization>();
-  const orgs = query.data?.pages.flatMap((page) => page.organizations) ?? [];
+  const orgs = query.data?.organizations ?? [];
+  const total = query.data?.total ?? 0;
+  // A removal may empty the last page: go back to the one that now ends the list.
+  const lastPage = Math.max(0, Math.ceil(total / SHOWN_PER_PAGE) - 1);
+  if (query.isSuccess && !query.isPlaceholderData && page > lastPage) setPage(lastPage);
   const addReason = missingReason(access, 'readOrganizations', 'create');
   const removeReason = missingReason(access, 'remove');
   if (query.isPending)
@@ -81,7 +94,8 @@ export function AssociatedOrganizations({ grant, access }: Props) {
       {query.isError && (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       )}
-      {query.isSuccess && orgs.length === 0 && <Typography variant="body2">{emptyText(grant)}</Typography>}
+      {query.isSuccess && total === 0 && <Typography variant="body2">{emptyText(grant)}</Typography>}
+      {total > 0 && <Typography variant="body2">{countText(page, orgs.length, total)}</Typography>}
       <List dense disablePadding aria-label="Associated organizations" hidden={orgs.length === 0}>
         {orgs.map((org) => (
           <OrganizationItem
@@ -93,10 +107,19 @@ export function AssociatedOrganizations({ grant, access }: Props) {
         ))}
       </List>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-        {query.hasNextPage && (
-          <Button size="small" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-            {query.isFetchingNextPage ? 'Reading more…' : 'Show more organizations'}
-          </Button>
+        {total > SHOWN_PER_PAGE && (
+          <>
+            <Button size="small" onClick={() => setPage(page - 1)} disabled={page === 0 || query.isFetching}>
+              Previous organizations
+            </Button>
+            <Button
+              size="small"
+              onClick={() => setPage(page + 1)}
+              disabled={page >= lastPage || query.isFetching}
+            >
+              Next organizations
+            </Button>
+          </>
         )}
         <ReasonTooltip reason={addReason}>
           <Button
@@ -109,11 +132,7 @@ export function AssociatedOrganizations({ grant, access }: Props) {
           </Button>
         </ReasonTooltip>
       </Box>
-      {adding && (
-        <Suspense fallback={null}>
-          <AddOrganizationsDialog grantId={grant.id} onClose={() => setAdding(false)} />
-        </Suspense>
-      )}
+      {adding && <AddOrganizationsDialog grantId={grant.id} onClose={() => setAdding(false)} />}
       {removing && (
         <RemoveOrganizationDialog
           grantId={grant.id}

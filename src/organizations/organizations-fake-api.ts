@@ -39,8 +39,12 @@ export function fakeOrganizationsApi(
   const answer = (req: ApiRequest<unknown>): unknown => {
     const method = req.method ?? 'GET';
     const [, orgId, , grantId] = req.path.split('/');
-    if (method === 'GET' && req.path === `client-grants/${GRANT_ID}/organizations`)
-      return page(linked(), req.query);
+    if (method === 'GET' && req.path === `client-grants/${GRANT_ID}/organizations`) {
+      if (req.query?.include_totals !== true) return page(linked(), req.query);
+      const [pageIndex, perPage] = [Number(req.query.page), Number(req.query.per_page)];
+      const organizations = linked().slice(pageIndex * perPage, (pageIndex + 1) * perPage);
+      return { total: linked().length, start: pageIndex * perPage, limit: perPage, organizations };
+    }
     if (method === 'GET' && req.path === 'organizations') return page(orgs, req.query);
     if (method === 'GET' && orgId) {
       const hit = links.has(orgId) ? [{ id: GRANT_ID, audience: 'https://api' }] : [];
