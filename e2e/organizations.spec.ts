@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
+import { policyViolations, recordPolicyViolations } from './support/policy-violations.ts';
 import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
@@ -87,4 +89,18 @@ test('a deny grant says organizations are off for it', async ({ page }) => {
   const region = await openGrant(page, grant.id);
   await expect(region).toContainText('Organizations are off for this grant');
   await expect(region.getByRole('button', { name: 'Add organizations…' })).toHaveCount(0);
+});
+
+test('the region and the Add dialog have no accessibility or security-policy violations', async ({ page }) => {
+  await recordPolicyViolations(page);
+  const grant = await grantWithUsage('allow');
+  const region = await openGrant(page, grant.id);
+  await expect(region.getByRole('list', { name: 'Associated organizations' })).toBeVisible();
+  await region.getByRole('button', { name: 'Add organizations…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add organizations' });
+  await dialog.getByRole('combobox', { name: 'Organizations' }).click();
+  await expect(page.getByRole('option').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await policyViolations(page)).toEqual([]);
 });
