@@ -63,10 +63,19 @@ export function fakeOrganizationsApi(
     if (method === 'DELETE' && orgId && grantId === GRANT_ID) return void links.delete(orgId);
     throw new Error(`unexpected ${method} ${req.path}`);
   };
+  // Writes in flight at once: the feature sends them one after the other.
+  const writes = { inFlight: 0, most: 0 };
   const request = vi.fn(async (req: ApiRequest<unknown>) => {
-    const failure = fault(req);
-    if (failure) throw failure;
-    return req.schema.parse(answer(req));
+    const write = (req.method ?? 'GET') !== 'GET';
+    if (write) writes.most = Math.max(writes.most, ++writes.inFlight);
+    try {
+      await Promise.resolve();
+      const failure = fault(req);
+      if (failure) throw failure;
+      return req.schema.parse(answer(req));
+    } finally {
+      if (write) writes.inFlight--;
+    }
   });
-  return { api: { domain: 'tenant.example.com', core: { request } }, request, links };
+  return { api: { domain: 'tenant.example.com', core: { request } }, request, links, writes };
 }

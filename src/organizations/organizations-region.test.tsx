@@ -31,6 +31,16 @@ async function chooseInAddDialog(text: string, option: string) {
   return dialog;
 }
 
+/** Chooses one more option in the Add dialog already open. */
+async function chooseAnother(text: string, option: string) {
+  const dialog = screen.getByRole('dialog', { name: 'Add organizations' });
+  fireEvent.change(within(dialog).getByRole('combobox', { name: 'Organizations' }), {
+    target: { value: text },
+  });
+  fireEvent.click(await screen.findByRole('option', { name: option }));
+  return dialog;
+}
+
 describe('OrganizationsRegion', () => {
   it('says organizations are off for a deny grant, and asks the tenant nothing', () => {
     const { api, request } = fakeOrganizationsApi([ACME], [ACME.id]);
@@ -85,7 +95,7 @@ describe('OrganizationsRegion', () => {
   });
 
   it('adds organizations chosen by name, offering only those not yet associated, then reads back', async () => {
-    const { api, request, links } = fakeOrganizationsApi([ACME, GLOBEX, INITECH], [ACME.id]);
+    const { api, request, links, writes } = fakeOrganizationsApi([ACME, GLOBEX, INITECH], [ACME.id]);
     renderConnected(<OrganizationsRegion grant={grant()} />, api, ALL_ORG_SCOPES);
     await associatedList();
     fireEvent.click(within(region()).getByRole('button', { name: 'Add organizations…' }));
@@ -102,6 +112,7 @@ describe('OrganizationsRegion', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add organizations' })).toBeNull());
     expect([...links]).toEqual([ACME.id, GLOBEX.id, INITECH.id]);
+    expect(writes.most).toBe(1);
     const posts = request.mock.calls.filter(([req]) => req.method === 'POST');
     expect(posts.map(([req]) => [req.path, req.body])).toEqual([
       [`organizations/${GLOBEX.id}/client-grants`, { grant_id: GRANT_ID }],
@@ -138,6 +149,25 @@ describe('OrganizationsRegion', () => {
     expect(await within(dialog).findByText('Not added: Globex')).toBeVisible();
     expect(within(dialog).getByRole('alert')).toHaveTextContent(/Quota exceeded/);
     expect(within(dialog).getByRole('button', { name: 'Globex' })).toBeVisible();
+  });
+
+  it('stops at an expired token and reports every organization not added', async () => {
+    const expired = new ApiError({
+      status: 401,
+      error: 'Unauthorized',
+      message: 'Expired token received for JSON Web Token validation',
+    });
+    const fake = fakeOrganizationsApi([ACME, GLOBEX], [], (req) =>
+      req.method === 'POST' ? expired : undefined,
+    );
+    renderConnected(<OrganizationsRegion grant={grant()} />, fake.api, ALL_ORG_SCOPES);
+    await chooseInAddDialog('Acme', 'Acme Corp');
+    const dialog = await chooseAnother('Glob', 'Globex');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText('Not added: Acme Corp')).toBeVisible();
+    expect(within(dialog).getByText('Not added: Globex')).toBeVisible();
+    expect(within(dialog).getAllByText('Token expired or invalid')).toHaveLength(2);
+    expect(fake.request.mock.calls.filter(([req]) => req.method === 'POST')).toHaveLength(1);
   });
 
   it('removes an organization after confirmation, then reads back', async () => {
