@@ -1,13 +1,15 @@
 /** How every Management API request is built; shared by the request core and the early first-page GET. */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | undefined;
-export type QueryParams = Record<string, QueryValue>;
+/** An array is sent as the parameter repeated (`grant_ids=a&grant_ids=b`, OpenAPI's form/explode). */
+export type QueryParams = Record<string, QueryValue | readonly string[]>;
 
 export function buildUrl(origin: string, path: string, query: QueryParams = {}): URL {
   const url = new URL(`/api/v2/${path}`, origin);
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined) params.append(name, String(value));
+    for (const one of Array.isArray(value) ? value : [value])
+      if (one !== undefined) params.append(name, String(one));
   }
   url.search = params.toString();
   // Belt and braces: the token must only ever travel to the configured tenant's Management API.

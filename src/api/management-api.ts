@@ -49,6 +49,11 @@ export function createManagementApi(options: ManagementApiOptions) {
      * to both calls (`CallOptions.reservation`) and they go back to back; release it in a `finally`.
      */
     reserveSlots: (count: number, opts?: Omit<CallOptions, 'reservation'>) => core.reserve(count, opts),
+    /**
+     * The request context (same pacer, retries and errors) for endpoint modules that load with their feature
+     * rather than here, e.g. api/organizations.ts: their schemas then stay out of the first view.
+     */
+    core,
     clientGrants: {
       list: (query: ListClientGrantsQuery, opts?: CallOptions) => listClientGrants(core, query, opts),
       listCheckpoint: (query?: ListClientGrantsCheckpointQuery, opts?: CallOptions) =>

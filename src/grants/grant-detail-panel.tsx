@@ -26,6 +26,7 @@ import { apiLabel, appLabel, useNames } from './use-names';
 import { useGrant } from './use-grant';
 import { ApiError } from '../api/errors';
 import { HistorySection, UsageRegion } from '../usage';
+import { OrganizationsRegion } from '../organizations';
 
 type Props = { id: string; onClose(): void; onEdit(grant: ClientGrant): void; onDelete(grant: ClientGrant): void };
 
@@ -90,6 +91,8 @@ export function GrantDetailPanel({ id, onClose, onEdit, onDelete }: Props) {
                 </ListItem>
               ))}
             </List>
+            <Divider />
+            <OrganizationsRegion grant={data} />
             <Divider />
             <UsageRegion grant={data} />
             <Divider />
