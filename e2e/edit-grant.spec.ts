@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-  READ_ONLY_CLIENT_ID,
-  READ_ONLY_CLIENT_SECRET,
-} from '../local-tenant/defaults.ts';
+import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../local-tenant/defaults.ts';
 import { useEnvironment } from './support/environment.ts';
 import { callApi, decodeClaims, getToken as tokenFor } from './support/tenant-api.ts';
 
@@ -11,13 +8,17 @@ const environment = useEnvironment({ seed: 'demo' });
 type Grant = { id: string; client_id?: string; audience: string; scope?: string[]; is_system?: boolean };
 
 /** A token for an app of this file's tenant (client credentials, as the app itself would get it). */
-const getToken = (clientId: string, clientSecret: string) => tokenFor(environment().tenant, clientId, clientSecret);
+const getToken = (clientId: string, clientSecret: string) =>
+  tokenFor(environment().tenant, clientId, clientSecret);
 
 const managementApi = <T>(path: string) => callApi<T>(environment().tenant, path);
 
 /** The token's scope claim, sorted. */
 function scopesInToken(token: string): string[] {
-  return String(decodeClaims(token).scope ?? '').split(' ').filter(Boolean).sort();
+  return String(decodeClaims(token).scope ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .sort();
 }
 
 /** Connects (kept for this tab) and shows only the grants of one app, through the URL filter. */
@@ -36,7 +37,14 @@ test("editing scopes: the summary is right, the API has them, and the app's next
   page,
 }) => {
   const [before] = await managementApi<Grant[]>(`client-grants?client_id=${READ_ONLY_CLIENT_ID}`);
-  expect(before?.scope?.sort()).toEqual(['read:client_grants', 'read:clients', 'read:logs', 'read:resource_servers']);
+  expect(before?.scope?.sort()).toEqual([
+    'read:client_grants',
+    'read:clients',
+    'read:logs',
+    'read:organization_client_grants',
+    'read:organizations',
+    'read:resource_servers',
+  ]);
   const oldToken = await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
 
   const table = await showGrantsOf(page, READ_ONLY_CLIENT_ID);
@@ -65,15 +73,18 @@ test("editing scopes: the summary is right, the API has them, and the app's next
   ).toBeVisible();
 
   const after = await managementApi<Grant>(`client-grants/${before?.id}`);
-  expect(after.scope?.sort()).toEqual(['read:client_grants', 'read:logs', 'read:resource_servers', 'read:users']);
-  expect(scopesInToken(await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET))).toEqual([
-    'read:client_grants',
-    'read:logs',
-    'read:resource_servers',
-    'read:users',
-  ]);
+  const orgScopes = ['read:organization_client_grants', 'read:organizations'];
+  const edited = ['read:client_grants', 'read:logs', ...orgScopes, 'read:resource_servers', 'read:users'];
+  expect(after.scope?.sort()).toEqual(edited);
+  expect(scopesInToken(await getToken(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET))).toEqual(edited);
   // The token issued before the edit is unchanged: that is what the note warns about.
-  expect(scopesInToken(oldToken)).toEqual(['read:client_grants', 'read:clients', 'read:logs', 'read:resource_servers']);
+  expect(scopesInToken(oldToken)).toEqual([
+    'read:client_grants',
+    'read:clients',
+    'read:logs',
+    ...orgScopes,
+    'read:resource_servers',
+  ]);
 });
 
 test('organization settings: Allow any organization only with Allow or Require, and only changed fields are sent', async ({
