@@ -80,6 +80,43 @@ describe('the fixture', () => {
   });
 });
 
+describe('scopes', () => {
+  // The 403 text lists the scopes an operation accepts: Auth0's list, in Auth0's order (the fixture's
+  // `security`), and a token holding any one of them is let through.
+  const dummyPath = (op: FixtureOperation): Record<string, string> =>
+    Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, 'no-such-id']));
+
+  it('every operation accepts exactly the scopes the description lists', async () => {
+    const [grant] = (await (
+      await tenant.call(`/api/v2/client-grants?client_id=${READ_ONLY_CLIENT_ID}`)
+    ).json()) as { id: string; scope: string[] }[];
+    const patch = (scope: string[]) =>
+      tenant.call(`/api/v2/client-grants/${grant?.id ?? ''}`, { method: 'PATCH', json: { scope } });
+    const tokenWith = async (scope: string[]): Promise<string> => {
+      expect((await patch(scope)).status).toBe(200);
+      return tenant.token(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
+    };
+    try {
+      const unrelated = await tokenWith(['read:connections']);
+      for (const op of fixture.operations) {
+        const answer = await send(tenant, op, { path: dummyPath(op) }, unrelated);
+        expectErrorBody(answer, 403, 'insufficient_scope');
+        const { message } = answer.body as { message: string };
+        expect(message, op.operationId).toBe(`Insufficient scope, expected any of: ${op.scopes.join(',')}`);
+      }
+      for (const scope of new Set(fixture.operations.flatMap((op) => op.scopes))) {
+        const token = await tokenWith([scope]);
+        for (const op of fixture.operations.filter((o) => o.scopes.includes(scope))) {
+          const answer = await send(tenant, op, { path: dummyPath(op) }, token);
+          expect(answer.status, `${op.operationId} with ${scope}`).not.toBe(403);
+        }
+      }
+    } finally {
+      await patch(grant?.scope ?? []);
+    }
+  });
+});
+
 describeQueryParameters(OWN_OPERATIONS, ctx);
 describeAnswers(OWN_OPERATIONS, ctx);
 

@@ -136,7 +136,10 @@ function one(ctx: RouteContext): HttpResponse {
   return { status: 200, body: event };
 }
 
+// Auth0's published description lets read:logs_users read the tenant's logs too.
+const READ = ['read:logs', 'read:logs_users'];
+
 export const logRoutes: readonly Route[] = [
-  { method: 'GET', pattern: /^\/api\/v2\/logs$/, scopes: ['read:logs'], handle: list },
-  { method: 'GET', pattern: /^\/api\/v2\/logs\/([^/]+)$/, scopes: ['read:logs'], handle: one },
+  { method: 'GET', pattern: /^\/api\/v2\/logs$/, scopes: READ, handle: list },
+  { method: 'GET', pattern: /^\/api\/v2\/logs\/([^/]+)$/, scopes: READ, handle: one },
 ];
