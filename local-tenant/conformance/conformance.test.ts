@@ -251,6 +251,16 @@ describe('GET /logs: q (the docs) and search (the description)', () => {
   });
 });
 
+describe('GET /logs: fields follows the pattern', () => {
+  it('refuses spaces and empty names, which the pattern (names joined by bare commas) forbids', async () => {
+    const op = operation('GET', '/logs');
+    expect((await sendChecked(tenant, op, { query: { fields: 'date,type' } })).status).toBe(200);
+    for (const fields of ['date, type', ' date', 'date ', 'date,,type', 'date,']) {
+      expectErrorBody(await send(tenant, op, { query: { fields } }), 400, 'invalid_query_string');
+    }
+  });
+});
+
 describe('POST, PATCH and DELETE /client-grants: every documented body field', () => {
   const create = operation('POST', '/client-grants');
   const update = operation('PATCH', '/client-grants/{id}');

@@ -77,7 +77,8 @@ function search(ctx: RouteContext): HttpResponse {
   const page = query.int('page', 0, 1_000_000) ?? 0;
   const sort = readSort(query);
   const fieldsText = query.string('fields');
-  const fields = fieldsText === undefined || fieldsText === '' ? undefined : fieldsText.split(',').map((f) => f.trim());
+  // Not trimmed: the description's pattern joins names by bare commas, so 'date, type' is 400.
+  const fields = fieldsText === undefined || fieldsText === '' ? undefined : fieldsText.split(',');
   const unknown = fields?.find((field) => !LOG_FIELDS.some((known) => known === field));
   if (unknown !== undefined)
     throw invalidQuery(`'String does not match pattern (a comma list of searchable fields): ${JSON.stringify(unknown)}' on property fields.`);
