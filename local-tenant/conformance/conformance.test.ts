@@ -1,6 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../defaults.ts';
+import { FILE_NAME } from '../persistence.ts';
 import { listAllGrants, startTestTenant, type TestTenant } from '../test-helpers.ts';
+import type { Client } from '../types.ts';
 import { fixture, operation, type FixtureOperation, type Schema } from './fixture.ts';
 import { createCases, freeDefaultAudience, freePair, updateCases, type FreePair } from './grant-bodies.ts';
 import { expectErrorBody, invalidBodyValues, send, sendChecked, type Answer, type Query } from './harness.ts';
@@ -159,8 +164,8 @@ describe('paging shapes', () => {
 
 describe('GET /clients filters', () => {
   const op = operation('GET', '/clients');
-  const ids = async (query: Query): Promise<string[]> => {
-    const answer = await sendChecked(tenant, op, { query });
+  const ids = async (query: Query, on: TestTenant = tenant): Promise<string[]> => {
+    const answer = await sendChecked(on, op, { query });
     expect(answer.status).toBe(200);
     const body = answer.body as { clients: { client_id: string }[] } | { client_id: string }[];
     return (Array.isArray(body) ? body : body.clients).map((c) => c.client_id);
@@ -171,8 +176,30 @@ describe('GET /clients filters', () => {
     expect(await ids({ is_global: 'false', per_page: '100' })).toEqual(samples.clientIds.slice(0, 100));
   });
 
-  it('external_client_id: an exact match (no seeded client is CIMD-registered)', async () => {
-    expect(await ids({ external_client_id: 'https://cimd.example.com/client.json' })).toEqual([]);
+  it('external_client_id: an exact match, on a tenant holding one CIMD-registered client', async () => {
+    const url = 'https://cimd.example.com/client.json';
+    // No seeded client is CIMD-registered: give one an external_client_id in a saved tenant and restart it.
+    expect(await ids({ external_client_id: url })).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-'));
+    try {
+      await (await startTestTenant({ seed: 'empty', dataDir: dir })).close();
+      const file = JSON.parse(readFileSync(join(dir, FILE_NAME), 'utf8')) as { clients: Client[] };
+      const [registered, other] = file.clients;
+      expect(other, 'the empty seed has at least two clients').toBeDefined();
+      if (registered) registered.external_client_id = url;
+      writeFileSync(join(dir, FILE_NAME), JSON.stringify(file));
+      const saved = await startTestTenant({ dataDir: dir });
+      try {
+        expect(await ids({ external_client_id: url }, saved)).toEqual([registered?.client_id]);
+        // Exact: neither another URL nor a prefix of this one matches.
+        expect(await ids({ external_client_id: 'https://other.example.com/client.json' }, saved)).toEqual([]);
+        expect(await ids({ external_client_id: 'https://cimd.example.com/' }, saved)).toEqual([]);
+      } finally {
+        await saved.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('q=client_grant.allow_any_organization:true selects the apps holding such a grant', async () => {
