@@ -60,7 +60,7 @@ describe('read:logs', () => {
     });
     expect(res.status).toBe(200);
     const narrow = await tenant.token(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
-    const message = 'Insufficient scope, expected any of: read:logs';
+    const message = 'Insufficient scope, expected any of: read:logs,read:logs_users';
     await expectError(await tenant.call('/api/v2/logs', { token: narrow }), 403, 'insufficient_scope', message);
     await expectError(await tenant.call('/api/v2/logs/9001', { token: narrow }), 403, 'insufficient_scope', message);
     expect((await tenant.call('/api/v2/client-grants?per_page=1', { token: narrow })).status).toBe(200);

@@ -11,7 +11,16 @@ export type Departure = {
 };
 
 /** Documented parameters or body fields, with documented values, that the local tenant refuses. */
-export const ARGUED_REFUSALS: readonly Departure[] = [];
+export const ARGUED_REFUSALS: readonly Departure[] = [
+  {
+    operationId: 'get_logs',
+    parameter: 'take',
+    value: '101',
+    reason:
+      'The schema gives take no maximum, but the same parameter\'s description says "max 100" (as do Auth0\'s docs), ' +
+      'and every other take in the description is 1–100: a larger page is refused, not silently cut to 100.',
+  },
+];
 
 /** Values the description's schema forbids that the local tenant nevertheless accepts. */
 export const NOT_ENFORCED: readonly Departure[] = [];

@@ -1,6 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../defaults.ts';
+import { FILE_NAME } from '../persistence.ts';
 import { listAllGrants, startTestTenant, type TestTenant } from '../test-helpers.ts';
+import type { Client } from '../types.ts';
 import { fixture, operation, type FixtureOperation, type Schema } from './fixture.ts';
 import { createCases, freeDefaultAudience, freePair, updateCases, type FreePair } from './grant-bodies.ts';
 import { expectErrorBody, invalidBodyValues, send, sendChecked, type Answer, type Query } from './harness.ts';
@@ -80,6 +85,43 @@ describe('the fixture', () => {
   });
 });
 
+describe('scopes', () => {
+  // The 403 text lists the scopes an operation accepts: Auth0's list, in Auth0's order (the fixture's
+  // `security`), and a token holding any one of them is let through.
+  const dummyPath = (op: FixtureOperation): Record<string, string> =>
+    Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, 'no-such-id']));
+
+  it('every operation accepts exactly the scopes the description lists', async () => {
+    const [grant] = (await (
+      await tenant.call(`/api/v2/client-grants?client_id=${READ_ONLY_CLIENT_ID}`)
+    ).json()) as { id: string; scope: string[] }[];
+    const patch = (scope: string[]) =>
+      tenant.call(`/api/v2/client-grants/${grant?.id ?? ''}`, { method: 'PATCH', json: { scope } });
+    const tokenWith = async (scope: string[]): Promise<string> => {
+      expect((await patch(scope)).status).toBe(200);
+      return tenant.token(READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET);
+    };
+    try {
+      const unrelated = await tokenWith(['read:connections']);
+      for (const op of fixture.operations) {
+        const answer = await send(tenant, op, { path: dummyPath(op) }, unrelated);
+        expectErrorBody(answer, 403, 'insufficient_scope');
+        const { message } = answer.body as { message: string };
+        expect(message, op.operationId).toBe(`Insufficient scope, expected any of: ${op.scopes.join(',')}`);
+      }
+      for (const scope of new Set(fixture.operations.flatMap((op) => op.scopes))) {
+        const token = await tokenWith([scope]);
+        for (const op of fixture.operations.filter((o) => o.scopes.includes(scope))) {
+          const answer = await send(tenant, op, { path: dummyPath(op) }, token);
+          expect(answer.status, `${op.operationId} with ${scope}`).not.toBe(403);
+        }
+      }
+    } finally {
+      await patch(grant?.scope ?? []);
+    }
+  });
+});
+
 describeQueryParameters(OWN_OPERATIONS, ctx);
 describeAnswers(OWN_OPERATIONS, ctx);
 
@@ -122,8 +164,8 @@ describe('paging shapes', () => {
 
 describe('GET /clients filters', () => {
   const op = operation('GET', '/clients');
-  const ids = async (query: Query): Promise<string[]> => {
-    const answer = await sendChecked(tenant, op, { query });
+  const ids = async (query: Query, on: TestTenant = tenant): Promise<string[]> => {
+    const answer = await sendChecked(on, op, { query });
     expect(answer.status).toBe(200);
     const body = answer.body as { clients: { client_id: string }[] } | { client_id: string }[];
     return (Array.isArray(body) ? body : body.clients).map((c) => c.client_id);
@@ -134,8 +176,30 @@ describe('GET /clients filters', () => {
     expect(await ids({ is_global: 'false', per_page: '100' })).toEqual(samples.clientIds.slice(0, 100));
   });
 
-  it('external_client_id: an exact match (no seeded client is CIMD-registered)', async () => {
-    expect(await ids({ external_client_id: 'https://cimd.example.com/client.json' })).toEqual([]);
+  it('external_client_id: an exact match, on a tenant holding one CIMD-registered client', async () => {
+    const url = 'https://cimd.example.com/client.json';
+    // No seeded client is CIMD-registered: give one an external_client_id in a saved tenant and restart it.
+    expect(await ids({ external_client_id: url })).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-'));
+    try {
+      await (await startTestTenant({ seed: 'empty', dataDir: dir })).close();
+      const file = JSON.parse(readFileSync(join(dir, FILE_NAME), 'utf8')) as { clients: Client[] };
+      const [registered, other] = file.clients;
+      expect(other, 'the empty seed has at least two clients').toBeDefined();
+      if (registered) registered.external_client_id = url;
+      writeFileSync(join(dir, FILE_NAME), JSON.stringify(file));
+      const saved = await startTestTenant({ dataDir: dir });
+      try {
+        expect(await ids({ external_client_id: url }, saved)).toEqual([registered?.client_id]);
+        // Exact: neither another URL nor a prefix of this one matches.
+        expect(await ids({ external_client_id: 'https://other.example.com/client.json' }, saved)).toEqual([]);
+        expect(await ids({ external_client_id: 'https://cimd.example.com/' }, saved)).toEqual([]);
+      } finally {
+        await saved.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('q=client_grant.allow_any_organization:true selects the apps holding such a grant', async () => {
@@ -211,6 +275,16 @@ describe('GET /logs: q (the docs) and search (the description)', () => {
     expect(byQ.status).toBe(200);
     expect(byQ.body).toEqual(bySearch.body);
     expectErrorBody(await send(tenant, op, { query: { q: 'type:seccft', search: 'type:seccft' } }), 400);
+  });
+});
+
+describe('GET /logs: fields follows the pattern', () => {
+  it('refuses spaces and empty names, which the pattern (names joined by bare commas) forbids', async () => {
+    const op = operation('GET', '/logs');
+    expect((await sendChecked(tenant, op, { query: { fields: 'date,type' } })).status).toBe(200);
+    for (const fields of ['date, type', ' date', 'date ', 'date,,type', 'date,']) {
+      expectErrorBody(await send(tenant, op, { query: { fields } }), 400, 'invalid_query_string');
+    }
   });
 });
 

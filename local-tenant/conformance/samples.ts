@@ -86,6 +86,8 @@ export async function collectSamples(tenant: TestTenant): Promise<Samples> {
         'hostname,organization_id,connection_id',
       ],
       'get_logs:from': [log.log_id],
+      // The schema gives take no bounds; its prose says max 100 (101 is an argued refusal, choices.ts).
+      'get_logs:take': ['0', '1', '100', '101'],
       'get_logs:search': ['type:seccft', 'type:sapi AND client_id:x'],
     },
     companions: { 'get_clients:q': { take: '10' } },

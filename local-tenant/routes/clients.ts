@@ -153,17 +153,20 @@ function list(ctx: RouteContext): HttpResponse {
   return { status: 200, body: items };
 }
 
+// Auth0's published description lists these four for both reads, in this order (the 403 text repeats it).
+const READ = ['read:clients', 'read:client_keys', 'read:client_credentials', 'read:client_summary'];
+
 export const clientRoutes: readonly Route[] = [
   {
     method: 'GET',
     pattern: /^\/api\/v2\/clients$/,
-    scopes: ['read:clients', 'read:client_summary'],
+    scopes: READ,
     handle: list,
   },
   {
     method: 'GET',
     pattern: /^\/api\/v2\/clients\/([^/]+)$/,
-    scopes: ['read:clients', 'read:client_summary'],
+    scopes: READ,
     handle: one,
   },
 ];

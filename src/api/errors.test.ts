@@ -69,6 +69,21 @@ describe('describeError', () => {
     expect(text.detail).toContain('read:clients or read:client_summary');
   });
 
+  it('403 with several accepted scopes advises adding the first, the one Auth0 names for the action', () => {
+    const text = describeError(
+      apiError(
+        403,
+        'Insufficient scope, expected any of: read:clients,read:client_keys,read:client_credentials,read:client_summary',
+        'insufficient_scope',
+      ),
+    );
+    expect(text.detail).toContain(
+      'read:clients or read:client_keys or read:client_credentials or read:client_summary',
+    );
+    expect(text.action).toContain('Add read:clients to');
+    expect(text.action).not.toContain('read:client_keys');
+  });
+
   it('403 without a scope list still explains', () => {
     const text = describeError(apiError(403, 'Client is blocked'));
     expect(text.title).toMatch(/denied/i);

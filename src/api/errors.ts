@@ -98,11 +98,14 @@ function describeForbidden(error: ApiError): ErrorDescription {
   }
   const scopes = parseMissingScopes(error.message);
   const named = scopes.length === 0 ? 'a scope this action needs' : scopes.join(' or ');
+  // Auth0 lists the action's own scope first; the others are alternatives that grant more (read:client_keys
+  // reads secrets) or less, so the advice names only the first.
+  const advised = scopes[0] ?? named;
   return {
     title: 'Missing permission',
     detail: `The token does not have ${named}. The tenant said: ${error.message}`,
     // A token keeps the scopes it was issued with (§9): editing the grant alone is not enough.
-    action: `Add ${named} to your app's grant on the Auth0 Management API, then get a new token and reconnect.`,
+    action: `Add ${advised} to your app's grant on the Auth0 Management API, then get a new token and reconnect.`,
   };
 }
 

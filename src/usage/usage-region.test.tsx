@@ -11,7 +11,7 @@ import { LastUsedText } from './last-used-text';
 
 const grant = { id: 'cgr_0123456789abcdef', client_id: APP, audience: API, scope: ['read:x'], subject_type: 'client' as const };
 const oldest = seccft(NOW - 30 * DAY, 'someone-else');
-const forbidden = new ApiError({ status: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:logs' });
+const forbidden = new ApiError({ status: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:logs,read:logs_users' });
 
 function answer(events: { usage?: ReturnType<typeof seccft>[]; writes?: ReturnType<typeof sapi>[] }) {
   return async (query: LogSearchQuery) => {
@@ -41,6 +41,12 @@ describe('UsageRegion', () => {
 
   it('says no token was issued in the window, not that the grant is unused forever', async () => {
     renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({})), LOG_SCOPES);
+    expect(await screen.findByText('No token issued in the last 30 days of logs')).toBeVisible();
+  });
+
+  it('reads the logs with read:logs_users alone, which Auth0 also accepts on GET /logs', async () => {
+    const scopes = LOG_SCOPES.map((scope) => (scope === 'read:logs' ? 'read:logs_users' : scope));
+    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({})), scopes);
     expect(await screen.findByText('No token issued in the last 30 days of logs')).toBeVisible();
   });
 
