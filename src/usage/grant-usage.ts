@@ -16,9 +16,6 @@ export type GrantUsage = {
 
 export const SECCFT = 'seccft';
 
-/** What the short texts need: the newest date, and how many tokens (some may have no date). */
-type UsageSeen = Pick<GrantUsage, 'lastIssued'> & { count?: number };
-
 /** The search that finds one grant's tokens (client_id + audience; quoted, since audiences hold ':' and '/'). */
 export function usageQuery(clientId: string, audience: string, quote: (value: string) => string): string {
   return `type:${SECCFT} AND client_id:${quote(clientId)} AND audience:${quote(audience)}`;
@@ -32,11 +29,9 @@ export function usageFromEvents(events: readonly LogEvent[], clientId: string, a
   const usage: GrantUsage = { count: 0, countIsFloor: limit !== undefined && events.length >= limit };
   for (const event of events) {
     if (event.type !== SECCFT || event.client_id !== clientId || event.audience !== audience) continue;
-    usage.count++;
-    // An event without a date is still a token issued (#29 item 2): it counts as a use, time unknown,
-    // so the grant is never shown as "None in …" / "No token issued" on the strength of an odd event.
     const time = eventTime(event.date);
     if (time === undefined) continue;
+    usage.count++;
     if (usage.lastIssued === undefined || time > usage.lastIssued) {
       usage.lastIssued = time;
       usage.lastScopes = event.scope?.split(' ').filter(Boolean);
@@ -47,8 +42,7 @@ export function usageFromEvents(events: readonly LogEvent[], clientId: string, a
 }
 
 /** "Last token issued 3 hours ago", or "No token issued in the last 30 days of logs". */
-export function usageHeadline(usage: UsageSeen, window: LogWindow, now: number): string {
-  if (usage.lastIssued === undefined && usage.count) return `Token issued in ${windowPhrase(window, now)} (its date is not recorded)`;
+export function usageHeadline(usage: Pick<GrantUsage, 'lastIssued'>, window: LogWindow, now: number): string {
   if (usage.lastIssued === undefined) return `No token issued in ${windowPhrase(window, now)}`;
   return `Last token issued ${relativeTime(usage.lastIssued, now)}`;
 }
@@ -60,9 +54,8 @@ export function usageCount(usage: Pick<GrantUsage, 'count' | 'countIsFloor'>, wi
 }
 
 /** The short form for a table cell: "3 hours ago", or "None in 29 days of logs". */
-export function lastUsedShort(usage: UsageSeen, window: LogWindow, now: number): string {
+export function lastUsedShort(usage: Pick<GrantUsage, 'lastIssued'>, window: LogWindow, now: number): string {
   if (usage.lastIssued !== undefined) return relativeTime(usage.lastIssued, now);
-  if (usage.count) return 'Used, date unknown';
   const phrase = windowPhrase(window, now);
   return phrase.startsWith('the last ') ? `None in ${phrase.slice('the last '.length)}` : `None in ${phrase}`;
 }

@@ -46,16 +46,6 @@ describe('usageFromEvents', () => {
     expect(lastUsedShort({}, {}, NOW)).toBe('None in the logs available');
   });
 
-  it('counts a token event without a date as a use, never as "None in …" (Last used column, Usage region)', () => {
-    const { date: _date, ...undated } = seccft(NOW - HOUR);
-    const usage = usageFromEvents([undated], APP, API);
-    expect(usage.count).toBe(1);
-    expect(lastUsedShort(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('Used, date unknown');
-    expect(usageHeadline(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe(
-      'Token issued in the last 30 days of logs (its date is not recorded)',
-    );
-  });
-
   it('marks a count cut at the page size as a floor', () => {
     const usage = usageFromEvents([seccft(NOW), seccft(NOW - 1)], APP, API, 2);
     expect(usageCount(usage, {}, NOW)).toBe('2 or more tokens issued in the logs available');
