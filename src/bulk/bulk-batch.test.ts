@@ -173,4 +173,21 @@ describe('journal', () => {
     expect(hasSavedJournal(storage, { domain: 'u.example', subject: 'colleague@clients' })).toBe(false);
     expect(storage.getItem('client-grants:theme')).toBe('dark');
   });
+
+  it('a batch running at Disconnect writes no journal back after Disconnect cleared them', async () => {
+    const grants = [grant('a', ['x', 'y']), grant('b', ['x'])];
+    const t = tenant(grants);
+    const lifetime = new AbortController();
+    const api = { ...t.api, lifetime: lifetime.signal } as ManagementApi;
+    const storage = memoryStorage();
+    // Disconnect lands while the first grant is re-read: the connection ends, the journals are cleared, and the
+    // request in flight fails with the lifetime's reason (the batch's own Cancel signal is not aborted yet).
+    vi.mocked(t.api.clientGrants.get).mockImplementationOnce(async () => {
+      lifetime.abort(new DOMException('Disconnected', 'AbortError'));
+      clearAllJournals(storage);
+      throw lifetime.signal.reason;
+    });
+    await runBatch(context(api, storage), journalFor(grants, [], ['x']));
+    expect(hasSavedJournal(storage, owner)).toBe(false);
+  });
 });

@@ -25,7 +25,12 @@ export async function runEntries(
   step: Step,
 ): Promise<Journal> {
   let current = journal;
+  // Disconnect ends the connection before React unmounts the batch (whose Cancel signal aborts then): a
+  // request failing with the lifetime's reason must not save the journal Disconnect has just cleared.
+  const disconnected = () => context.api.lifetime?.aborted === true;
+  const stopped = () => context.signal.aborted || disconnected();
   const commit = (id: string, change: Partial<JournalEntry>) => {
+    if (disconnected()) return;
     current = {
       ...current,
       entries: current.entries.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)),
@@ -34,11 +39,11 @@ export async function runEntries(
     context.onProgress(current);
   };
   for (const entry of journal.entries.filter(select)) {
-    if (context.signal.aborted) break;
+    if (stopped()) break;
     try {
       commit(entry.id, await step(entry, (change) => commit(entry.id, change)));
     } catch (error) {
-      if (context.signal.aborted || isUnauthorized(error)) break;
+      if (stopped() || isUnauthorized(error)) break;
       const { title, detail } = describeError(error);
       commit(entry.id, { status: failedStatus(entry), reason: `${title}: ${detail}` });
     }

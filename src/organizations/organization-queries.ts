@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
+import { CursorGuard, PagingStopError } from '../api/paging-guard';
 import {
   listGrantOrganizations,
   listGrantOrganizationsPage,
@@ -20,14 +21,25 @@ const organizationsKey = (api: ManagementApi) => ['auth0', api.domain, 'organiza
 
 type CheckpointReader = (query: CheckpointQuery, signal: AbortSignal) => Promise<OrganizationCheckpointPage>;
 
-/** Follows `next` to the end; `onProgress` hears how many were read so far (for "Reading… 300 so far"). */
-async function readAll(read: CheckpointReader, signal: AbortSignal, onProgress?: (count: number) => void) {
+/**
+ * Follows `next` to the end; `onProgress` hears how many were read so far (for "Reading… 300 so far").
+ * The shared loop guard (#29 item 3) stops pages that repeat or rewind `next`, or an empty page with a
+ * cursor: otherwise a broken tenant keeps this read, and the tenant's shared rate limit, busy forever.
+ */
+export async function readAll(
+  read: CheckpointReader,
+  signal: AbortSignal,
+  onProgress?: (count: number) => void,
+) {
   const all: Organization[] = [];
+  const guard = new CursorGuard();
   let from: string | undefined;
   do {
     const page = await read({ take: READ_ALL_TAKE, from }, signal);
     all.push(...page.organizations);
     onProgress?.(all.length);
+    const stop = guard.page(page.organizations.length, page.next);
+    if (stop) throw new PagingStopError(stop, 'organizations');
     from = page.next;
   } while (from);
   return all;

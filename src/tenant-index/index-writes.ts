@@ -22,3 +22,17 @@ export function registerStore(api: ManagementApi, store: TenantIndexStore): void
 export function applyWriteToIndex(api: ManagementApi, write: IndexWrite): void {
   stores.get(api)?.applyWrite(write);
 }
+
+// Who wants to hear of a grant this dashboard created (the usage store: a grant created after the logs were
+// read is not in their `sapi` events, and must not be called unused). A function, not the store: this
+// module is on the grant form's path, and the usage code loads only with the views that need it.
+const createdListeners = new WeakMap<ManagementApi, (grantId: string) => void>();
+
+export function onGrantCreated(api: ManagementApi, listener: (grantId: string) => void): void {
+  createdListeners.set(api, listener);
+}
+
+/** After a create (or a lost create found by reading back): the grant is new, whatever the logs say. */
+export function noteGrantCreated(api: ManagementApi, grantId: string): void {
+  createdListeners.get(api)?.(grantId);
+}

@@ -3,7 +3,10 @@ import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/errors';
 import { logCheckpointPage, type LogCheckpointQuery, type LogEvent } from '../api/logs';
 import type { ManagementApi } from '../api/management-api';
+import { noteGrantCreated } from '../tenant-index/index-writes';
+import type { ClientGrant } from '../api/client-grants';
 import { logKeys } from './log-queries';
+import { isUnused } from './usage-index';
 import { API, APP, HOUR, NOW, seccft } from './usage-fixtures';
 import { UsageStore, type UsageSnapshot } from './usage-store';
 
@@ -19,7 +22,7 @@ function storeOver(
   const queryClient = new QueryClient();
   const store = new UsageStore(api, queryClient, () => NOW);
   const published = () => queryClient.getQueryData<UsageSnapshot>(logKeys.usageIndex('tenant.example.com'));
-  return { store, published, pages };
+  return { store, published, pages, api };
 }
 
 describe('UsageStore', () => {
@@ -101,5 +104,24 @@ describe('UsageStore', () => {
     store.ensureRead();
     await Promise.resolve();
     expect(pages).toHaveBeenCalledTimes(2);
+  });
+
+  it('a grant this dashboard creates after the logs were read is not unused, even after Read the logs again', async () => {
+    const { store, published, api } = storeOver(async () => []);
+    store.ensureRead();
+    await vi.waitFor(() => expect(published()?.status).toBe('ready'));
+    const created = {
+      id: 'cgr_new',
+      client_id: APP,
+      audience: API,
+      scope: [],
+      subject_type: 'client',
+    } as ClientGrant;
+    expect(isUnused(published()!.usage, created)).toBe(true);
+    noteGrantCreated(api, created.id);
+    expect(isUnused(published()!.usage, created)).toBe(false);
+    store.refresh();
+    await vi.waitFor(() => expect(published()?.status).toBe('ready'));
+    expect(isUnused(published()!.usage, created)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { ManagementApi } from '../api/management-api';
 import type { LogEvent, UndatedLogEvent } from '../api/logs';
 import type { PagingStop } from '../api/paging-guard';
 import { ReadControl, type IndexStatus } from '../tenant-index';
+import { onGrantCreated } from '../tenant-index/index-writes';
 import { logKeys } from './log-queries';
 import { readUsage, type UsageProgress, type UsageReadEnd } from './read-usage';
 import { addEvents, createUsageIndex, type UsageIndex } from './usage-index';
@@ -34,6 +35,8 @@ export class UsageStore {
   private readonly queryClient: QueryClient;
   private readonly now: () => number;
   private disposed = false;
+  /** Grants this dashboard created during the connection: kept across "Read the logs again" (logs lag). */
+  private readonly createdHere = new Set<string>();
 
   constructor(api: ManagementApi, queryClient: QueryClient, now: () => number = Date.now) {
     this.api = api;
@@ -42,6 +45,18 @@ export class UsageStore {
     this.snapshot = { usage: this.usage, version: 0, status: 'idle', progress: { events: 0 } };
     // Disconnect: the logs read stops, and nothing more is published into a cache the next session will use.
     api.lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
+    onGrantCreated(api, (grantId) => this.noteCreated(grantId));
+  }
+
+  /**
+   * A grant created here after (or while) the logs were read: it did not exist for the whole window, so it
+   * is not "unused" (#29 item 2), though no `sapi` event read names its creation.
+   */
+  noteCreated(grantId: string): void {
+    this.createdHere.add(grantId);
+    this.usage.createdInWindow.add(grantId);
+    this.usage.version++;
+    this.publish({});
   }
 
   get key() {
@@ -64,6 +79,7 @@ export class UsageStore {
     if (this.disposed) return;
     this.control.stop();
     this.usage = createUsageIndex();
+    this.createdHere.forEach((grantId) => this.usage.createdInWindow.add(grantId));
     void this.read();
   }
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClientGrant, CreateClientGrantBody, UpdateClientGrantBody } from '../../api/client-grants';
 import { ApiError } from '../../api/errors';
 import { useConnection } from '../../connection/connection-context';
-import { applyWriteToIndex } from '../../tenant-index/index-writes';
+import { applyWriteToIndex, noteGrantCreated } from '../../tenant-index/index-writes';
 import { grantQueries } from '../grant-queries';
 import { isUnknownOutcome, recoverCreate, recoverUpdate } from '../write-outcome';
 
@@ -49,7 +49,10 @@ export function useCreateGrant() {
         return { grant: await recoverCreate(api, body, error), recovered: conflict ? 'exists' : 'lost' };
       }
     },
-    onSuccess: afterWrite,
+    onSuccess: (result: WriteResult) => {
+      noteGrantCreated(api, result.grant.id);
+      return afterWrite(result);
+    },
   });
 }
 
