@@ -59,3 +59,21 @@ describe('the plain static server', () => {
     }
   });
 });
+
+describe('a relative build (--base ./)', () => {
+  it('is served from the root instead of answering 404 to everything', async () => {
+    const relativeRoot = await mkdtemp(join(tmpdir(), 'serve-static-relative-'));
+    await mkdir(join(relativeRoot, 'assets'));
+    await writeFile(join(relativeRoot, 'index.html'), index.replace('/tools/grants/assets/', './assets/'));
+    await writeFile(join(relativeRoot, 'assets', 'index-abc.js'), 'export {};');
+    const relative = await startStaticServer({ root: relativeRoot });
+    try {
+      expect(relative.base).toBe('/');
+      const page = await fetch(new URL(relative.url).origin + '/assets/index-abc.js');
+      expect(page.status).toBe(200);
+    } finally {
+      await relative.close();
+      await rm(relativeRoot, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,7 +19,8 @@ export async function builtBase(root: string): Promise<string> {
   const html = await readFile(join(root, 'index.html'), 'utf8');
   const entry = /<script type="module"[^>]* src="([^"]*)assets\/[^"]+\.js"/.exec(html);
   if (!entry?.[1]) throw new Error(`${root}/index.html has no entry script: run \`npm run build\` first.`);
-  return entry[1];
+  // A relative build (`--base ./`) works at any path; served here from the root, like a host serving dist/ as is.
+  return entry[1].startsWith('/') ? entry[1] : '/';
 }
 
 async function fileFor(root: string, relative: string): Promise<string | undefined> {
