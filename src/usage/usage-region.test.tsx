@@ -79,6 +79,15 @@ describe('LastUsedText', () => {
     expect(await screen.findByText('3 hours ago')).toBeVisible();
   });
 
+  it('says a grant whose only tokens have no date was used, date unknown', async () => {
+    const { date: _none, ...undated } = seccft(NOW - HOUR);
+    const api = fakeLogsApi(answer({}), (query) => (query.q?.startsWith('type:seccft') ? [undated] : []));
+    renderConnected(<LastUsedText grant={grant} />, api, LOG_SCOPES);
+    renderConnected(<UsageRegion grant={grant} />, api, LOG_SCOPES);
+    expect(await screen.findByText('Used, date unknown')).toBeVisible();
+    expect(await screen.findByText('Token issued, date unknown')).toBeVisible();
+  });
+
   it('asks nothing of a grant the logs cannot show, nor without read:logs', () => {
     const api = fakeLogsApi(answer({}));
     renderConnected(<LastUsedText grant={{ ...grant, subject_type: 'user' }} />, api, LOG_SCOPES);

@@ -46,6 +46,16 @@ describe('usageFromEvents', () => {
     expect(lastUsedShort({}, {}, NOW)).toBe('None in the logs available');
   });
 
+  it('counts a token whose event has no date: "Used, date unknown", never "None"', () => {
+    const { date: _none, ...undated } = seccft(NOW - HOUR);
+    const usage = usageFromEvents([seccft(NOW, 'other')], APP, API, 100, [undated, { ...undated, client_id: 'other' }]);
+    expect(usage.count).toBe(1);
+    expect(usage.lastIssued).toBeUndefined();
+    expect(lastUsedShort(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('Used, date unknown');
+    expect(usageHeadline(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('Token issued, date unknown');
+    expect(usageCount(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('1 token issued in the last 30 days of logs');
+  });
+
   it('marks a count cut at the page size as a floor', () => {
     const usage = usageFromEvents([seccft(NOW), seccft(NOW - 1)], APP, API, 2);
     expect(usageCount(usage, {}, NOW)).toBe('2 or more tokens issued in the logs available');
