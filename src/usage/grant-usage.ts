@@ -54,6 +54,16 @@ export function usageFromEvents(
   return usage;
 }
 
+/**
+ * A grant created inside the logs read (the usage index's `createdInWindow`): `at` is when, if known.
+ * "None in 30 days of logs" would read as unused for the whole window; it existed only since then.
+ */
+export type GrantCreation = { at?: number };
+
+function sinceCreated(created: GrantCreation, now: number): string {
+  return created.at === undefined ? 'since it was created' : `since it was created ${relativeTime(created.at, now)}`;
+}
+
 /** Tokens were issued, but none of their events has a readable date. */
 function usedDateUnknown(usage: { lastIssued?: number; count?: number }): boolean {
   return usage.lastIssued === undefined && (usage.count ?? 0) > 0;
@@ -63,8 +73,14 @@ function usedDateUnknown(usage: { lastIssued?: number; count?: number }): boolea
  * "Last token issued 3 hours ago", "Token issued, date unknown" (its events have no date), or "No token
  * issued in the last 30 days of logs".
  */
-export function usageHeadline(usage: { lastIssued?: number; count?: number }, window: LogWindow, now: number): string {
+export function usageHeadline(
+  usage: { lastIssued?: number; count?: number },
+  window: LogWindow,
+  now: number,
+  created?: GrantCreation,
+): string {
   if (usedDateUnknown(usage)) return 'Token issued, date unknown';
+  if (usage.lastIssued === undefined && created) return `No token issued ${sinceCreated(created, now)}`;
   if (usage.lastIssued === undefined) return `No token issued in ${windowPhrase(window, now)}`;
   return `Last token issued ${relativeTime(usage.lastIssued, now)}`;
 }
@@ -75,10 +91,19 @@ export function usageCount(usage: Pick<GrantUsage, 'count' | 'countIsFloor'>, wi
   return `${count} issued in ${windowPhrase(window, now)}`;
 }
 
-/** The short form for a table cell: "3 hours ago", "Used, date unknown", or "None in 29 days of logs". */
-export function lastUsedShort(usage: { lastIssued?: number; count?: number }, window: LogWindow, now: number): string {
+/**
+ * The short form for a table cell: "3 hours ago", "Used, date unknown", "None since it was created 2 days
+ * ago" (`created`: the grant is younger than the logs), or "None in 29 days of logs".
+ */
+export function lastUsedShort(
+  usage: { lastIssued?: number; count?: number },
+  window: LogWindow,
+  now: number,
+  created?: GrantCreation,
+): string {
   if (usage.lastIssued !== undefined) return relativeTime(usage.lastIssued, now);
   if (usedDateUnknown(usage)) return 'Used, date unknown';
+  if (created) return `None ${sinceCreated(created, now)}`;
   const phrase = windowPhrase(window, now);
   return phrase.startsWith('the last ') ? `None in ${phrase.slice('the last '.length)}` : `None in ${phrase}`;
 }
