@@ -55,6 +55,15 @@ describe('logs.search', () => {
     });
   });
 
+  it('searchPage keeps the events without a date apart instead of dropping them', async () => {
+    const { date: _none, ...undated } = SECCFT;
+    const { api } = setup([jsonResponse([SECCFT, undated, { nonsense: true }])]);
+    const page = await api.logs.searchPage({ q: 'type:seccft' });
+    expect(page.events).toEqual([SECCFT]);
+    expect(page.undated).toEqual([undated]);
+    expect(page.received).toBe(3);
+  });
+
   it('accepts the include_totals envelope too', async () => {
     const { api } = setup([jsonResponse({ start: 0, limit: 50, length: 1, total: 1, logs: [SECCFT] })]);
     expect(await api.logs.search({})).toEqual([SECCFT]);

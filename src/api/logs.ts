@@ -74,12 +74,11 @@ function parseUndated(raw: unknown): UndatedLogEvent | undefined {
 // Without include_totals Auth0 answers a bare array; with it, `{ logs: [...] }`. Both are accepted.
 const logPageSchema = z.union([z.array(z.unknown()), z.looseObject({ logs: z.array(z.unknown()) })]);
 
-function events(body: z.infer<typeof logPageSchema>): LogEvent[] {
-  const items = Array.isArray(body) ? body : body.logs;
-  return items.map(parseLogEvent).filter((event): event is LogEvent => event !== undefined);
-}
-
-export async function searchLogs(core: RequestContext, query: LogSearchQuery, opts: CallOptions = {}): Promise<LogEvent[]> {
+/**
+ * A search page with the events that lack a date kept apart (`undated`), as a checkpoint page has them: a
+ * grant's usage still counts a token whose time is unknown. `received` counts every item.
+ */
+export async function searchLogsPage(core: RequestContext, query: LogSearchQuery, opts: CallOptions = {}): Promise<LogCheckpointPage> {
   const body = await core.request({
     path: 'logs',
     query: {
@@ -94,7 +93,12 @@ export async function searchLogs(core: RequestContext, query: LogSearchQuery, op
     signal: opts.signal,
     priority: opts.priority,
   });
-  return events(body);
+  return logCheckpointPage(Array.isArray(body) ? body : body.logs);
+}
+
+/** A search's events that have a date and a type (`searchLogsPage` keeps the undated ones too). */
+export async function searchLogs(core: RequestContext, query: LogSearchQuery, opts: CallOptions = {}): Promise<LogEvent[]> {
+  return (await searchLogsPage(core, query, opts)).events;
 }
 
 /**

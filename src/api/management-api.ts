@@ -13,7 +13,7 @@ import {
   type ListClientGrantsQuery,
   type UpdateClientGrantBody,
 } from './client-grants';
-import { listLogsCheckpoint, searchLogs, type LogCheckpointQuery, type LogSearchQuery } from './logs';
+import { listLogsCheckpoint, searchLogs, searchLogsPage, type LogCheckpointQuery, type LogSearchQuery } from './logs';
 import { getClient, listAllClients, listClients, type ListAllClientsOptions, type ListClientsQuery } from './clients';
 import {
   listAllResourceServers,
@@ -73,6 +73,7 @@ export function createManagementApi(options: ManagementApiOptions) {
     },
     logs: {
       search: (query: LogSearchQuery, opts?: CallOptions) => searchLogs(core, query, opts),
+      searchPage: (query: LogSearchQuery, opts?: CallOptions) => searchLogsPage(core, query, opts),
       checkpoint: (query?: LogCheckpointQuery, opts?: CallOptions) => listLogsCheckpoint(core, query, opts),
     },
     resourceServers: {

@@ -258,10 +258,13 @@ export function createRequestCore(options: RequestCoreOptions) {
       unlink();
     }
     const release = () => tickets.splice(0).forEach(() => pacer.release());
+    // A hold the tenant asked for after the reservation voids it, even one that has already ended.
+    const epoch = pacer.holdEpoch();
     return {
       take() {
-        if (pacer.holding()) release();
-        return tickets.shift();
+        if (pacer.holding() || pacer.holdEpoch() !== epoch) release();
+        const ticket = tickets.shift();
+        return ticket && pacer.sendNow(ticket);
       },
       release,
     };

@@ -27,5 +27,6 @@ export function renderConnected(ui: ReactElement, api: { domain: string }, scope
       <ConnectionContext.Provider value={state}>{children}</ConnectionContext.Provider>
     </QueryClientProvider>
   );
-  return render(ui, { wrapper });
+  // The cache too, for a test that plays a background read publishing into it.
+  return Object.assign(render(ui, { wrapper }), { queryClient });
 }

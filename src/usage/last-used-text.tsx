@@ -7,6 +7,7 @@ import { lastUsedShort } from './grant-usage';
 import { isForbidden, logQueries } from './log-queries';
 import { useLogsAccess } from './use-logs-access';
 import { tracksClientCredentials } from './usage-index';
+import { useGrantCreation } from './use-grant-creation';
 
 /**
  * "Last used" for one grant, for a table cell: read lazily when the row is drawn (a background search,
@@ -23,8 +24,9 @@ function FromLogs({ grant }: { grant: ClientGrant & { client_id: string } }) {
   const { api } = useConnection();
   const usage = useQuery(logQueries.grantUsage(api, grant.client_id, grant.audience));
   const window = useQuery(logQueries.window(api));
+  const created = useGrantCreation(grant.id);
   const now = useNow(60_000);
-  if (usage.data && window.data) return <span>{lastUsedShort(usage.data, window.data, now)}</span>;
+  if (usage.data && window.data) return <span>{lastUsedShort(usage.data, window.data, now, created)}</span>;
   const error = usage.error ?? window.error;
   if (error && isForbidden(error)) return <span title="Needs the read:logs scope">Needs read:logs</span>;
   if (error) return <span title={describeError(error).detail}>Unavailable</span>;

@@ -40,8 +40,9 @@ export const logQueries = {
       queryKey: [...logKeys.all(api.domain), 'grant-usage', clientId, audience] as const,
       queryFn: async ({ signal }) => {
         const q = usageQuery(clientId, audience, quoteLogValue);
-        const events = await api.logs.search({ q, sort: 'date:-1', per_page: MAX_LOG_PAGE }, background(signal));
-        return usageFromEvents(events, clientId, audience, MAX_LOG_PAGE);
+        // searchPage keeps the events without a date: a token issued at an unknown time is still a use.
+        const page = await api.logs.searchPage({ q, sort: 'date:-1', per_page: MAX_LOG_PAGE }, background(signal));
+        return usageFromEvents(page.events, clientId, audience, MAX_LOG_PAGE, page.undated);
       },
       staleTime: LOG_STALE_MS,
       retry: retryUnlessForbidden,

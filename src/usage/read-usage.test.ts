@@ -56,7 +56,10 @@ describe('readUsage', () => {
     const { end, seen, progress } = await read(api);
     expect(end).toEqual({});
     expect(seen.map((e) => e.log_id)).toEqual(events.map((e) => e.log_id));
-    expect(search).toHaveBeenCalledWith({ sort: 'date:1', per_page: 1 }, expect.objectContaining({ priority: 'background' }));
+    expect(search).toHaveBeenCalledWith(
+      { sort: 'date:1', per_page: 1 },
+      expect.objectContaining({ priority: 'background' }),
+    );
     expect(checkpoint.mock.calls.map(([query, opts]) => [query?.from, opts?.priority])).toEqual([
       ['1000', 'background'],
       ['1100', 'background'],
@@ -122,6 +125,32 @@ describe('readUsage', () => {
     );
     const { end } = await read(api);
     expect(end.stop).toEqual({ reason: 'no-cursor', read: 101 });
+  });
+
+  it('ends as complete once a page reaches past the moment the read started, on a tenant that logs faster than it is read', async () => {
+    // A busy tenant: every checkpoint page is full, and its events are dated the moment it answers,
+    // so no empty page ever comes. The clock moves a second per request.
+    let clock = NOW;
+    let id = 5000;
+    const search = vi.fn(async () => [{ ...seccft(NOW - DAY), log_id: String(id++) }]);
+    const checkpoint = vi.fn(async () => {
+      clock += 1_000;
+      if (checkpoint.mock.calls.length > 20)
+        throw new Error('still reading a tenant that never falls silent');
+      const fresh = Array.from({ length: 100 }, () => ({ ...seccft(clock), log_id: String(id++) }));
+      return logCheckpointPage(fresh);
+    });
+    const api = { logs: { search, checkpoint } } as unknown as ManagementApi;
+    const progress: UsageProgress[] = [];
+    const end = await readUsage(
+      api,
+      { onEvents: vi.fn(), onProgress: (p) => progress.push(p) },
+      new AbortController().signal,
+      () => clock,
+    );
+    expect(end).toEqual({});
+    expect(checkpoint).toHaveBeenCalledTimes(1);
+    expect(progress.at(-1)).toEqual({ events: 101, fraction: 1 });
   });
 
   it('reads nothing more from an empty log', async () => {

@@ -16,7 +16,10 @@ export type ReadUsageSinks = {
   onProgress(progress: UsageProgress): void;
 };
 
-/** How a read that was not aborted ended: complete (to an empty page), or stopped early by the loop guard. */
+/**
+ * How a read that was not aborted ended: complete (to an empty page, or to a page holding an event dated
+ * after the read started), or stopped early by the loop guard.
+ */
 export type UsageReadEnd = { stop?: PagingStop };
 
 function fractionDone(
@@ -29,14 +32,26 @@ function fractionDone(
   return Math.min(1, Math.max(0, (at - oldest) / (now - oldest)));
 }
 
+/** The newest date on a page, in epoch ms (undefined when no event has a readable date). */
+function newestTime(events: LogEvent[]): number | undefined {
+  let newest: number | undefined;
+  for (const event of events) {
+    const at = eventTime(event.date);
+    if (at !== undefined && (newest === undefined || at > newest)) newest = at;
+  }
+  return newest;
+}
+
 /**
  * Reads every event the tenant's logs hold, oldest first: one search for the oldest event, then
  * checkpoint pages (`from` = the last log_id read), which have no 1,000-result limit. Checkpoint mode
  * ignores `q`, so every type arrives and the sink keeps what it needs. Every request is a background
  * one; stops when `signal` aborts.
  *
- * Only an empty page is the present: Auth0 answers 0–100 events per page, so a short page proves
- * nothing. An odd event (no date, no log_id) neither ends the read nor loses its place: the cursor is the
+ * The read is complete at an empty page, or at a page holding an event dated after the read started:
+ * it has caught up with the present, and a tenant that logs faster than we may read would otherwise
+ * never give an empty page and spend the rate limit for as long as the tab is open. A short page proves
+ * nothing (Auth0 answers 0–100 events per page). An odd event (no date, no log_id) neither ends the read nor loses its place: the cursor is the
  * page's last log_id that exists. A cursor already followed, or a page with no log_id at all, stops the
  * read with `stop`: what was read is kept, and the read is not complete.
  */
@@ -47,6 +62,7 @@ export async function readUsage(
   now: () => number = Date.now,
 ): Promise<UsageReadEnd> {
   const background = { signal, priority: 'background' } as const;
+  const startedAt = now();
   const [first] = await api.logs.search({ sort: 'date:1', per_page: 1 }, background);
   if (!first) {
     sinks.onProgress({ events: 0, fraction: 1 });
@@ -65,6 +81,8 @@ export async function readUsage(
     sinks.onEvents(page.events, page.undated);
     events += page.received;
     if (page.received === 0) break;
+    const newest = newestTime(page.events);
+    if (newest !== undefined && newest > startedAt) break;
     sinks.onProgress({ events, fraction: fractionDone(oldest, page.events.at(-1)?.date, now()) });
     const next = page.lastLogId;
     const stop = guard.page(page.received, next);

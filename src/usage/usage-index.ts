@@ -23,10 +23,12 @@ export type UsageIndex = {
    * not exist for the whole window, so "no token in the window" does not make them unused.
    */
   createdInWindow: Set<string>;
+  /** When those grants were created (epoch ms), where the event had a readable date. */
+  createdAt: Map<string, number>;
 };
 
 export function createUsageIndex(): UsageIndex {
-  return { version: 0, byGrant: new Map(), window: {}, events: 0, createdInWindow: new Set() };
+  return { version: 0, byGrant: new Map(), window: {}, events: 0, createdInWindow: new Set(), createdAt: new Map() };
 }
 
 const SAPI = 'sapi';
@@ -51,8 +53,10 @@ function addUse(usage: UsageIndex, event: UndatedLogEvent, time: number | undefi
 function noteCreation(usage: UsageIndex, event: LogEvent): void {
   const write = grantWrite(event);
   const status = write?.operation.statusCode;
-  if (write?.kind === 'created' && (status === undefined || (status >= 200 && status < 300)))
-    usage.createdInWindow.add(write.grantId);
+  if (write?.kind !== 'created' || (status !== undefined && (status < 200 || status >= 300))) return;
+  usage.createdInWindow.add(write.grantId);
+  const time = eventTime(event.date);
+  if (time !== undefined) usage.createdAt.set(write.grantId, time);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ApiError } from '../api/errors';
 import type { LogSearchQuery } from '../api/logs';
 import { HistorySection } from './history-list';
@@ -8,6 +8,9 @@ import { renderConnected } from '../connection/render-connected';
 import { fakeLogsApi, LOG_SCOPES } from './usage-fake-api';
 import { UsageRegion } from './usage-region';
 import { LastUsedText } from './last-used-text';
+import { logKeys } from './log-queries';
+import { createUsageIndex } from './usage-index';
+import type { UsageSnapshot } from './usage-store';
 
 const grant = { id: 'cgr_0123456789abcdef', client_id: APP, audience: API, scope: ['read:x'], subject_type: 'client' as const };
 const oldest = seccft(NOW - 30 * DAY, 'someone-else');
@@ -77,6 +80,34 @@ describe('LastUsedText', () => {
     const api = fakeLogsApi(answer({ usage: [seccft(NOW - 3 * HOUR)] }));
     renderConnected(<LastUsedText grant={grant} />, api, LOG_SCOPES);
     expect(await screen.findByText('3 hours ago')).toBeVisible();
+  });
+
+  it('says a grant whose only tokens have no date was used, date unknown', async () => {
+    const { date: _none, ...undated } = seccft(NOW - HOUR);
+    const api = fakeLogsApi(answer({}), (query) => (query.q?.startsWith('type:seccft') ? [undated] : []));
+    renderConnected(<LastUsedText grant={grant} />, api, LOG_SCOPES);
+    renderConnected(<UsageRegion grant={grant} />, api, LOG_SCOPES);
+    expect(await screen.findByText('Used, date unknown')).toBeVisible();
+    expect(await screen.findByText('Token issued, date unknown')).toBeVisible();
+  });
+
+  it('says "None since it was created" once the usage index knows the grant was created inside the logs', async () => {
+    const api = fakeLogsApi(answer({}));
+    const both = (
+      <>
+        <LastUsedText grant={grant} />
+        <UsageRegion grant={grant} />
+      </>
+    );
+    const { queryClient } = renderConnected(both, api, LOG_SCOPES);
+    expect(await screen.findByText('None in 30 days of logs')).toBeVisible();
+    const usage = createUsageIndex();
+    usage.createdInWindow.add(grant.id);
+    usage.createdAt.set(grant.id, NOW - 2 * DAY);
+    const snapshot: UsageSnapshot = { usage, version: 1, status: 'ready', progress: { events: 1 } };
+    act(() => queryClient.setQueryData(logKeys.usageIndex(api.domain), snapshot));
+    expect(await screen.findByText('None since it was created 2 days ago')).toBeVisible();
+    expect(screen.getByText('No token issued since it was created 2 days ago')).toBeVisible();
   });
 
   it('asks nothing of a grant the logs cannot show, nor without read:logs', () => {

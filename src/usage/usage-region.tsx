@@ -13,6 +13,7 @@ import { formatLogDate, windowSentence } from './log-window';
 import { NeedsLogsScope } from './needs-logs-scope';
 import { useLogsAccess } from './use-logs-access';
 import { tracksClientCredentials } from './usage-index';
+import { useGrantCreation } from './use-grant-creation';
 
 type Props = { grant: ClientGrant };
 
@@ -32,6 +33,7 @@ function UsageFromLogs({ grant }: { grant: ClientGrant & { client_id: string } }
   const { api } = useConnection();
   const usage = useQuery(logQueries.grantUsage(api, grant.client_id, grant.audience));
   const window = useQuery(logQueries.window(api));
+  const created = useGrantCreation(grant.id);
   // Relative times ("3 minutes ago") move on while the panel stays open.
   const now = useNow(30_000);
   if (usage.data && window.data) {
@@ -39,7 +41,7 @@ function UsageFromLogs({ grant }: { grant: ClientGrant & { client_id: string } }
     return (
       <>
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          {usageHeadline(usage.data, window.data, now)}
+          {usageHeadline(usage.data, window.data, now, created)}
           {lastIssued !== undefined && ` (${formatLogDate(lastIssued)})`}
         </Typography>
         <Typography variant="body2">{usageCount(usage.data, window.data, now)}</Typography>

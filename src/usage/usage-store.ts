@@ -36,7 +36,7 @@ export class UsageStore {
   private readonly now: () => number;
   private disposed = false;
   /** Grants this dashboard created during the connection: kept across "Read the logs again" (logs lag). */
-  private readonly createdHere = new Set<string>();
+  private readonly createdHere = new Map<string, number>();
 
   constructor(api: ManagementApi, queryClient: QueryClient, now: () => number = Date.now) {
     this.api = api;
@@ -53,8 +53,10 @@ export class UsageStore {
    * is not "unused" (#29 item 2), though no `sapi` event read names its creation.
    */
   noteCreated(grantId: string): void {
-    this.createdHere.add(grantId);
+    const at = this.now();
+    this.createdHere.set(grantId, at);
     this.usage.createdInWindow.add(grantId);
+    this.usage.createdAt.set(grantId, at);
     this.usage.version++;
     this.publish({});
   }
@@ -79,7 +81,10 @@ export class UsageStore {
     if (this.disposed) return;
     this.control.stop();
     this.usage = createUsageIndex();
-    this.createdHere.forEach((grantId) => this.usage.createdInWindow.add(grantId));
+    this.createdHere.forEach((at, grantId) => {
+      this.usage.createdInWindow.add(grantId);
+      this.usage.createdAt.set(grantId, at);
+    });
     void this.read();
   }
 

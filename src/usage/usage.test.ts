@@ -46,6 +46,25 @@ describe('usageFromEvents', () => {
     expect(lastUsedShort({}, {}, NOW)).toBe('None in the logs available');
   });
 
+  it('counts a token whose event has no date: "Used, date unknown", never "None"', () => {
+    const { date: _none, ...undated } = seccft(NOW - HOUR);
+    const usage = usageFromEvents([seccft(NOW, 'other')], APP, API, 100, [undated, { ...undated, client_id: 'other' }]);
+    expect(usage.count).toBe(1);
+    expect(usage.lastIssued).toBeUndefined();
+    expect(lastUsedShort(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('Used, date unknown');
+    expect(usageHeadline(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('Token issued, date unknown');
+    expect(usageCount(usage, { oldest: NOW - 30 * DAY }, NOW)).toBe('1 token issued in the last 30 days of logs');
+  });
+
+  it('says "None since it was created" for a grant younger than the logs, not "None in 30 days"', () => {
+    const window = { oldest: NOW - 30 * DAY };
+    expect(lastUsedShort({ count: 0 }, window, NOW, { at: NOW - 2 * DAY })).toBe('None since it was created 2 days ago');
+    expect(lastUsedShort({ count: 0 }, window, NOW, {})).toBe('None since it was created');
+    expect(usageHeadline({ count: 0 }, window, NOW, { at: NOW - 2 * DAY })).toBe('No token issued since it was created 2 days ago');
+    // A token since then is still what the cell says.
+    expect(lastUsedShort({ lastIssued: NOW - HOUR, count: 1 }, window, NOW, { at: NOW - 2 * DAY })).toBe('1 hour ago');
+  });
+
   it('marks a count cut at the page size as a floor', () => {
     const usage = usageFromEvents([seccft(NOW), seccft(NOW - 1)], APP, API, 2);
     expect(usageCount(usage, {}, NOW)).toBe('2 or more tokens issued in the logs available');
@@ -95,6 +114,7 @@ describe('usage index and unusedGrantIds', () => {
     // A refused POST (its response names an id here, as a hostile log could) creates nothing.
     addEvents(usage, [seccft(NOW - 20 * DAY), create('cgr_new', 201), create('cgr_refused', 409)]);
     expect(unusedGrantIds(index, usage)).toEqual(['cgr_old', 'cgr_refused']);
+    expect(usage.createdAt).toEqual(new Map([['cgr_new', NOW - DAY]]));
   });
 
   it('counts a token event without a date as a use (when unknown), and a creation without a date as a creation', () => {
