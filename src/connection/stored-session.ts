@@ -1,4 +1,5 @@
 import { clearAllJournals } from '../bulk/journal-key';
+import { forgetDismissals } from '../findings/use-dismissals';
 import { clearStoredNames } from './stored-names';
 
 // Where the connection survives a reload. The token is kept only when the admin opts in, and then
@@ -32,14 +33,15 @@ export function saveSession(session: StoredSession, stayConnected: boolean, loca
 }
 
 /**
- * Disconnect forgets everything this app stored (names, interrupted bulk changes, partial reads); only the
- * theme choice (MUI's own key) and display preferences stay.
+ * Disconnect forgets everything this app stored (names, interrupted bulk changes, partial reads, dismissed
+ * findings); only the theme choice (MUI's own key) and display preferences stay.
  */
 export function clearStoredSession(local = localStorage, tab = sessionStorage): void {
   local.removeItem(domainKey);
   tab.removeItem(sessionKey);
   clearStoredNames(undefined, tab);
   clearAllJournals(tab);
+  forgetDismissals(local);
   // Partial tenant reads kept for a reload (IndexedDB); loaded only now, off the first view's code.
   void import('../tenant-index/idb-read-journal').then(({ forgetSavedReads }) => forgetSavedReads());
 }

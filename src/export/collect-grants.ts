@@ -5,12 +5,22 @@ import { CursorGuard, PagingStopError } from '../api/paging-guard';
 
 export type ExportProgress = { done: number; total?: number };
 
+/** The cursor guard stopped the read: why (as `PagingStopError`) and the grants read before it stopped. */
+export class PartialGrantsError extends PagingStopError {
+  readonly grants: readonly ClientGrant[];
+  constructor(stop: PagingStopError['stop'], grants: readonly ClientGrant[]) {
+    super(stop, 'grants');
+    this.grants = grants;
+  }
+}
+
 /**
  * Every grant for the table's filters, all pages, through checkpoint paging (no totals, no skipped or
  * repeated rows if another admin writes meanwhile). Background priority: the admin's own clicks go first;
  * the api paces the requests. Pages that loop (a cursor seen before, an empty page with a cursor, more
- * grants than `total` allows) throw `PagingStopError`: a file of part of the grants could be taken for all
- * of them (the Deploy CLI even deletes what a file leaves out), so no partial file is made.
+ * grants than `total` allows) throw `PartialGrantsError`: a file of part of the grants could be taken for all
+ * of them (the Deploy CLI even deletes what a file leaves out), so no file is made unless the admin asks
+ * for the grants read, in a file marked partial (`use-export.ts`).
  */
 export async function collectGrants(
   api: { clientGrants: Pick<ManagementApi['clientGrants'], 'listCheckpoint'> },
@@ -30,7 +40,7 @@ export async function collectGrants(
     grants.push(...page.client_grants);
     onProgress({ done: grants.length, total });
     const stop = guard.page(page.client_grants.length, page.next);
-    if (stop) throw new PagingStopError(stop, 'grants');
+    if (stop) throw new PartialGrantsError(stop, [...grants]);
     from = page.next;
   } while (from);
   return grants;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClientGrant } from '../api/client-grants';
 import { createManagementApi } from '../api/management-api';
 import { ConnectionContext, type ConnectionState } from '../connection/connection-context';
+import { PartialGrantsError } from './collect-grants';
 import { ExportMenu } from './export-menu';
 import type { CollectGrants } from './use-export';
 
@@ -69,5 +70,27 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('menuitem', { name: 'Terraform' }));
     expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toBeInTheDocument();
+  });
+
+  it('refuses a file when the read stopped early, and downloads the grants read only on ask, marked partial', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:export'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    renderMenu(() => Promise.reject(new PartialGrantsError({ reason: 'repeated-cursor', read: 1 }, [grant])));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Deploy CLI (YAML)' }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(blobs).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Download the 1 grant read (partial)' }));
+    expect(await screen.findByText(/^Exported 1 grant as Deploy CLI \(YAML\).*partial, do not apply it\.$/)).toBeInTheDocument();
+    expect(names).toEqual([expect.stringMatching(/^client-grants_acme\.auth0\.com_grants_\d{4}-\d{2}-\d{2}_partial\.yaml$/)]);
+    const text = await blobs[0]!.text();
+    expect(text.split('\n')[0]).toMatch(/^# PARTIAL EXPORT: .*Do not apply this file/);
+    expect(text).toContain('https://a');
   });
 });

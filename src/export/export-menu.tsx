@@ -24,7 +24,15 @@ const count = new Intl.NumberFormat('en');
 
 type Props = { view: ExportView; collect: CollectGrants; names: ExportNames; disabled?: boolean };
 
-function Status({ state, onCancel, onDismiss, onRetry }: { state: ExportState; onCancel(): void; onDismiss(): void; onRetry(): void }) {
+type StatusProps = {
+  state: ExportState;
+  onCancel(): void;
+  onDismiss(): void;
+  onRetry(): void;
+  onPartial(): void;
+};
+
+function Status({ state, onCancel, onDismiss, onRetry, onPartial }: StatusProps) {
   switch (state.phase) {
     case 'running': {
       const { done, total } = state.progress;
@@ -50,7 +58,9 @@ function Status({ state, onCancel, onDismiss, onRetry }: { state: ExportState; o
     case 'done':
       return (
         <Alert severity="success" onClose={onDismiss}>
-          Exported {count.format(state.count)} {state.count === 1 ? 'grant' : 'grants'} as {labelOf(state.format)} to {state.fileName}.
+          Exported {count.format(state.count)} {state.count === 1 ? 'grant' : 'grants'} as{' '}
+          {labelOf(state.format)} to {state.fileName}
+          {state.partial ? ': partial, do not apply it.' : '.'}
         </Alert>
       );
     case 'cancelled':
@@ -60,7 +70,18 @@ function Status({ state, onCancel, onDismiss, onRetry }: { state: ExportState; o
         </Alert>
       );
     case 'failed':
-      return <ErrorAlert error={state.error} onRetry={onRetry} />;
+      return (
+        <Box>
+          <ErrorAlert error={state.error} onRetry={onRetry} />
+          {/* Not the default: a partial file applied with the Deploy CLI would delete the grants it leaves out. */}
+          {state.partial && (
+            <Button size="small" color="warning" onClick={onPartial}>
+              Download the {count.format(state.partial.length)}{' '}
+              {state.partial.length === 1 ? 'grant' : 'grants'} read (partial)
+            </Button>
+          )}
+        </Box>
+      );
     default:
       return null;
   }
@@ -70,14 +91,20 @@ function Status({ state, onCancel, onDismiss, onRetry }: { state: ExportState; o
 export function ExportMenu({ view, collect, names, disabled }: Props) {
   const { domain } = useConnection();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { state, start, cancel, dismiss } = useExport({ domain, view, names, collect });
+  const { state, start, cancel, dismiss, downloadPartial } = useExport({ domain, view, names, collect });
   const choose = (format: ExportFormat) => {
     setAnchor(null);
     void start(format);
   };
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-      <Status state={state} onCancel={cancel} onDismiss={dismiss} onRetry={() => state.phase === 'failed' && choose(state.format)} />
+      <Status
+        state={state}
+        onCancel={cancel}
+        onDismiss={dismiss}
+        onRetry={() => state.phase === 'failed' && choose(state.format)}
+        onPartial={downloadPartial}
+      />
       <Button
         startIcon={<FileDownload />}
         aria-haspopup="menu"

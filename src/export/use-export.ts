@@ -3,18 +3,28 @@ import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ExportFormat } from './build-export';
-import type { ExportProgress } from './collect-grants';
+import { PartialGrantsError, type ExportProgress } from './collect-grants';
 import type { ExportView } from './export-input';
 
 export type ExportNames = { clients: ReadonlyMap<string, Client>; apis: ReadonlyMap<string, ResourceServer> };
-export type CollectGrants = (signal: AbortSignal, onProgress: (progress: ExportProgress) => void) => Promise<ClientGrant[]>;
+export type CollectGrants = (
+  signal: AbortSignal,
+  onProgress: (progress: ExportProgress) => void,
+) => Promise<ClientGrant[]>;
 
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; format: ExportFormat; progress: ExportProgress }
-  | { phase: 'done'; format: ExportFormat; count: number; fileName: string }
+  | { phase: 'done'; format: ExportFormat; count: number; fileName: string; partial?: boolean }
   | { phase: 'cancelled' }
-  | { phase: 'failed'; format: ExportFormat; error: unknown };
+  /** `partial`: the grants read before the cursor guard stopped the read, offered only on the admin's ask. */
+  | { phase: 'failed'; format: ExportFormat; error: unknown; partial?: readonly ClientGrant[] };
+
+// YAML and HCL both take `#` comments: the warning travels with the file, on its first line.
+const partialWarning = (format: ExportFormat) =>
+  format === 'deploy-cli' || format === 'terraform'
+    ? '# PARTIAL EXPORT: the read stopped early, so grants are missing. Do not apply this file: the Deploy CLI deletes what a file leaves out.\n'
+    : '';
 
 type Options = { domain: string; view: ExportView; names: ExportNames; collect: CollectGrants };
 
@@ -24,31 +34,54 @@ export function useExport({ domain, view, names, collect }: Options) {
   const controller = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => controller.current?.abort(), []);
 
-  const start = useCallback(
-    async (format: ExportFormat) => {
-      controller.current?.abort();
-      const abort = new AbortController();
-      controller.current = abort;
-      setState({ phase: 'running', format, progress: { done: 0 } });
-      try {
-        const [grants, code] = await Promise.all([
-          collect(abort.signal, (progress) => setState({ phase: 'running', format, progress })),
-          import('./export-code'),
-        ]);
-        const input = { grants, clients: names.clients, apis: names.apis, domain, view };
-        const text = await code.buildExport(format, input, { signal: abort.signal });
-        const formatter = code.formatters[format];
-        const fileName = code.exportFileName(domain, view, formatter.extension, new Date());
-        code.downloadText(text, fileName, formatter.mimeType);
-        setState({ phase: 'done', format, count: grants.length, fileName });
-      } catch (error) {
-        if (abort.signal.aborted) setState({ phase: 'cancelled' });
-        else setState({ phase: 'failed', format, error });
-      }
+  /** Formats and downloads `grants` (all of them, or the part read when `partial`). */
+  const save = useCallback(
+    async (format: ExportFormat, grants: readonly ClientGrant[], signal: AbortSignal, partial: boolean) => {
+      const code = await import('./export-code');
+      const input = { grants: [...grants], clients: names.clients, apis: names.apis, domain, view };
+      const text = await code.buildExport(format, input, { signal });
+      const formatter = code.formatters[format];
+      const fileName = code.exportFileName(domain, view, formatter.extension, new Date(), partial);
+      code.downloadText(partial ? partialWarning(format) + text : text, fileName, formatter.mimeType);
+      setState({ phase: 'done', format, count: grants.length, fileName, partial });
     },
-    [collect, names, domain, view],
+    [names, domain, view],
   );
+
+  const run = useCallback(async (format: ExportFormat, work: (signal: AbortSignal) => Promise<void>) => {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ phase: 'running', format, progress: { done: 0 } });
+    try {
+      await work(abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted) setState({ phase: 'cancelled' });
+      else
+        setState({
+          phase: 'failed',
+          format,
+          error,
+          partial: error instanceof PartialGrantsError ? error.grants : undefined,
+        });
+    }
+  }, []);
+
+  const start = useCallback(
+    (format: ExportFormat) =>
+      run(format, async (signal) => {
+        const grants = await collect(signal, (progress) => setState({ phase: 'running', format, progress }));
+        await save(format, grants, signal, false);
+      }),
+    [run, collect, save],
+  );
+  /** After the cursor guard stopped the read: the grants read, in a file marked partial. */
+  const downloadPartial = useCallback(() => {
+    if (state.phase !== 'failed' || !state.partial) return;
+    const { format, partial } = state;
+    void run(format, (signal) => save(format, partial, signal, true));
+  }, [state, run, save]);
   const cancel = useCallback(() => controller.current?.abort(), []);
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
-  return { state, start, cancel, dismiss };
+  return { state, start, cancel, dismiss, downloadPartial };
 }

@@ -31,10 +31,10 @@ const scopeFor: Record<FixKind, string> = {
 
 /** Risky, broken and useless grants, each explained, with a safe fix one click away. */
 export function FindingsPage() {
-  const { api, domain, scopes } = useConnection();
+  const { api, domain, scopes, subject } = useConnection();
   const queryClient = useQueryClient();
   const { index: state, usage, findings, recheck } = useFindings();
-  const { dismissals, dismiss, restore } = useDismissals(domain);
+  const { dismissals, dismiss, restore } = useDismissals(domain, subject);
   const [fixing, setFixing] = useState<{ finding: Finding; kind: FixKind }>();
   const [dismissing, setDismissing] = useState<Finding>();
   const [showDismissed, setShowDismissed] = useState(false);

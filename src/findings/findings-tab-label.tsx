@@ -17,11 +17,11 @@ const order: Severity[] = ['critical', 'high', 'medium', 'low'];
  * for screen readers ("Findings 3 critical 2 high"). Watching only: it never starts a read by itself.
  */
 export function FindingsTabLabel() {
-  const { domain } = useConnection();
+  const { domain, subject } = useConnection();
   // Counts of a tenant half read would mislead, and evaluating them after every page slowed the read.
   const { findings: all, index } = useFindings({ start: false, evaluateWhileReading: false });
   const findings = index.status === 'reading' ? undefined : all;
-  const { dismissals } = useDismissals(domain);
+  const { dismissals } = useDismissals(domain, subject);
   const counts = useMemo(() => countBySeverity((findings ?? []).filter((f) => !dismissals[f.id])), [findings, dismissals]);
   return (
     <span>

@@ -1,22 +1,27 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { loadDismissals, saveDismissals, type Dismissals } from './dismissals';
+import { clearAllDismissals, loadDismissals, saveDismissals, type Dismissals } from './dismissals';
 
-// One copy per tenant for the page, shared by the Findings view and its tab's counts.
+// One copy per tenant and subject for the page, shared by the Findings view and its tab's counts.
 const cache = new Map<string, Dismissals>();
 const listeners = new Set<() => void>();
+const cacheKey = (domain: string, subject: string | undefined) => JSON.stringify([domain, subject ?? null]);
 
-function read(domain: string): Dismissals {
-  let value = cache.get(domain);
+function read(domain: string, subject: string | undefined): Dismissals {
+  let value = cache.get(cacheKey(domain, subject));
   if (!value) {
-    value = loadDismissals(localStorage, domain);
-    cache.set(domain, value);
+    value = loadDismissals(localStorage, domain, subject);
+    cache.set(cacheKey(domain, subject), value);
   }
   return value;
 }
 
-function write(domain: string, next: Dismissals): void {
-  cache.set(domain, next);
-  saveDismissals(localStorage, domain, next);
+function write(domain: string, subject: string | undefined, next: Dismissals): void {
+  cache.set(cacheKey(domain, subject), next);
+  saveDismissals(localStorage, domain, subject, next);
+  notify();
+}
+
+function notify(): void {
   for (const listener of listeners) listener();
 }
 
@@ -25,18 +30,26 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export function useDismissals(domain: string) {
-  const dismissals = useSyncExternalStore(subscribe, () => read(domain));
+/** Disconnect: the page's copies go with the stored ones, so reconnecting shows none of them. */
+export function forgetDismissals(storage: Storage = localStorage): void {
+  cache.clear();
+  clearAllDismissals(storage);
+  notify();
+}
+
+export function useDismissals(domain: string, subject: string | undefined) {
+  const dismissals = useSyncExternalStore(subscribe, () => read(domain, subject));
   const dismiss = useCallback(
-    (id: string, reason: string) => write(domain, { ...read(domain), [id]: { reason, at: Date.now() } }),
-    [domain],
+    (id: string, reason: string) =>
+      write(domain, subject, { ...read(domain, subject), [id]: { reason, at: Date.now() } }),
+    [domain, subject],
   );
   const restore = useCallback(
     (id: string) => {
-      const { [id]: _removed, ...rest } = read(domain);
-      write(domain, rest);
+      const { [id]: _removed, ...rest } = read(domain, subject);
+      write(domain, subject, rest);
     },
-    [domain],
+    [domain, subject],
   );
   return { dismissals, dismiss, restore };
 }
