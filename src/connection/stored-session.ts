@@ -1,5 +1,5 @@
 import { clearAllJournals } from '../bulk/journal-key';
-import { forgetDismissals } from '../findings/use-dismissals';
+import { forgetDismissals } from '../findings/dismissal-store';
 import { clearStoredNames } from './stored-names';
 
 // Where the connection survives a reload. The token is kept only when the admin opts in, and then

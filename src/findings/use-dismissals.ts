@@ -1,53 +1,20 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { clearAllDismissals, loadDismissals, saveDismissals, type Dismissals } from './dismissals';
-
-// One copy per tenant and subject for the page, shared by the Findings view and its tab's counts.
-const cache = new Map<string, Dismissals>();
-const listeners = new Set<() => void>();
-const cacheKey = (domain: string, subject: string | undefined) => JSON.stringify([domain, subject ?? null]);
-
-function read(domain: string, subject: string | undefined): Dismissals {
-  let value = cache.get(cacheKey(domain, subject));
-  if (!value) {
-    value = loadDismissals(localStorage, domain, subject);
-    cache.set(cacheKey(domain, subject), value);
-  }
-  return value;
-}
-
-function write(domain: string, subject: string | undefined, next: Dismissals): void {
-  cache.set(cacheKey(domain, subject), next);
-  saveDismissals(localStorage, domain, subject, next);
-  notify();
-}
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Disconnect: the page's copies go with the stored ones, so reconnecting shows none of them. */
-export function forgetDismissals(storage: Storage = localStorage): void {
-  cache.clear();
-  clearAllDismissals(storage);
-  notify();
-}
+import { readDismissals, subscribeDismissals, writeDismissals } from './dismissal-store';
 
 export function useDismissals(domain: string, subject: string | undefined) {
-  const dismissals = useSyncExternalStore(subscribe, () => read(domain, subject));
+  const dismissals = useSyncExternalStore(subscribeDismissals, () => readDismissals(domain, subject));
   const dismiss = useCallback(
     (id: string, reason: string) =>
-      write(domain, subject, { ...read(domain, subject), [id]: { reason, at: Date.now() } }),
+      writeDismissals(domain, subject, {
+        ...readDismissals(domain, subject),
+        [id]: { reason, at: Date.now() },
+      }),
     [domain, subject],
   );
   const restore = useCallback(
     (id: string) => {
-      const { [id]: _removed, ...rest } = read(domain, subject);
-      write(domain, subject, rest);
+      const { [id]: _removed, ...rest } = readDismissals(domain, subject);
+      writeDismissals(domain, subject, rest);
     },
     [domain, subject],
   );
