@@ -229,17 +229,6 @@ describe('slots reserved together (a re-read and its write)', () => {
     expect(pacer.holding()).toBe(true);
   });
 
-  it('voids a reserved slot when a hold began and ended between the reservation and its use', async () => {
-    const core = createRequestCore({ domain: 'acme.us.auth0.com', token: 't', pacer });
-    const reservation = await core.reserve(2);
-    // A 429 to another request: the tenant says wait one second, and the second passes before the write.
-    pacer.holdUntil(Date.now() + 1000);
-    vi.advanceTimersByTime(1500);
-    expect(pacer.holding()).toBe(false);
-    // Void: the write queues for a fresh slot (behind the hold) instead of going on a slot from before it.
-    expect(reservation.take()).toBeUndefined();
-  });
-
   it('dates a reserved slot when it is used, not when it was granted', async () => {
     const core = createRequestCore({ domain: 'acme.us.auth0.com', token: 't', pacer });
     const reservation = await core.reserve(2);

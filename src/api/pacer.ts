@@ -57,8 +57,6 @@ export function createPacer(options: PacerOptions = {}) {
   const lanes: Record<Priority, Waiter[]> = { interactive: [], background: [] };
   const listeners = new Set<() => void>();
   let holdUntil = 0;
-  /** Counts the tenant's "wait"s: a reservation compares it at take, so a hold that began and ended meanwhile is seen. */
-  let holds = 0;
   let inFlight = 0;
   let nextSlotAt: number | undefined;
   let pumping = false;
@@ -161,11 +159,6 @@ export function createPacer(options: PacerOptions = {}) {
       return holdUntil > now();
     },
 
-    /** How many holds the tenant has asked for so far: a slot reserved at an older count is void, even once it ended. */
-    holdEpoch(): number {
-      return holds;
-    },
-
     /**
      * A reserved slot, used now: its `sentAt` is when it goes, not when it was granted, so a 429 to it is
      * judged against the halvings before the send (not news from before the reservation).
@@ -193,7 +186,6 @@ export function createPacer(options: PacerOptions = {}) {
 
     /** Sends nothing before `until` (epoch ms): the tenant said to wait (429, 503 Retry-After). */
     holdUntil(until: number): void {
-      holds++;
       holdUntil = Math.max(holdUntil, until);
       kick();
       notify();

@@ -258,11 +258,12 @@ export function createRequestCore(options: RequestCoreOptions) {
       unlink();
     }
     const release = () => tickets.splice(0).forEach(() => pacer.release());
-    // A hold the tenant asked for after the reservation voids it, even one that has already ended.
-    const epoch = pacer.holdEpoch();
     return {
       take() {
-        if (pacer.holding() || pacer.holdEpoch() !== epoch) release();
+        // Void only while the tenant says wait. A hold that began and ended since (often the re-read's own 429,
+        // retried) leaves the pair usable: voiding it would queue the write after the re-read again, the gap in
+        // which a colleague's edit is overwritten; at worst the write meets one more 429 and is retried.
+        if (pacer.holding()) release();
         const ticket = tickets.shift();
         return ticket && pacer.sendNow(ticket);
       },
