@@ -4,6 +4,7 @@ import { fillConnectForm, storageDump } from './support/connect-form.ts';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { getToken } from './support/tenant-api.ts';
+import { fillCreateGrant } from './support/create-grant.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 const firstRow = (page: Page) => grantsTable(page).getByRole('button', { name: /^Open grant / }).first();
@@ -160,13 +161,7 @@ test('a 401 in the middle of work shows a reconnect banner and keeps the view', 
 test('a 401 while creating keeps the form: reconnect inside the dialog, then submit again', async ({ page }) => {
   const { tenant, dashboard } = environment();
   await connectToLocalTenant(page, dashboard.url);
-  await page.getByRole('button', { name: 'Create grant' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create grant' });
-  await dialog.getByRole('combobox', { name: 'Application' }).fill('Billing Service');
-  await page.getByRole('option', { name: /^Billing Service/ }).click();
-  await dialog.getByRole('combobox', { name: 'API' }).fill('Inventory API');
-  await page.getByRole('option', { name: /^Inventory API/ }).click();
-  await dialog.getByRole('checkbox', { name: /^read:/ }).first().check();
+  const dialog = await fillCreateGrant(page);
   let reject = true;
   await page.route(`${tenant.url}/api/v2/client-grants`, (route) =>
     reject && route.request().method() === 'POST'
