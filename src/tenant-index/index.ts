@@ -9,3 +9,5 @@ export { useTenantIndex, type TenantIndexState } from './use-tenant-index';
 export { applyWriteToIndex, type IndexWrite } from './index-writes';
 export { usePublishedSnapshot, type PublishedStore } from './use-published-snapshot';
 export { ReadControl, type ReadOutcome } from './read-control';
+export * from './organization-queries';
+export type { OrganizationsCoverage } from './tenant-index';

@@ -1,5 +1,6 @@
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
+import type { Organization } from '../api/organizations';
 import type { ResourceServer } from '../api/resource-servers';
 
 /**
@@ -36,7 +37,25 @@ export type TenantIndex = {
   clients: Map<string, Client>;
   /** identifier (audience) → API. */
   apis: Map<string, ResourceServer>;
+  /** id → organization (empty until the read reaches organizations, or without the scopes to read them). */
+  organizations: Map<string, Organization>;
+  /** grant id → ids of the organizations explicitly associated with it (any usage, `deny` included). */
+  orgsByGrant: Map<string, Set<string>>;
+  /** organization id → ids of the grants associated with it. */
+  grantsByOrg: Map<string, Set<string>>;
+  /** Whether organizations and associations are in the index: see `OrganizationsCoverage`. */
+  organizationsCoverage: OrganizationsCoverage;
 };
+
+/**
+ * How much of the tenant's organizations the index holds: `unread` before the read gets there; `complete`
+ * when every organization and its associations were read; `partial` when the read stopped or was cancelled
+ * on the way; `forbidden` when the token lacks a scope to read them (`missingScopes` names them): the rest
+ * of the index is complete and usable without them.
+ */
+export type OrganizationsCoverage =
+  | { status: 'unread' | 'complete' | 'partial' }
+  | { status: 'forbidden'; missingScopes: string[] };
 
 export function createTenantIndex(): TenantIndex {
   return {
@@ -51,6 +70,10 @@ export function createTenantIndex(): TenantIndex {
     defaultFor: new Set(),
     clients: new Map(),
     apis: new Map(),
+    organizations: new Map(),
+    orgsByGrant: new Map(),
+    grantsByOrg: new Map(),
+    organizationsCoverage: { status: 'unread' },
   };
 }
 
@@ -118,6 +141,43 @@ export function removeGrant(index: TenantIndex, id: string): void {
   if (!previous) return;
   unlink(index, previous);
   index.grants.delete(id);
+  // Auth0 drops a deleted grant's associations with it.
+  for (const orgId of index.orgsByGrant.get(id) ?? []) removeFrom(index.grantsByOrg, orgId, id);
+  index.orgsByGrant.delete(id);
+  index.version++;
+}
+
+export function putOrganizations(index: TenantIndex, organizations: readonly Organization[]): void {
+  for (const organization of organizations) index.organizations.set(organization.id, organization);
+  index.version++;
+  index.namesVersion++;
+}
+
+/** Replaces every association of one organization with `grantIds` (its list as just read). */
+export function putOrganizationGrants(index: TenantIndex, orgId: string, grantIds: readonly string[]): void {
+  for (const grantId of index.grantsByOrg.get(orgId) ?? []) removeFrom(index.orgsByGrant, grantId, orgId);
+  index.grantsByOrg.delete(orgId);
+  for (const grantId of grantIds) {
+    addTo(index.grantsByOrg, orgId, grantId);
+    addTo(index.orgsByGrant, grantId, orgId);
+  }
+  index.version++;
+}
+
+/** One association made (`associated`) or removed, by this dashboard or read back after a write. */
+export function setAssociation(index: TenantIndex, orgId: string, grantId: string, associated: boolean): void {
+  if (associated) {
+    addTo(index.grantsByOrg, orgId, grantId);
+    addTo(index.orgsByGrant, grantId, orgId);
+  } else {
+    removeFrom(index.grantsByOrg, orgId, grantId);
+    removeFrom(index.orgsByGrant, grantId, orgId);
+  }
+  index.version++;
+}
+
+export function setOrganizationsCoverage(index: TenantIndex, coverage: OrganizationsCoverage): void {
+  index.organizationsCoverage = coverage;
   index.version++;
 }
 
@@ -143,6 +203,10 @@ export function clearTenantIndex(index: TenantIndex): void {
   index.defaultFor.clear();
   index.clients.clear();
   index.apis.clear();
+  index.organizations.clear();
+  index.orgsByGrant.clear();
+  index.grantsByOrg.clear();
+  index.organizationsCoverage = { status: 'unread' };
   index.version++;
   index.namesVersion++;
   index.scopeKeysVersion++;
