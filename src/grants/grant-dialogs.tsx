@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { ClientGrant } from '../api/client-grants';
 import { createdMessage, recoveredCreateNote } from './grant-form/grant-messages';
+import type { OrganizationsNote } from './grant-form/use-form-organizations';
 import type { Notice } from './notice-snackbar';
 import { apiLabel, appLabel, type Names, grantLabel } from './use-names';
 
@@ -11,6 +12,12 @@ const CreateGrantDialog = lazy(() =>
 const EditGrantDialog = lazy(() =>
   import('./grant-form/edit-grant-dialog').then((m) => ({ default: m.EditGrantDialog })),
 );
+
+/** The organizations' part of the notice; an association left failed keeps the notice up as an error. */
+function withOrganizations(message: string, organizations: OrganizationsNote | undefined): Notice {
+  if (!organizations) return { severity: 'success', message };
+  return { severity: organizations.complete ? 'success' : 'error', message: `${message} ${organizations.note}` };
+}
 
 export type DialogState = { kind: 'create' } | { kind: 'edit'; grant: ClientGrant } | undefined;
 
@@ -31,15 +38,13 @@ export function GrantDialogs({ state, names, onChange, onNotice, onOpenGrant }: 
         <CreateGrantDialog
           open
           onClose={close}
-          onCreated={(grant, recovered) => {
-            onNotice({
-              severity: 'success',
-              message: `${recoveredCreateNote(recovered)}${createdMessage(
-                grant,
-                appLabel(names, grant.client_id),
-                apiLabel(names, grant.audience),
-              )}`,
-            });
+          onCreated={(grant, recovered, organizations) => {
+            const message = `${recoveredCreateNote(recovered)}${createdMessage(
+              grant,
+              appLabel(names, grant.client_id),
+              apiLabel(names, grant.audience),
+            )}`;
+            onNotice(withOrganizations(message, organizations));
             onOpenGrant(grant.id);
           }}
           onEditExisting={(grant) => onChange({ kind: 'edit', grant })}
@@ -50,11 +55,8 @@ export function GrantDialogs({ state, names, onChange, onNotice, onOpenGrant }: 
           grant={state.grant}
           open
           onClose={close}
-          onSaved={(grant, note) =>
-            onNotice({
-              severity: 'success',
-              message: `Saved the grant for ${grantLabel(names, grant)}. ${note}`,
-            })
+          onSaved={(grant, note, organizations) =>
+            onNotice(withOrganizations(`Saved the grant for ${grantLabel(names, grant)}. ${note}`, organizations))
           }
         />
       )}

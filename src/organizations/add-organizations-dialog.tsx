@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import Autocomplete, { createFilterOptions } from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -7,7 +6,6 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import type { Organization } from '../api/organizations';
 import { revealBidiControls } from '../components/bidi';
@@ -15,32 +13,27 @@ import { ErrorAlert } from '../components/error-alert';
 import { useConnection } from '../connection/connection-context';
 import { organizationQueries } from './organization-queries';
 import { organizationLabel } from './organization-label';
+import { OrganizationsCombobox } from './organizations-combobox';
 import { useAddOrganizations, type AddFailure } from './use-organization-writes';
+import { useTenantOrganizations } from './use-tenant-organizations';
 
 type Props = { grantId: string; onClose(): void };
-
-// A tenant may hold thousands of organizations: the list shows the first 50 matches, typing narrows it.
-const filterOptions = createFilterOptions<Organization>({
-  limit: 50,
-  stringify: (org) => `${org.display_name ?? ''} ${org.name} ${org.id}`,
-});
 
 const number = new Intl.NumberFormat('en');
 
 /** Every organization of the tenant, and the ids already associated with the grant, both read to the end. */
 function useCandidates(grantId: string) {
   const { api } = useConnection();
-  const [read, setRead] = useState(0);
-  const tenant = useQuery(organizationQueries.tenant(api, setRead));
+  const tenant = useTenantOrganizations();
   const associated = useQuery(organizationQueries.allOfGrant(api, grantId));
   const options = useMemo(() => {
     const taken = new Set(associated.data?.map((org) => org.id));
-    return (tenant.data ?? []).filter((org) => !taken.has(org.id));
-  }, [tenant.data, associated.data]);
-  const reading = tenant.isPending || associated.isPending;
+    return (tenant.organizations ?? []).filter((org) => !taken.has(org.id));
+  }, [tenant.organizations, associated.data]);
+  const reading = tenant.reading || associated.isPending;
   const error = tenant.error ?? associated.error;
-  const retry = () => void Promise.all([tenant.refetch(), associated.refetch()]);
-  return { options, read, reading: reading && !error, error, retry };
+  const retry = () => void Promise.all([tenant.retry(), associated.refetch()]);
+  return { options, read: tenant.read, reading: reading && !error, error, retry };
 }
 
 function helperText(reading: boolean, read: number, count: number): string {
@@ -83,26 +76,14 @@ export function AddOrganizationsDialog({ grantId, onClose }: Props) {
       <DialogTitle id="add-orgs-title">Add organizations</DialogTitle>
       <DialogContent>
         <Stack sx={{ gap: 2, pt: 1 }}>
-          <Autocomplete
-            multiple
+          <OrganizationsCombobox
             options={candidates.options}
             value={chosen}
-            onChange={(_event, value) => setChosen(value)}
-            filterOptions={filterOptions}
-            getOptionLabel={(org) => revealBidiControls(organizationLabel(org))}
-            getOptionKey={(org) => org.id}
-            isOptionEqualToValue={(a, b) => a.id === b.id}
+            onChange={setChosen}
             loading={candidates.reading}
-            loadingText="Reading organizations…"
-            noOptionsText="No organization not yet associated matches"
             disabled={add.isPending}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label="Organizations"
-                helperText={helperText(candidates.reading, candidates.read, candidates.options.length)}
-              />
-            )}
+            noOptionsText="No organization not yet associated matches"
+            helperText={helperText(candidates.reading, candidates.read, candidates.options.length)}
           />
           {candidates.error !== null && <ErrorAlert error={candidates.error} onRetry={candidates.retry} />}
           <Failures failed={failed} />

@@ -1,2 +1,10 @@
 // What other features may use of the organizations folder (a grant's associated organizations).
 export { OrganizationsRegion } from './organizations-region';
+// The create and edit forms: choose a grant's organizations, then associate them (issue #26).
+export type { Organization } from '../api/organizations';
+export { GrantOrganizationsField, useOrganizationsFieldReason } from './grant-organizations-field';
+export { OrganizationChangesResult } from './organization-changes-result';
+export { organizationChangeLines, organizationChanges, organizationChangesNote } from './organization-changes';
+export type { OrganizationChange } from './organization-writes';
+export { useCurrentOrganizations } from './use-current-organizations';
+export { useOrganizationChanges } from './use-organization-changes';

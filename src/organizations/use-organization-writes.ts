@@ -1,58 +1,31 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, isUnauthorized } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
-import {
-  associateOrganizationClientGrant,
-  isAssociated,
-  removeOrganizationClientGrant,
-  type Organization,
-} from '../api/organizations';
+import { removeOrganizationClientGrant, type Organization } from '../api/organizations';
 import { useConnection } from '../connection/connection-context';
 import { organizationQueries } from './organization-queries';
+import { applyOrganizationChanges } from './organization-writes';
 
 export type AddFailure = { organization: Organization; error: unknown };
 export type AddOutcome = { added: Organization[]; failed: AddFailure[] };
 
-/**
- * One association. A 409 is "already associated" (perhaps by a colleague a moment ago) or "that organization
- * already has 100 grants": which one is read back from the tenant, and only the second is a failure.
- */
-async function associate(api: ManagementApi, organization: Organization, grantId: string): Promise<void> {
-  try {
-    await associateOrganizationClientGrant(api.core, organization.id, grantId);
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 409)) throw error;
-    if (!(await isAssociated(api.core, organization.id, grantId))) throw error;
-  }
-}
-
-/** One after the other through the tenant's pacer, so a long list never bursts past the rate limit. */
+/** Associations one after the other (organization-writes.ts), worded as the Add dialog shows them. */
 async function associateAll(
   api: ManagementApi,
   organizations: Organization[],
   grantId: string,
 ): Promise<AddOutcome> {
-  const outcome: AddOutcome = { added: [], failed: [] };
-  for (const [index, organization] of organizations.entries()) {
-    try {
-      await associate(api, organization, grantId);
-      outcome.added.push(organization);
-    } catch (error) {
-      // An expired token fails every later request the same way: stop and report each as not added.
-      if (isUnauthorized(error)) {
-        outcome.failed.push(...organizations.slice(index).map((rest) => ({ organization: rest, error })));
-        break;
-      }
-      outcome.failed.push({ organization, error });
-    }
-  }
-  return outcome;
+  const changes = organizations.map((organization) => ({ organization, action: 'associate' as const }));
+  const { done, failed } = await applyOrganizationChanges(api, grantId, changes);
+  return {
+    added: done.map(({ organization }) => organization),
+    failed: failed.map(({ change, error }) => ({ organization: change.organization, error })),
+  };
 }
 
-function useReadBack() {
+/** Whatever happened, show what the tenant now holds (a failure may still have been applied, or a colleague's). */
+export function useReadBack() {
   const { api } = useConnection();
   const queryClient = useQueryClient();
-  // Whatever happened, show what the tenant now holds (a failure may still have been applied, or a colleague's).
   return () => queryClient.invalidateQueries({ queryKey: organizationQueries.all(api) });
 }
 

@@ -26,15 +26,18 @@ import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
 import { StillWaitingAlert } from './still-waiting-alert';
 import { useCreateGrant } from './use-grant-mutations';
+import { organizationsNote, useCreateOrganizations, type OrganizationsNote } from './use-form-organizations';
+import { OrganizationsStep } from './organizations-step';
 import { useStillWaiting } from './use-still-waiting';
 import { WriteOutcomeError } from '../write-outcome';
 import { useBackGuard } from '../use-back-guard';
+import { GrantOrganizationsField } from '../../organizations';
 
 type Props = {
   open: boolean;
   onClose(): void;
   /** `recovered`: the answer was lost (or was a 409 about this very grant) and the tenant was re-read. */
-  onCreated(grant: ClientGrant, recovered?: 'lost' | 'exists'): void;
+  onCreated(grant: ClientGrant, recovered?: 'lost' | 'exists', organizations?: OrganizationsNote): void;
   onEditExisting(grant: ClientGrant): void;
 };
 
@@ -51,6 +54,9 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
     context: { resourceServers },
     defaultValues: emptyGrantFormValues,
   });
+  const organizations = useCreateOrganizations(form.control);
+  // Once the grant exists the form gives way to its organizations' outcome (a second Create would be a 409).
+  const [created, setCreated] = useState<{ grant: ClientGrant; recovered?: 'lost' | 'exists' }>();
   const [clientId, audience, subjectType] = useWatch({
     control: form.control,
     name: ['client_id', 'audience', 'subject_type'],
@@ -60,7 +66,8 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
     ...grantQueries.existing(api, key),
     enabled: open && Boolean(clientId && audience),
   });
-  const duplicate = clientId && audience ? existing.data : undefined;
+  // The grant just created is not a duplicate of itself.
+  const duplicate = clientId && audience && !created ? existing.data : undefined;
   const create = useCreateGrant();
   const waiting = useStillWaiting();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -77,7 +84,16 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       try {
         const body = buildCreatePayload(values);
         const { grant, recovered } = await create.mutateAsync({ body, signal: waiting.start() });
-        onCreated(grant, recovered);
+        waiting.done();
+        const chosen = organizations.toAssociate;
+        if (chosen.length > 0) {
+          setCreated({ grant, recovered });
+          const changes = chosen.map((organization) => ({ organization, action: 'associate' as const }));
+          const outcome = await organizations.changes.apply(grant.id, changes);
+          // Any failure keeps the dialog open on the per-organization outcome, with Retry.
+          if (outcome.failed.length > 0) return;
+          onCreated(grant, recovered, organizationsNote({ total: changes.length, ...outcome }));
+        } else onCreated(grant, recovered);
         onClose();
       } catch (error) {
         form.setError('root.server', serverError(error));
@@ -89,7 +105,16 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       }
     })(event);
 
+  const finish = () => {
+    if (!created) return;
+    onCreated(created.grant, created.recovered, organizations.note());
+    onClose();
+  };
   const requestClose = () => {
+    if (created) {
+      if (!organizations.changes.state?.pending) finish();
+      return;
+    }
     if (busy) return;
     if (isDirty) setConfirmingDiscard(true);
     else onClose();
@@ -99,6 +124,8 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
   const resetForm = () => {
     form.reset(emptyGrantFormValues);
     create.reset();
+    organizations.setChosen([]);
+    setCreated(undefined);
   };
   const server = resourceServers.find((rs) => rs.identifier === audience);
 
@@ -111,8 +138,10 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
       maxWidth="md"
       slotProps={{ transition: { onExited: resetForm } }}
     >
-      <Stack component="form" noValidate onSubmit={onSubmit} sx={{ minHeight: 0 }}>
-        <DialogTitle id="create-grant-title">Create grant</DialogTitle>
+      {created && <DialogTitle id="create-grant-title">Create grant</DialogTitle>}
+      {created && <OrganizationsStep written="Grant created" changes={organizations.changes} onClose={finish} />}
+      <Stack component="form" noValidate onSubmit={onSubmit} sx={{ minHeight: 0, display: created ? 'none' : undefined }}>
+        {!created && <DialogTitle id="create-grant-title">Create grant</DialogTitle>}
         <DialogContent dividers>
           <Stack spacing={2.5}>
             {!permission.allowed && (
@@ -132,6 +161,14 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
             {duplicate && <DuplicateNotice grant={duplicate} onEdit={onEditExisting} />}
             <ScopesSection form={form} resourceServer={server} readOnly={false} />
             <OrganizationFields form={form} readOnly={false} canClearUsage />
+            {organizations.shown && (
+              <GrantOrganizationsField
+                mode="create"
+                value={organizations.chosen}
+                onChange={organizations.setChosen}
+                disabled={busy}
+              />
+            )}
             <StillWaitingAlert state={waiting.state} onStop={waiting.stop} />
             <ServerErrorAlert errors={errors} />
           </Stack>

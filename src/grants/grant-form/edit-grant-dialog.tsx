@@ -13,6 +13,7 @@ import { clientQueries, resourceServerQueries } from '../grant-queries';
 import { EditGrantForm } from './edit-grant-form';
 import { LoadErrorAlert } from './load-error-alert';
 import { useFreshGrant } from './use-fresh-grant';
+import type { OrganizationsNote } from './use-form-organizations';
 import { useBackGuard } from '../use-back-guard';
 
 type Props = {
@@ -20,7 +21,7 @@ type Props = {
   grant: ClientGrant | undefined;
   open: boolean;
   onClose(): void;
-  onSaved(grant: ClientGrant, note: string): void;
+  onSaved(grant: ClientGrant, note: string, organizations?: OrganizationsNote): void;
 };
 
 /** Edit opens on the grant read afresh from the tenant, so the form never starts from a stale copy. */

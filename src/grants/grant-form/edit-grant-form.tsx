@@ -27,12 +27,15 @@ import { ScopesSection } from './scopes-section';
 import { serverError } from './server-error';
 import { ServerErrorAlert } from './server-error-alert';
 import { useSaveGrant, type OtherChange, type SaveOutcome } from './use-save-grant';
+import { organizationsNote, type OrganizationsNote } from './use-form-organizations';
+import { OrganizationsStep } from './organizations-step';
+import { useEditOrganizations } from './use-edit-organizations';
 
 type Props = {
   /** The grant as the tenant held it when the form opened (read afresh). */
   grant: ClientGrant;
   onClose(): void;
-  onSaved(grant: ClientGrant, note: string): void;
+  onSaved(grant: ClientGrant, note: string, organizations?: OrganizationsNote): void;
   /** The dialog's Escape/backdrop close goes through this form: it knows about unsaved edits. */
   closeRequestRef: RefObject<() => void>;
   /** Loaded by the dialog from the moment it opens, in parallel with the grant. */
@@ -76,7 +79,10 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
   const busy = isSubmitting || saving.pending;
   const reason = readOnlyReason(base, permission);
   const server = resourceServers.find((rs) => rs.identifier === base.audience);
-  const changes = reason ? [] : describeGrantChanges(base, values);
+  const organizations = useEditOrganizations(base, form.control, Boolean(reason));
+  const changes = reason ? [] : [...describeGrantChanges(base, values), ...organizations.lines];
+  // Once the grant is saved, the form gives way to its organizations' outcome (with Retry) until closed.
+  const [saved, setSaved] = useState<{ grant: ClientGrant; note: string }>();
 
   const review = (outcome: Extract<SaveOutcome, { kind: 'review' }>) => {
     setBase(outcome.base);
@@ -98,7 +104,15 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
           review(outcome);
           return;
         }
-        onSaved(outcome.result.grant, savedNotes(outcome, savedNote(server)));
+        const note = savedNotes(outcome, savedNote(server));
+        const orgChanges = organizations.changes;
+        if (orgChanges.length > 0) {
+          setSaved({ grant: outcome.result.grant, note });
+          const written = await organizations.writes.apply(base.id, orgChanges);
+          // Any failure keeps the dialog open on the per-organization outcome, with Retry.
+          if (written.failed.length > 0) return;
+          onSaved(outcome.result.grant, note, organizationsNote({ total: orgChanges.length, ...written }));
+        } else onSaved(outcome.result.grant, note);
         onClose();
       } catch (error) {
         form.setError('root.server', serverError(error));
@@ -107,7 +121,17 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
       }
     })(event);
 
+  const finish = () => {
+    if (!saved) return;
+    const state = organizations.writes.state;
+    onSaved(saved.grant, saved.note, state && organizationsNote(state));
+    onClose();
+  };
   const requestClose = () => {
+    if (saved) {
+      if (!organizations.writes.state?.pending) finish();
+      return;
+    }
     if (busy) return;
     if (changes.length > 0) setConfirmingDiscard(true);
     else onClose();
@@ -116,6 +140,14 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
     closeRequestRef.current = requestClose;
   });
 
+  if (saved) {
+    return (
+      <>
+        <DialogTitle id="edit-grant-title">Edit grant</DialogTitle>
+        <OrganizationsStep written="Grant saved" changes={organizations.writes} onClose={finish} />
+      </>
+    );
+  }
   return (
     <Stack component="form" noValidate onSubmit={onSubmit} sx={{ minHeight: 0 }}>
       <DialogTitle id="edit-grant-title">{reason ? 'Grant' : 'Edit grant'}</DialogTitle>
@@ -134,6 +166,7 @@ export function EditGrantForm({ grant, onClose, onSaved, closeRequestRef, client
           />
           <ScopesSection form={form} resourceServer={server} readOnly={Boolean(reason)} />
           <OrganizationFields form={form} readOnly={Boolean(reason)} canClearUsage={!base.organization_usage} />
+          {organizations.field(busy)}
           <ServerErrorAlert errors={errors} />
         </Stack>
       </DialogContent>

@@ -1,0 +1,61 @@
+import { ApiError, isUnauthorized } from '../api/errors';
+import type { ManagementApi } from '../api/management-api';
+import {
+  associateOrganizationClientGrant,
+  isAssociated,
+  removeOrganizationClientGrant,
+  type Organization,
+} from '../api/organizations';
+
+/** One association to make or to undo, for one grant. */
+export type OrganizationChange = { organization: Organization; action: 'associate' | 'remove' };
+export type ChangeFailure = { change: OrganizationChange; error: unknown };
+export type ChangesOutcome = { done: OrganizationChange[]; failed: ChangeFailure[] };
+
+/**
+ * One association. A 409 is "already associated" (perhaps by a colleague a moment ago) or "that organization
+ * already has 100 grants": which one is read back from the tenant, and only the second is a failure.
+ */
+export async function associate(api: ManagementApi, organization: Organization, grantId: string): Promise<void> {
+  try {
+    await associateOrganizationClientGrant(api.core, organization.id, grantId);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 409)) throw error;
+    if (!(await isAssociated(api.core, organization.id, grantId))) throw error;
+  }
+}
+
+function apply(api: ManagementApi, grantId: string, { organization, action }: OrganizationChange) {
+  // Auth0 answers 204 to a DELETE of an association that is already gone: removed by a colleague is done too.
+  return action === 'associate'
+    ? associate(api, organization, grantId)
+    : removeOrganizationClientGrant(api.core, organization.id, grantId);
+}
+
+/**
+ * One after the other through the tenant's pacer, so a long list never bursts past the rate limit. Never
+ * throws: each change is done or failed with its error. `onSettled` hears each one as it ends (for progress).
+ */
+export async function applyOrganizationChanges(
+  api: ManagementApi,
+  grantId: string,
+  changes: readonly OrganizationChange[],
+  onSettled?: (outcome: ChangesOutcome) => void,
+): Promise<ChangesOutcome> {
+  const outcome: ChangesOutcome = { done: [], failed: [] };
+  for (const [index, change] of changes.entries()) {
+    let stop = false;
+    try {
+      await apply(api, grantId, change);
+      outcome.done.push(change);
+    } catch (error) {
+      // An expired token fails every later request the same way: stop and report each as not made.
+      stop = isUnauthorized(error);
+      const failed = stop ? changes.slice(index) : [change];
+      outcome.failed.push(...failed.map((rest) => ({ change: rest, error })));
+    }
+    onSettled?.({ done: [...outcome.done], failed: [...outcome.failed] });
+    if (stop) break;
+  }
+  return outcome;
+}
