@@ -26,13 +26,15 @@ export function organizationChangeLines(changes: readonly OrganizationChange[]):
 
 type Progress = { total: number; done: OrganizationChange[]; failed: { change: OrganizationChange }[] };
 
-/** "organizations associated" when every change associates, else "organization changes made". */
-function whatWasDone({ done, failed }: Progress): string {
+/** "organizations associated" when every change associates, else "organization changes made"; by the total. */
+function whatWasDone({ total, done, failed }: Progress): string {
   const onlyAssociate = [...done, ...failed.map(({ change }) => change)].every((c) => c.action === 'associate');
-  return onlyAssociate ? 'organizations associated' : 'organization changes made';
+  const one = total === 1;
+  if (onlyAssociate) return one ? 'organization associated' : 'organizations associated';
+  return one ? 'organization change made' : 'organization changes made';
 }
 
-/** "2 of 3 organizations associated" (or "3 organizations associated." when all are done). */
+/** "2 of 3 organizations associated" (or "3 organizations associated" when all are done). */
 export function organizationProgress(state: Progress): string {
   const all = state.done.length === state.total && state.failed.length === 0;
   return all ? `${state.total} ${whatWasDone(state)}` : `${state.done.length} of ${state.total} ${whatWasDone(state)}`;

@@ -31,6 +31,8 @@ function renderDialog(fault?: Parameters<typeof fakeOrganizationsCore>[2], scope
 }
 
 const dialog = () => screen.getByRole('dialog', { name: 'Create grant' });
+// The create, then one request per organization: slow on a shared machine.
+const SLOW = { timeout: 10_000 };
 
 async function choose(label: string, option: string | RegExp) {
   await userEvent.click(within(dialog()).getByRole('combobox', { name: label }));
@@ -72,7 +74,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     await chooseOrganization('Acm', 'Acme Corp');
     await chooseOrganization('Glob', 'Globex');
     await submit();
-    await waitFor(() => expect(handlers.onClose).toHaveBeenCalled());
+    await waitFor(() => expect(handlers.onClose).toHaveBeenCalled(), SLOW);
     expect(api.clientGrants.create).toHaveBeenCalledWith(
       expect.objectContaining({ organization_usage: 'allow' }),
       expect.anything(),
@@ -94,7 +96,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     await chooseOrganization('Glob', 'Globex');
     await chooseOrganization('Init', 'Initech');
     await submit();
-    expect(await screen.findByText('Grant created; 2 of 3 organizations associated.')).toBeVisible();
+    expect(await screen.findByText('Grant created; 2 of 3 organizations associated.', {}, SLOW)).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent('Globex failed: Auth0 had a problem');
     expect(screen.getByRole('alert')).toHaveTextContent('The tenant is down.');
     // Not closed and not reported as done: the half-done state is on screen.
@@ -103,7 +105,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     expect(within(dialog()).queryByRole('button', { name: 'Create' })).toBeNull();
     globexFails = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry Globex' }));
-    expect(await screen.findByText('Grant created; 3 organizations associated.')).toBeVisible();
+    expect(await screen.findByText('Grant created; 3 organizations associated.', {}, SLOW)).toBeVisible();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(tenant.writes()).toEqual([post(ACME), post(GLOBEX), post(INITECH), post(GLOBEX)]);
     expect(tenant.links.has(GLOBEX.id)).toBe(true);
@@ -127,7 +129,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     await chooseOrganization('Acm', 'Acme Corp');
     await chooseOrganization('Glob', 'Globex');
     await submit();
-    expect(await screen.findByText('Grant created; 0 of 2 organizations associated.')).toBeVisible();
+    expect(await screen.findByText('Grant created; 0 of 2 organizations associated.', {}, SLOW)).toBeVisible();
     const alerts = screen.getAllByRole('alert');
     expect(alerts).toHaveLength(2);
     expect(alerts[0]).toHaveTextContent('Add create:organization_client_grants to your app');
@@ -146,7 +148,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     await chooseOrganization('Acm', 'Acme Corp');
     await chooseOrganization('Glob', 'Globex');
     await submit();
-    expect(await screen.findByText('Grant created; 0 of 2 organizations associated.')).toBeVisible();
+    expect(await screen.findByText('Grant created; 0 of 2 organizations associated.', {}, SLOW)).toBeVisible();
     expect(tenant.writes()).toEqual([post(ACME)]);
     for (const alert of screen.getAllByRole('alert')) expect(alert).toHaveTextContent(/reconnect/);
   });
@@ -159,7 +161,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     await fillAllowGrant();
     await chooseOrganization('Acm', 'Acme Corp');
     await submit();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Payload validation error');
+    expect(await screen.findByRole('alert', {}, SLOW)).toHaveTextContent('Payload validation error');
     expect(within(dialog()).getByRole('button', { name: 'Acme Corp' })).toBeVisible();
     expect(screen.getByRole('radio', { name: 'Allow' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'read:orders' })).toBeChecked();
@@ -175,7 +177,7 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     expect(status).toHaveTextContent('create:organization_client_grants');
     expect(status).toHaveTextContent('The grant can still be created');
     await submit();
-    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created, undefined));
+    await waitFor(() => expect(handlers.onCreated).toHaveBeenCalledWith(created, undefined), SLOW);
     expect(api.clientGrants.create).toHaveBeenCalled();
     expect(tenant.request).not.toHaveBeenCalled();
   });
