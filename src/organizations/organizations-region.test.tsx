@@ -41,7 +41,8 @@ async function chooseAnother(text: string, option: string) {
   return dialog;
 }
 
-describe('OrganizationsRegion', () => {
+// MUI dialogs and autocompletes are slow under jsdom on a shared 2-core machine (the Add test took 6–7 s there).
+describe('OrganizationsRegion', { timeout: 20_000 }, () => {
   it('says organizations are off for a deny grant, and asks the tenant nothing', () => {
     const { api, request } = fakeOrganizationsApi([ACME], [ACME.id]);
     renderConnected(
