@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
+import { policyViolations, recordPolicyViolations } from './support/policy-violations.ts';
 import { appsWithoutGrantOn, callApi, listGrants, type ApiSummary, type AppSummary, type Grant } from './support/tenant-api.ts';
 
 // Create and Edit choose a grant's organizations (issue #26); each result is checked through the API.
@@ -60,6 +62,7 @@ test('create with usage Allow and two organizations; one association fails, Retr
       }),
     });
   });
+  await recordPolicyViolations(page);
   await connectToLocalTenant(page, dashboard.url);
   await page.getByRole('button', { name: 'Create grant' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create grant' });
@@ -81,6 +84,9 @@ test('create with usage Allow and two organizations; one association fails, Retr
   const grant = created[0] as Grant & { organization_usage?: string };
   expect(grant.organization_usage).toBe('allow');
   expect(await associatedIds(grant.id)).toEqual([first.id]);
+  // The outcome step, with its failure and Retry, is as accessible as the form it replaced.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await failure.getByRole('button', { name: `Retry ${label(second)}` }).click();
   await expect(dialog.getByRole('status')).toHaveText('Grant created; 2 organizations associated.');
@@ -93,6 +99,7 @@ test('create with usage Allow and two organizations; one association fails, Retr
   const listed = region.getByRole('list', { name: 'Associated organizations' }).getByRole('listitem');
   await expect(listed).toHaveCount(2);
   for (const org of [first, second]) await expect(listed.filter({ hasText: org.id })).toContainText(label(org));
+  expect(await policyViolations(page)).toEqual([]);
 });
 
 test('edit: an organization taken out of the choice is removed, the others stay; checked through the API', async ({ page }) => {
