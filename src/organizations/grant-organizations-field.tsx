@@ -14,6 +14,8 @@ type Props = {
   disabled: boolean;
   /** Edit: the grant's current associations while they are read (the field waits for them). */
   current?: { reading: boolean; error: unknown; retry(): void };
+  /** Usage Require: without an organization no token can be issued, which the field says. */
+  required: boolean;
 };
 
 const NEEDS: Record<Props['mode'], OrganizationAbility[]> = {
@@ -34,7 +36,7 @@ function helperText(reading: boolean, read: number, count: number): string {
 }
 
 /** The organizations chosen in the create and edit forms, when usage is Allow or Require without "any". */
-export function GrantOrganizationsField({ mode, value, onChange, disabled, current }: Props) {
+export function GrantOrganizationsField({ mode, value, onChange, disabled, current, required }: Props) {
   const reason = useOrganizationsFieldReason(mode);
   const tenant = useTenantOrganizations(reason === undefined);
   if (reason) {
@@ -57,6 +59,11 @@ export function GrantOrganizationsField({ mode, value, onChange, disabled, curre
         noOptionsText="No organization matches"
         helperText={helperText(reading, tenant.read, tenant.organizations?.length ?? 0)}
       />
+      {required && value.length === 0 && !reading && (
+        <Alert severity="warning">
+          With Require and no organization, no token can be issued through this grant until one is associated.
+        </Alert>
+      )}
       {tenant.error !== null && <ErrorAlert error={tenant.error} onRetry={tenant.retry} />}
       {current?.error ? <ErrorAlert error={current.error} onRetry={current.retry} /> : null}
     </Stack>

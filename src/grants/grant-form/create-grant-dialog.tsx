@@ -167,6 +167,7 @@ export function CreateGrantDialog({ open, onClose, onCreated, onEditExisting }: 
                 value={organizations.chosen}
                 onChange={organizations.setChosen}
                 disabled={busy}
+                required={organizations.required}
               />
             )}
             <StillWaitingAlert state={waiting.state} onStop={waiting.stop} />

@@ -62,6 +62,10 @@ describe('CreateGrantDialog with organizations', { timeout: 60_000 }, () => {
     renderDialog();
     await fillAllowGrant();
     expect(within(dialog()).getByRole('combobox', { name: 'Organizations' })).toBeVisible();
+    expect(within(dialog()).queryByText(/no token can be issued/)).toBeNull();
+    // Require with none chosen: the form says what that means before the grant exists.
+    await userEvent.click(screen.getByRole('radio', { name: 'Require' }));
+    expect(await within(dialog()).findByText(/With Require and no organization, no token can be issued/, {}, SLOW)).toBeVisible();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Allow any organization' }));
     expect(within(dialog()).queryByRole('combobox', { name: 'Organizations' })).toBeNull();
     await userEvent.click(screen.getByRole('radio', { name: 'Deny' }));

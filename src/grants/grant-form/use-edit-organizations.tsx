@@ -25,7 +25,8 @@ export function useEditOrganizations(
   control: Control<GrantFormValues, GrantFormContext>,
   readOnly: boolean,
 ) {
-  const shown = useOrganizationsShown(control) && !readOnly;
+  const organizationsShown = useOrganizationsShown(control);
+  const shown = organizationsShown.shown && !readOnly;
   const reason = useOrganizationsFieldReason('edit');
   const usable = shown && !reason;
   const current = useCurrentOrganizations(grant.id, usable);
@@ -36,7 +37,14 @@ export function useEditOrganizations(
   const writes = useOrganizationChanges();
   const field = (disabled: boolean) =>
     shown && (
-      <GrantOrganizationsField mode="edit" value={value} onChange={setChosen} disabled={disabled} current={current} />
+      <GrantOrganizationsField
+        mode="edit"
+        value={value}
+        onChange={setChosen}
+        disabled={disabled}
+        current={current}
+        required={organizationsShown.required}
+      />
     );
   return { changes, lines: organizationChangeLines(changes), writes, field };
 }

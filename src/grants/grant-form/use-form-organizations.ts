@@ -17,9 +17,9 @@ export function organizationsNote(progress: Parameters<typeof organizationChange
 }
 
 /** Organizations are chosen only for usage Allow or Require without "any organization". */
-export function useOrganizationsShown(control: Control<GrantFormValues, GrantFormContext>): boolean {
+export function useOrganizationsShown(control: Control<GrantFormValues, GrantFormContext>) {
   const [usage, anyOrganization] = useWatch({ control, name: ['organization_usage', 'allow_any_organization'] });
-  return (usage === 'allow' || usage === 'require') && !anyOrganization;
+  return { shown: (usage === 'allow' || usage === 'require') && !anyOrganization, required: usage === 'require' };
 }
 
 /**
@@ -27,12 +27,12 @@ export function useOrganizationsShown(control: Control<GrantFormValues, GrantFor
  * are associations, written after it), and the second step's writes.
  */
 export function useCreateOrganizations(control: Control<GrantFormValues, GrantFormContext>) {
-  const shown = useOrganizationsShown(control);
+  const { shown, required } = useOrganizationsShown(control);
   const reason = useOrganizationsFieldReason('create');
   const [chosen, setChosen] = useState<Organization[]>([]);
   const changes = useOrganizationChanges();
   // Hidden or not permitted: whatever was chosen earlier is not written.
   const toAssociate = shown && !reason ? chosen : [];
   const note = (): OrganizationsNote | undefined => changes.state && organizationsNote(changes.state);
-  return { shown, chosen, setChosen, changes, toAssociate, note };
+  return { shown, required, chosen, setChosen, changes, toAssociate, note };
 }
