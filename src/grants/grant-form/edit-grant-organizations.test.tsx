@@ -78,6 +78,17 @@ describe('EditGrantDialog with organizations', { timeout: 60_000 }, () => {
     });
   });
 
+  it("keeps an organization a colleague associated meanwhile: only this admin's removal is written", async () => {
+    const { tenant } = renderDialog([ACME, GLOBEX]);
+    await ready('Globex');
+    await removeLast();
+    tenant.links.add(INITECH.id); // the colleague, after the form opened
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(handlers.onClose).toHaveBeenCalled(), SLOW);
+    expect(tenant.writes()).toEqual([`DELETE organizations/${GLOBEX.id}/client-grants/${grant.id}`]);
+    expect([...tenant.links].sort()).toEqual([ACME.id, INITECH.id].sort());
+  });
+
   it('a failed removal is shown per organization after the save, and Retry removes it', async () => {
     let fail = true;
     const down = new ApiError({ status: 503, error: 'Service Unavailable', message: 'The tenant is down.' });
