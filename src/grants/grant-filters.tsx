@@ -17,7 +17,7 @@ const organizationPlaceholder = (
   <Skeleton variant="rounded" height={40} aria-hidden="true" sx={{ minWidth: 220, flex: '2 1 220px' }} />
 );
 // GET /organizations/{id}/client-grants takes audience and client_id only (grants-search.ts).
-const notWithOrganization = 'Not with an organization: its list of grants has no such filter.';
+const notWithOrganization = 'Not with an organization';
 
 type Props = { filters: GrantFilterValues; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
 

@@ -1,4 +1,5 @@
 import type { ClientGrant, ClientGrantPage } from '../api/client-grants';
+import { ApiError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { listOrganizationClientGrants, type OrganizationClientGrant } from '../api/organizations';
 import type { GrantListParams } from './grant-queries';
@@ -16,7 +17,8 @@ export function organizationGrantRow(grant: OrganizationClientGrant): ClientGran
 /**
  * One page of the grants associated with `organization_id`, narrowed by `audience` / `client_id` (the only
  * filters that list takes), in the shape of a page of `GET /client-grants`. Loaded with the filter that needs
- * it, not with the first view (grant-queries.ts imports this module on demand).
+ * it, not with the first view (grant-queries.ts imports this module on demand). An unknown organization has no
+ * grants: an empty page.
  */
 export async function listOrganizationGrantsPage(
   api: ManagementApi,
@@ -24,11 +26,20 @@ export async function listOrganizationGrantsPage(
   params: GrantListParams,
   signal: AbortSignal,
 ): Promise<ClientGrantPage> {
-  const page = await listOrganizationClientGrants(
-    api.core,
-    organizationId,
-    { page: params.page, per_page: params.per_page, audience: params.audience, client_id: params.client_id },
-    { signal },
-  );
-  return { ...page, client_grants: page.client_grants.map(organizationGrantRow) };
+  try {
+    const page = await listOrganizationClientGrants(
+      api.core,
+      organizationId,
+      { page: params.page, per_page: params.per_page, audience: params.audience, client_id: params.client_id },
+      { signal },
+    );
+    return { ...page, client_grants: page.client_grants.map(organizationGrantRow) };
+  } catch (error) {
+    // No such organization (a stale or mistyped link): no grant is associated with it. The filter itself says
+    // the id is unknown (use-organization-choice.ts); an error box with Retry would promise a fix Retry lacks.
+    if (error instanceof ApiError && error.status === 404) {
+      return { total: 0, start: 0, limit: params.per_page, client_grants: [] };
+    }
+    throw error;
+  }
 }
