@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { connectToLocalTenant, expectGrantIds, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -38,6 +39,8 @@ async function chooseOrganization(page: Page, chosen: Org) {
 }
 
 test("the Organization filter lists exactly the organization's grants the API lists, with and without an API, and survives reload", async ({ page }) => {
+  // Two filters, a reload and Back, each compared with the API: longer than most tests on a busy machine.
+  test.setTimeout(60_000);
   const { dashboard } = environment();
   const { org: chosen, grants } = await busiestOrganization();
   await connectToLocalTenant(page, dashboard.url);
@@ -49,6 +52,7 @@ test("the Organization filter lists exactly the organization's grants the API li
   await expect(page.getByText(`1–${Math.min(25, byOrg.total)} of ${byOrg.total}`)).toBeVisible();
   // That list has no subject type: the filter is off, and says why.
   await expect(page.getByRole('combobox', { name: 'Subject type' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByText('Not with an organization')).toBeVisible();
 
   // + API: the audience of one of the organization's grants, combined on the server.
   const audience = grants.client_grants[0]!.audience;
@@ -71,13 +75,25 @@ test("the Organization filter lists exactly the organization's grants the API li
   await expect(page).not.toHaveURL(/organization_id=/);
 });
 
-test("a link with an organization id names it; an unknown id says so; Export holds only the organization's grants", async ({ page }) => {
+test('a link with an organization id names it once read; an unknown id says so and lists nothing', async ({ page }) => {
   const { dashboard } = environment();
-  const { org: chosen, grants } = await busiestOrganization();
+  const { org: chosen } = await busiestOrganization();
   await connectToLocalTenant(page, dashboard.url);
 
   await page.goto(`${dashboard.url}/?organization_id=${chosen.id}`);
   await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue(label(chosen));
+  await expectGrantIds(page, (await organizationGrants(chosen.id)).client_grants.map((grant) => grant.id));
+
+  await page.goto(`${dashboard.url}/?organization_id=org_doesnotexist00`);
+  await expect(page.getByText('No organization with the id org_doesnotexist00 in this tenant.')).toBeVisible();
+  await expect(grantsTable(page).getByText('No grants match these filters')).toBeVisible();
+});
+
+test("Export with an organization chosen holds exactly the organization's grants", async ({ page }) => {
+  const { dashboard } = environment();
+  const { org: chosen, grants } = await busiestOrganization();
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?organization_id=${chosen.id}`);
   await expectGrantIds(page, (await organizationGrants(chosen.id)).client_grants.map((grant) => grant.id));
 
   await page.getByRole('button', { name: 'Export' }).click();
@@ -86,8 +102,18 @@ test("a link with an organization id names it; an unknown id says so; Export hol
   const file = await download;
   const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as Array<{ id: string }>;
   expect(exported.map((grant) => grant.id).sort()).toEqual(grants.client_grants.map((grant) => grant.id).sort());
+});
 
-  await page.goto(`${dashboard.url}/?organization_id=org_doesnotexist00`);
-  await expect(page.getByText('No organization with the id org_doesnotexist00 in this tenant.')).toBeVisible();
-  await expect(grantsTable(page).getByText('No grants match these filters')).toBeVisible();
+test('the filters with an organization chosen and its list open have no accessibility violations', async ({ page }) => {
+  // axe over the whole page takes a while on a machine shared by several test runs.
+  test.setTimeout(60_000);
+  const { dashboard } = environment();
+  const { org: chosen } = await busiestOrganization();
+  await connectToLocalTenant(page, dashboard.url);
+  await page.goto(`${dashboard.url}/?organization_id=${chosen.id}`);
+  await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue(label(chosen));
+  await page.getByRole('combobox', { name: 'Organization' }).click();
+  await expect(page.getByRole('option', { name: new RegExp(`^${label(chosen)}`) })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });

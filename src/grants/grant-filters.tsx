@@ -57,6 +57,8 @@ export const GrantFilters = memo(function GrantFilters({ filters, names, namesLo
         label="Subject type"
         disabled={Boolean(filters.organization_id)}
         helperText={filters.organization_id ? notWithOrganization : undefined}
+        // A reason must stay readable: MUI greys a disabled field's helper text below WCAG contrast.
+        slotProps={{ formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
         value={filters.subject_type ?? ''}
         onChange={(event) => onFilter('subject_type', event.target.value || undefined)}
         sx={{ minWidth: 150, flex: '0 1 150px' }}
