@@ -20,12 +20,21 @@ async function freshGrant(index: number, apiName = 'Orders API'): Promise<{ gran
   return { grant, app };
 }
 
-/** A seeded app gets a token for an API, the way it would in production: the tenant logs a `seccft`. */
-async function issueToken(clientId: string, audience: string): Promise<void> {
+/**
+ * A seeded app gets a token for an API, the way it would in production: the tenant logs a `seccft`. With
+ * `organization` (an id or name), the token is for that organization and the event names it.
+ */
+async function issueToken(clientId: string, audience: string, organization?: string): Promise<void> {
   const response = await fetch(`${environment().tenant.url}/oauth/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: clientId, client_secret: seededClientSecret(clientId), audience }),
+    body: JSON.stringify({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: seededClientSecret(clientId),
+      audience,
+      ...(organization ? { organization } : {}),
+    }),
   });
   expect(response.status).toBe(200);
 }
@@ -62,6 +71,27 @@ test('a token the test gets for a grant shows as its last use', async ({ page })
   await expect(usage).toContainText('Last token issued just now');
   await expect(usage).toContainText(/1 token issued in the last \d+ days of logs/);
   await expect(usage).toContainText(/Logs cover the last \d+ days/);
+});
+
+test('tokens issued for organizations are counted per organization in Usage', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const { grant, app } = await freshGrant(0);
+  await callApi(tenant, `client-grants/${grant.id}`, { method: 'PATCH', body: { organization_usage: 'allow' } });
+  const { organizations } = await callApi<{ organizations: Array<{ id: string; name: string }> }>(tenant, 'organizations?take=2');
+  const [first, second] = organizations;
+  if (!first || !second) throw new Error('the demo seed has fewer than two organizations');
+  for (const org of [first, second]) {
+    await callApi(tenant, `organizations/${org.id}/client-grants`, { method: 'POST', body: { grant_id: grant.id } });
+  }
+  await issueToken(app.client_id, grant.audience, first.id);
+  await issueToken(app.client_id, grant.audience, first.name);
+  await issueToken(app.client_id, grant.audience, second.id);
+  await issueToken(app.client_id, grant.audience);
+
+  await connectToLocalTenant(page, dashboard.url);
+  const usage = (await openGrant(page, grant.id)).getByRole('region', { name: 'Usage' });
+  await expect(usage).toContainText(/4 tokens issued in the last \d+ days of logs/);
+  await expect(usage).toContainText(`Tokens by organization: ${first.name} 2, ${second.name} 1 · without organization 1`);
 });
 
 test('the optional Last used column reads each row’s last token from the logs, and stays on after a reload', async ({ page }) => {

@@ -20,6 +20,11 @@ describe('parseLogEvent', () => {
     expect(parseLogEvent(SECCFT)).toEqual(SECCFT);
   });
 
+  it("keeps the organization a token was issued for (seccft with organization_id and organization_name)", () => {
+    const forOrg = { ...SECCFT, organization_id: 'org_abc', organization_name: 'acme' };
+    expect(parseLogEvent(forOrg)).toEqual(forOrg);
+  });
+
   it('drops a field of an unexpected type instead of refusing the event', () => {
     expect(parseLogEvent({ ...SECCFT, client_name: 42, scope: ['read:x'] })).toEqual({
       log_id: SECCFT.log_id,

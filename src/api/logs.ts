@@ -20,6 +20,9 @@ export type LogEvent = {
   scope?: string;
   ip?: string;
   user_agent?: string;
+  /** seccft for a token issued for an organization (client credentials with `organization`): its id and name. */
+  organization_id?: string;
+  organization_name?: string;
   /** sapi: `{ request, response }`; read by whoever needs it, shape not guaranteed. */
   details?: unknown;
 };
@@ -41,7 +44,18 @@ export const MAX_LOG_PAGE = 100;
 /** Auth0 refuses a search that reaches past its 1,000th result. */
 export const LOG_SEARCH_LIMIT = 1000;
 
-const STRING_FIELDS = ['log_id', 'description', 'client_id', 'client_name', 'audience', 'scope', 'ip', 'user_agent'] as const;
+const STRING_FIELDS = [
+  'log_id',
+  'description',
+  'client_id',
+  'client_name',
+  'audience',
+  'scope',
+  'ip',
+  'user_agent',
+  'organization_id',
+  'organization_name',
+] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -48,6 +48,12 @@ describe('startEarlyFirstPage', () => {
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
+  it("asks for no page of every grant when the link filters by organization (that list is the organization's)", () => {
+    const session = { domain: '127.0.0.1:4010', token: token(3600) };
+    expect(startEarlyFirstPage('?organization_id=org_acme&audience=a', storageWith(session))).toBe(false);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
   it('does nothing without a stored session (the token is in memory only, or nobody connected)', () => {
     expect(startEarlyFirstPage('', { getItem: () => null } as unknown as Storage)).toBe(false);
     expect(fetchSpy).not.toHaveBeenCalled();

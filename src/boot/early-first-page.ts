@@ -40,7 +40,10 @@ export function requestFirstPage(domain: string, token: string, search: string =
   // Tenant-wide views read the tenant their own way; a grants page nobody shows would spend rate limit
   // (and main.tsx would download the grants page's code for nothing).
   if (parseView(search) !== 'grants') return false;
-  const query = clientGrantsListQuery(parseGrantsSearch(new URLSearchParams(search)));
+  const grantsSearch = parseGrantsSearch(new URLSearchParams(search));
+  // An organization's grants come from another list (grant-queries.ts), read once the app has loaded.
+  if (grantsSearch.organization_id) return false;
+  const query = clientGrantsListQuery(grantsSearch);
   startEarlyGet(buildUrl(originForDomain(domain), 'client-grants', query).toString(), token);
   return true;
 }

@@ -1,14 +1,23 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
+import Skeleton from '@mui/material/Skeleton';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { ApplicationFilter } from './application-filter';
 import { hasFilters, type GrantFilterKey, type GrantFilterValues } from './grants-search';
 import type { Names } from './use-names';
 import { IsolatedText } from '../components/isolated-text';
+
+// The organization picker (its queries, the organizations' schemas) loads after the other filters.
+const OrganizationFilter = lazy(() => import('./organization-filter').then((m) => ({ default: m.OrganizationFilter })));
+const organizationPlaceholder = (
+  <Skeleton variant="rounded" height={40} aria-hidden="true" sx={{ minWidth: 220, flex: '2 1 220px' }} />
+);
+// GET /organizations/{id}/client-grants takes audience and client_id only (grants-search.ts).
+const notWithOrganization = 'Not with an organization';
 
 type Props = { filters: GrantFilterValues; names: Names; namesLoading: boolean; onFilter(key: GrantFilterKey, value: string | undefined): void; onClear(): void };
 
@@ -39,10 +48,17 @@ export const GrantFilters = memo(function GrantFilters({ filters, names, namesLo
           </MenuItem>
         ))}
       </TextField>
+      <Suspense fallback={organizationPlaceholder}>
+        <OrganizationFilter value={filters.organization_id} onChange={(id) => onFilter('organization_id', id)} />
+      </Suspense>
       <TextField
         select
         size="small"
         label="Subject type"
+        disabled={Boolean(filters.organization_id)}
+        helperText={filters.organization_id ? notWithOrganization : undefined}
+        // A reason must stay readable: MUI greys a disabled field's helper text below WCAG contrast.
+        slotProps={{ formHelperText: { sx: { '&.Mui-disabled': { color: 'text.secondary' } } } }}
         value={filters.subject_type ?? ''}
         onChange={(event) => onFilter('subject_type', event.target.value || undefined)}
         sx={{ minWidth: 150, flex: '0 1 150px' }}
@@ -55,6 +71,7 @@ export const GrantFilters = memo(function GrantFilters({ filters, names, namesLo
         control={
           <Switch
             checked={Boolean(filters.allow_any_organization)}
+            disabled={Boolean(filters.organization_id)}
             onChange={(event) => onFilter('allow_any_organization', event.target.checked ? 'true' : undefined)}
           />
         }

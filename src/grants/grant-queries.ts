@@ -1,6 +1,6 @@
 import { ApiError } from '../api/errors';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { ClientGrantFilters } from '../api/client-grants';
+import type { ClientGrantFilters, ClientGrantPage } from '../api/client-grants';
 import { clientSchema, type Client } from '../api/clients';
 import { storedResourceServerSchema, type ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
@@ -10,7 +10,17 @@ import { readNames, restoredNames } from './names-query';
 // Every key starts ['auth0', domain, …] so two tenants never share cache entries; the token is never in a key.
 const tenantKey = (api: ManagementApi) => ['auth0', api.domain] as const;
 
-export type GrantListParams = ClientGrantFilters & { page: number; per_page: number };
+export type GrantListParams = ClientGrantFilters & { organization_id?: string; page: number; per_page: number };
+
+/**
+ * A page of the table: every grant (`GET /client-grants`), or, with `organization_id`, the grants associated with
+ * that organization (`GET /organizations/{id}/client-grants`, whose module and schemas load only when asked for).
+ */
+async function listPage(api: ManagementApi, params: GrantListParams, signal: AbortSignal): Promise<ClientGrantPage> {
+  if (!params.organization_id) return api.clientGrants.list(params, { signal });
+  const { listOrganizationGrantsPage } = await import('./organization-grants-page');
+  return listOrganizationGrantsPage(api, params.organization_id, params, signal);
+}
 
 export function listParams(search: GrantsSearch): GrantListParams {
   const { grant: _grant, ...params } = search;
@@ -23,7 +33,7 @@ export const grantQueries = {
   list: (api: ManagementApi, params: GrantListParams) =>
     queryOptions({
       queryKey: [...grantQueries.lists(api), params] as const,
-      queryFn: ({ signal }) => api.clientGrants.list(params, { signal }),
+      queryFn: ({ signal }) => listPage(api, params, signal),
       // Old rows stay on screen (with a progress bar) while the next page or filter loads.
       placeholderData: keepPreviousData,
     }),

@@ -21,7 +21,11 @@ type Props = {
   onSelect(grant: ClientGrant, selected: boolean): void;
   /** The optional "Last used" column, from the tenant's logs. */
   lastUsed: boolean;
+  /** False for rows from an organization's list, which does not carry the subject type (organization-grants-page.ts). */
+  subjectKnown?: boolean;
 };
+
+const subjectUnknown = "Not in the organization's list of grants: open the grant to see it";
 
 const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as const;
 
@@ -30,7 +34,8 @@ const usageLabels = { deny: 'Denied', allow: 'Allowed', require: 'Required' } as
  * Plain <tr>/<td> styled by the table's class rules: a page change re-renders 25 rows at once, and
  * MUI's TableRow/TableCell resolved their styles per element on every one (bench/RESULTS.md).
  */
-export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, onDelete, selected, onSelect, lastUsed }: Props) {
+export const GrantRow = memo(function GrantRow(props: Props) {
+  const { grant, names, onOpen, onEdit, onDelete, selected, onSelect, lastUsed, subjectKnown = true } = props;
   const app = names.app(grant.client_id);
   const api = names.api(grant.audience);
   const label = grantLabel(names, grant);
@@ -62,7 +67,11 @@ export const GrantRow = memo(function GrantRow({ grant, names, onOpen, onEdit, o
       <td className="cg-scopes">
         <ScopeChips grant={grant} />
       </td>
-      <td>{grant.subject_type === 'user' ? 'User' : 'Client'}</td>
+      {subjectKnown ? (
+        <td>{grant.subject_type === 'user' ? 'User' : 'Client'}</td>
+      ) : (
+        <td title={subjectUnknown}>—</td>
+      )}
       <td>
         <div>{grant.organization_usage ? usageLabels[grant.organization_usage] : '—'}</div>
         {grant.allow_any_organization && <span className="cg-chip">Any organization</span>}

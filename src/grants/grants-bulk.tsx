@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import Stack from '@mui/material/Stack';
-import type { ClientGrant, ClientGrantFilters } from '../api/client-grants';
+import type { ClientGrant } from '../api/client-grants';
+import type { ViewFilters } from './collect-view-grants';
 import type { GrantLabels, Selection } from '../bulk';
 import { useConnection } from '../connection/connection-context';
 import { grantLabel, type Names } from './use-names';
@@ -27,7 +28,7 @@ type Props = {
   selection: Selection;
   rows: ClientGrant[] | undefined;
   total: number;
-  filters: ClientGrantFilters;
+  filters: ViewFilters;
   names: Names;
 };
 
@@ -37,7 +38,7 @@ export function GrantsBulk({ selection, rows, total, filters, names }: Props) {
   const labels = useGrantLabels(names);
   const collect = useCallback(
     async (signal: AbortSignal, onProgress: (progress: { done: number }) => void) =>
-      (await import('../export')).collectGrants(api, filters, signal, onProgress, total),
+      (await import('./collect-view-grants')).collectViewGrants(api, filters, signal, onProgress, total),
     [api, filters, total],
   );
   if (selection.grants.size === 0) return null;

@@ -1,16 +1,19 @@
 import { useCallback, useMemo } from 'react';
-import type { ClientGrantFilters } from '../api/client-grants';
 import { useConnection } from '../connection/connection-context';
-import { collectGrants, ExportMenu, type CollectGrants } from '../export';
+import { ExportMenu, type CollectGrants } from '../export';
+import { collectViewGrants, type ViewFilters } from './collect-view-grants';
 import type { Names } from './use-names';
 
-type Props = { filters: ClientGrantFilters; total: number | undefined; names: Names };
+type Props = { filters: ViewFilters; total: number | undefined; names: Names };
 
-/** Export for the table: every grant matching its filters, read page after page, not only the rows shown. */
+/**
+ * Export for the table: every grant matching its filters, read page after page, not only the rows shown;
+ * with an organization chosen, that organization's grants (collect-view-grants.ts).
+ */
 export function GrantsExport({ filters, total, names }: Props) {
   const { api } = useConnection();
   const collect = useCallback<CollectGrants>(
-    (signal, onProgress) => collectGrants(api, filters, signal, onProgress, total),
+    (signal, onProgress) => collectViewGrants(api, filters, signal, onProgress, total),
     [api, filters, total],
   );
   const maps = useMemo(

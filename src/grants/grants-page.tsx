@@ -53,10 +53,10 @@ export function GrantsPage() {
   const queryClient = useQueryClient();
   const [search, dispatch] = useGrantsSearch();
   const params = useMemo(() => listParams(search), [search]);
-  const { client_id, audience, subject_type, allow_any_organization } = search;
+  const { client_id, audience, subject_type, allow_any_organization, organization_id } = search;
   const filters = useMemo(
-    () => ({ client_id, audience, subject_type, allow_any_organization }),
-    [client_id, audience, subject_type, allow_any_organization],
+    () => ({ client_id, audience, subject_type, allow_any_organization, organization_id }),
+    [client_id, audience, subject_type, allow_any_organization, organization_id],
   );
   const onFilter = useCallback((key: GrantFilterKey, value: string | undefined) => dispatch({ type: 'filter', key, value }), [dispatch]);
   const clearFilters = useCallback(() => dispatch({ type: 'clearFilters' }), [dispatch]);
@@ -113,7 +113,9 @@ export function GrantsPage() {
       title="No grants match these filters"
       action={<Button onClick={clearFilters}>Clear filters</Button>}
     >
-      Try another application or API, or clear the filters to see every grant in the tenant.
+      {organization_id
+        ? 'No grant associated with this organization matches. Try another organization, application or API, or clear the filters.'
+        : 'Try another application or API, or clear the filters to see every grant in the tenant.'}
     </MessageState>
   ) : (
     <MessageState
@@ -198,6 +200,7 @@ export function GrantsPage() {
           isSelected={selection.has}
           onSelect={selectGrant}
           lastUsed={lastUsed}
+          fromOrganization={Boolean(organization_id)}
           bulk={<GrantsBulk selection={selection} rows={list.data?.client_grants} total={total} filters={filters} names={names} />}
         />
       )}

@@ -32,6 +32,11 @@ describe('parseGrantsSearch', () => {
     ['client_id=%20abc%20&grant=%20cgr_1%20', { page: 0, per_page: 25, client_id: 'abc', grant: 'cgr_1' }],
     [`client_id=${'a'.repeat(129)}&grant=${'g'.repeat(201)}`, { page: 0, per_page: 25 }],
     ['subject_type=%20user', { page: 0, per_page: 25 }],
+    ['organization_id=org_acme&audience=https%3A%2F%2Fa%2F', { page: 0, per_page: 25, organization_id: 'org_acme', audience: 'https://a/' }],
+    // The organization's list takes neither subject type nor "any organization": they give way to it.
+    ['organization_id=org_acme&subject_type=user&allow_any_organization=true', { page: 0, per_page: 25, organization_id: 'org_acme' }],
+    ['organization_id=org%2F..%2Fx&subject_type=user', { page: 0, per_page: 25, subject_type: 'user' }],
+    [`organization_id=${'o'.repeat(65)}`, { page: 0, per_page: 25 }],
   ])('%s', (query, expected) => {
     expect(parse(query)).toEqual(expected);
   });
@@ -42,6 +47,9 @@ describe('serializeGrantsSearch', () => {
     expect(serializeGrantsSearch({ page: 0, per_page: 25 }).toString()).toBe('');
     const search: GrantsSearch = { page: 2, per_page: 100, client_id: 'c1', audience: 'https://a/', subject_type: 'client', allow_any_organization: true, grant: 'cgr_1' };
     expect(parseGrantsSearch(serializeGrantsSearch(search))).toEqual(search);
+    const withOrg: GrantsSearch = { page: 1, per_page: 10, client_id: 'c1', audience: 'https://a/', organization_id: 'org_1', grant: 'cgr_1' };
+    expect(serializeGrantsSearch(withOrg).get('organization_id')).toBe('org_1');
+    expect(parseGrantsSearch(serializeGrantsSearch(withOrg))).toEqual(withOrg);
   });
 });
 
@@ -52,6 +60,8 @@ describe('reduceGrantsSearch', () => {
     ['removing a filter resets the page', { type: 'filter', key: 'client_id', value: undefined }, { page: 0, per_page: 50, grant: 'cgr_1' }],
     ['an invalid filter value is dropped', { type: 'filter', key: 'subject_type', value: 'robot' }, { ...start, page: 0 }],
     ['the any-organization flag is only ever true', { type: 'filter', key: 'allow_any_organization', value: 'true' }, { ...start, page: 0, allow_any_organization: true }],
+    ['choosing an organization resets the page', { type: 'filter', key: 'organization_id', value: 'org_1' }, { ...start, page: 0, organization_id: 'org_1' }],
+    ['clearing the organization resets the page', { type: 'filter', key: 'organization_id', value: undefined }, { ...start, page: 0 }],
     ['paging keeps filters', { type: 'page', page: 5 }, { ...start, page: 5 }],
     ['rows per page resets the page', { type: 'perPage', perPage: 10 }, { ...start, per_page: 10, page: 0 }],
     ['clear filters keeps rows per page and the open grant', { type: 'clearFilters' }, { page: 0, per_page: 50, grant: 'cgr_1' }],
@@ -59,6 +69,14 @@ describe('reduceGrantsSearch', () => {
     ['closing a grant keeps the page', { type: 'openGrant', id: undefined }, { page: 4, per_page: 50, client_id: 'c1' }],
   ])('%s', (_name, action, expected) => {
     expect(reduceGrantsSearch(start, action)).toEqual(expected);
+  });
+
+  it('choosing an organization drops the filters its list cannot take, and clearing it does not bring them back', () => {
+    const filtered: GrantsSearch = { page: 3, per_page: 25, audience: 'https://a/', subject_type: 'user', allow_any_organization: true };
+    const withOrg = reduceGrantsSearch(filtered, { type: 'filter', key: 'organization_id', value: 'org_1' });
+    expect(withOrg).toEqual({ page: 0, per_page: 25, audience: 'https://a/', organization_id: 'org_1' });
+    expect(reduceGrantsSearch(withOrg, { type: 'filter', key: 'organization_id', value: undefined })).toEqual({ page: 0, per_page: 25, audience: 'https://a/' });
+    expect(reduceGrantsSearch(withOrg, { type: 'clearFilters' })).toEqual({ page: 0, per_page: 25 });
   });
 });
 
@@ -78,6 +96,7 @@ describe('correctGrantsQuery', () => {
     ['per_page=1e1', 'per_page=10'],
     ['page=1&page=3', 'page=1'],
     ['client_id=%20abc%20', 'client_id=abc'],
+    ['organization_id=org_1&subject_type=user&page=2', 'organization_id=org_1&page=2'],
     // Parameters another view owns stay where they are.
     ['view=access&per_page=7&scope=read%3Ausers', 'view=access&scope=read%3Ausers'],
   ])('%s → %s', (query, expected) => {

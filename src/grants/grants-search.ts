@@ -9,6 +9,12 @@ export type GrantsSearch = {
   audience?: string;
   subject_type?: 'client' | 'user';
   allow_any_organization?: true;
+  /**
+   * The grants associated with one organization (`GET /organizations/{id}/client-grants`). That list takes
+   * `audience` and `client_id` but neither `subject_type` nor `allow_any_organization`, so with an organization
+   * those two are dropped (not filtered on the page: the server's paging and total would no longer be the rows').
+   */
+  organization_id?: string;
   page: number;
   per_page: number;
   /**
@@ -18,7 +24,10 @@ export type GrantsSearch = {
   grant?: string;
 };
 
-export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_any_organization';
+export type GrantFilterKey = 'client_id' | 'audience' | 'subject_type' | 'allow_any_organization' | 'organization_id';
+
+/** The filters `GET /organizations/{id}/client-grants` cannot combine with an organization. */
+export const notWithOrganization = ['subject_type', 'allow_any_organization'] as const;
 export type GrantFilterValues = Pick<GrantsSearch, GrantFilterKey>;
 
 // Each parameter is checked on its own: one bad value falls back to its default, the rest of the view
@@ -38,6 +47,8 @@ const fields = {
   audience: trimmedText(600),
   subject_type: (raw: string) => (raw === 'client' || raw === 'user' ? raw : undefined),
   allow_any_organization: (raw: string) => (raw === 'true' ? (true as const) : undefined),
+  // Auth0's organization ids are `org_` and letters/digits; anything else could only answer 404.
+  organization_id: trimmedText(64, /^[A-Za-z0-9_-]+$/),
   page: wholeNumber(100_000),
   per_page: (raw: string) => rowsPerPageOptions.find((option) => option === Number(raw)),
   grant: trimmedText(200),
@@ -59,11 +70,14 @@ export function parseGrantsSearch(params: URLSearchParams): GrantsSearch {
   const audience = field(params, 'audience');
   const subjectType = field(params, 'subject_type');
   const anyOrganization = field(params, 'allow_any_organization');
+  const organizationId = field(params, 'organization_id');
   const grant = field(params, 'grant');
   if (clientId) search.client_id = clientId;
   if (audience) search.audience = audience;
-  if (subjectType) search.subject_type = subjectType;
-  if (anyOrganization) search.allow_any_organization = anyOrganization;
+  if (organizationId) search.organization_id = organizationId;
+  // With an organization these two cannot apply (see GrantsSearch.organization_id): the link is corrected.
+  if (subjectType && !organizationId) search.subject_type = subjectType;
+  if (anyOrganization && !organizationId) search.allow_any_organization = anyOrganization;
   if (grant) search.grant = grant;
   return search;
 }
@@ -75,13 +89,23 @@ export function serializeGrantsSearch(search: GrantsSearch): URLSearchParams {
   if (search.audience) params.set('audience', search.audience);
   if (search.subject_type) params.set('subject_type', search.subject_type);
   if (search.allow_any_organization) params.set('allow_any_organization', 'true');
+  if (search.organization_id) params.set('organization_id', search.organization_id);
   if (search.page > 0) params.set('page', String(search.page));
   if (search.per_page !== defaultPerPage) params.set('per_page', String(search.per_page));
   if (search.grant) params.set('grant', search.grant);
   return params;
 }
 
-const searchKeys = ['client_id', 'audience', 'subject_type', 'allow_any_organization', 'page', 'per_page', 'grant'] as const;
+const searchKeys = [
+  'client_id',
+  'audience',
+  'subject_type',
+  'allow_any_organization',
+  'organization_id',
+  'page',
+  'per_page',
+  'grant',
+] as const;
 
 /**
  * The address bar's query with the list parameters in their canonical form (a bad or default value
@@ -125,7 +149,9 @@ export function reduceGrantsSearch(search: GrantsSearch, action: GrantsSearchAct
 }
 
 export function hasFilters(search: GrantFilterValues): boolean {
-  return Boolean(search.client_id || search.audience || search.subject_type || search.allow_any_organization);
+  return Boolean(
+    search.client_id || search.audience || search.subject_type || search.allow_any_organization || search.organization_id,
+  );
 }
 
 /** The last page that holds rows (0 for an empty list): where a page past the end is moved to. */

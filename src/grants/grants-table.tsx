@@ -44,6 +44,8 @@ type Props = {
   bulk?: ReactNode;
   /** Shows the optional "Last used" column (tenant logs, rows on screen only). */
   lastUsed?: boolean;
+  /** The rows come from an organization's list of grants (no subject type). */
+  fromOrganization?: boolean;
 };
 
 export function GrantsTable(props: Props) {
@@ -114,6 +116,7 @@ export function GrantsTable(props: Props) {
                   selected={props.isSelected(grant.id)}
                   onSelect={props.onSelect}
                   lastUsed={lastUsed}
+                  subjectKnown={!props.fromOrganization}
                 />
               ))}
             </TableBody>

@@ -8,3 +8,6 @@ export { organizationChangeLines, organizationChanges, organizationChangesNote }
 export type { OrganizationChange } from './organization-writes';
 export { useCurrentOrganizations } from './use-current-organizations';
 export { useOrganizationChanges } from './use-organization-changes';
+// For the grants table's Organization filter (its picker reads the tenant's organizations the same way).
+export { organizationQueries } from './organization-queries';
+export { organizationLabel } from './organization-label';

@@ -1,6 +1,7 @@
 import type { LogEvent, UndatedLogEvent } from '../api/logs';
 import { relativeTime } from '../components/relative-time';
 import { eventTime, windowPhrase, type LogWindow } from './log-window';
+import { countByOrganization, type TokensByOrganization } from './organization-usage';
 
 /** What the logs say about one grant's client-credentials tokens. */
 export type GrantUsage = {
@@ -12,6 +13,8 @@ export type GrantUsage = {
   count: number;
   /** The count is a floor: the events read were cut at a page or search limit. */
   countIsFloor: boolean;
+  /** The same tokens per organization they were issued for (floors too when `countIsFloor`). */
+  byOrganization: TokensByOrganization;
 };
 
 export const SECCFT = 'seccft';
@@ -39,11 +42,12 @@ export function usageFromEvents(
   undated: readonly UndatedLogEvent[] = [],
 ): GrantUsage {
   const received = events.length + undated.length;
-  const usage: GrantUsage = { count: 0, countIsFloor: limit !== undefined && received >= limit };
-  for (const event of undated) if (isUse(event, clientId, audience)) usage.count++;
+  const countIsFloor = limit !== undefined && received >= limit;
+  // In the order given (the usage search gives newest first): the newest names an organization.
+  const uses = [...events, ...undated].filter((event) => isUse(event, clientId, audience));
+  const usage: GrantUsage = { count: uses.length, countIsFloor, byOrganization: countByOrganization(uses) };
   for (const event of events) {
     if (!isUse(event, clientId, audience)) continue;
-    usage.count++;
     const time = eventTime(event.date);
     if (time !== undefined && (usage.lastIssued === undefined || time > usage.lastIssued)) {
       usage.lastIssued = time;

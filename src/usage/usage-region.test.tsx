@@ -42,6 +42,20 @@ describe('UsageRegion', () => {
     expect(usageQuery).toMatchObject({ q: `type:seccft AND client_id:"${APP}" AND audience:"${API}"`, sort: 'date:-1' });
   });
 
+  it('counts the tokens per organization for a grant that allows organizations', async () => {
+    const forOrg = (at: number, id: string, name: string) => ({ ...seccft(at), organization_id: id, organization_name: name });
+    const usage = [forOrg(NOW - HOUR, 'org_a', 'Acme'), seccft(NOW - 2 * HOUR), forOrg(NOW - 3 * HOUR, 'org_a', 'Acme'), forOrg(NOW - 4 * HOUR, 'org_g', 'Globex')];
+    renderConnected(<UsageRegion grant={{ ...grant, organization_usage: 'allow' }} />, fakeLogsApi(answer({ usage })), LOG_SCOPES);
+    const region = screen.getByRole('region', { name: 'Usage' });
+    expect(await within(region).findByText('Tokens by organization: Acme 2, Globex 1 · without organization 1')).toBeVisible();
+  });
+
+  it('says nothing about organizations for a grant that denies them and whose tokens named none', async () => {
+    renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({ usage: [seccft(NOW - HOUR)] })), LOG_SCOPES);
+    expect(await screen.findByText(/^Last token issued/)).toBeVisible();
+    expect(screen.queryByText(/Tokens by organization/)).toBeNull();
+  });
+
   it('says no token was issued in the window, not that the grant is unused forever', async () => {
     renderConnected(<UsageRegion grant={grant} />, fakeLogsApi(answer({})), LOG_SCOPES);
     expect(await screen.findByText('No token issued in the last 30 days of logs')).toBeVisible();

@@ -14,6 +14,7 @@ import { NeedsLogsScope } from './needs-logs-scope';
 import { useLogsAccess } from './use-logs-access';
 import { tracksClientCredentials } from './usage-index';
 import { useGrantCreation } from './use-grant-creation';
+import { byOrganizationText, type TokensByOrganization } from './organization-usage';
 
 type Props = { grant: ClientGrant };
 
@@ -27,6 +28,12 @@ function Section({ children }: { children: ReactNode }) {
       {children}
     </Box>
   );
+}
+
+/** Per organization when the grant allows organizations, or when any token named one (the usage may have changed since). */
+function showsOrganizations(grant: ClientGrant, tokens: TokensByOrganization): boolean {
+  const allows = grant.organization_usage === 'allow' || grant.organization_usage === 'require';
+  return allows || tokens.organizations.length > 0;
 }
 
 function UsageFromLogs({ grant }: { grant: ClientGrant & { client_id: string } }) {
@@ -46,6 +53,9 @@ function UsageFromLogs({ grant }: { grant: ClientGrant & { client_id: string } }
         </Typography>
         <Typography variant="body2">{usageCount(usage.data, window.data, now)}</Typography>
         {lastScopes && <Typography variant="body2">Scopes of the last token: {lastScopes.join(' ') || 'none'}</Typography>}
+        {showsOrganizations(grant, usage.data.byOrganization) && (
+          <Typography variant="body2">{byOrganizationText(usage.data.byOrganization, usage.data.countIsFloor)}</Typography>
+        )}
         <Typography variant="caption" color="text.secondary">
           {windowSentence(window.data, now)}
         </Typography>
