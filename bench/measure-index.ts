@@ -64,8 +64,8 @@ export async function waitRead(page: Page, timeout: number): Promise<void> {
 /**
  * One read of a fresh scale:10000 tenant (a full bucket) at the default limit; the floor is (requests − burst) ÷ rate.
  * Seeded without organizations (`orgs=0`): this figure times the grants, as it always did; with scale:10000's 300
- * organizations the read would go on for 300 more requests after them. The organizations phase then costs two
- * requests (a count, one empty page), inside the floor. bench/measure-organizations.ts times organizations.
+ * organizations the read would go on for 300 more requests after them. The organizations phase then costs one
+ * request (the count, which finds none), inside the floor. bench/measure-organizations.ts times organizations.
  */
 export async function measurePacedRead(browser: Browser, headers: PacedRead['headers']): Promise<PacedRead> {
   const site = await startSeededSite('scale:10000:orgs=0', headers === 'exposed' ? ['--expose-rate-limit-headers'] : [], `${DEFAULT_LIMIT.burst}/${DEFAULT_LIMIT.perSecond}`);

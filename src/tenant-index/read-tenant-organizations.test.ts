@@ -53,6 +53,13 @@ describe('readTenantOrganizations', () => {
     expect(request.mock.calls.every(([req]) => req.priority === 'background')).toBe(true);
   });
 
+  it('a tenant without organizations costs the count alone', async () => {
+    const { end, calls, progress } = await read({ orgs: [] });
+    expect(end).toEqual({ coverage: { status: 'complete' } });
+    expect(calls).toEqual(['organizations page 0']);
+    expect(progress).toEqual([]);
+  });
+
   it('reads an organization with more than 100 associations in two pages', async () => {
     const { end, calls, associations } = await read({
       orgs: orgs.slice(0, 2),

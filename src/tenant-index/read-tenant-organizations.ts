@@ -53,6 +53,8 @@ export async function readTenantOrganizations(
   let refused: string = ORGANIZATION_READ_SCOPES[0];
   try {
     const total = (await listOrganizations(core, { page: 0, per_page: 1 }, background)).total;
+    // No organizations: nothing more to ask (a tenant without them pays one request, not two).
+    if (total === 0) return { coverage: { status: 'complete' } };
     const end = await readOrganizations(
       core,
       {
