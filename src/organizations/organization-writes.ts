@@ -6,6 +6,8 @@ import {
   removeOrganizationClientGrant,
   type Organization,
 } from '../api/organizations';
+// Directly, not through tenant-index/index.ts: only the write reporting, never the index's code (see there).
+import { applyWriteToIndex } from '../tenant-index/index-writes';
 
 /** One association to make or to undo, for one grant. */
 export type OrganizationChange = { organization: Organization; action: 'associate' | 'remove' };
@@ -25,11 +27,13 @@ export async function associate(api: ManagementApi, organization: Organization, 
   }
 }
 
-function apply(api: ManagementApi, grantId: string, { organization, action }: OrganizationChange) {
+async function apply(api: ManagementApi, grantId: string, { organization, action }: OrganizationChange) {
   // Auth0 answers 204 to a DELETE of an association that is already gone: removed by a colleague is done too.
-  return action === 'associate'
-    ? associate(api, organization, grantId)
-    : removeOrganizationClientGrant(api.core, organization.id, grantId);
+  if (action === 'associate') await associate(api, organization, grantId);
+  else await removeOrganizationClientGrant(api.core, organization.id, grantId);
+  // The tenant-wide index (Access view, Findings) follows without a re-read.
+  const link = { orgId: organization.id, grantId };
+  applyWriteToIndex(api, action === 'associate' ? { associated: link } : { dissociated: link });
 }
 
 /**

@@ -2,6 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
 import { removeOrganizationClientGrant, type Organization } from '../api/organizations';
 import { useConnection } from '../connection/connection-context';
+// Directly, not through tenant-index/index.ts: only the write reporting, never the index's code (see there).
+import { applyWriteToIndex } from '../tenant-index/index-writes';
 import { organizationQueries } from './organization-queries';
 import { applyOrganizationChanges } from './organization-writes';
 
@@ -42,8 +44,10 @@ export function useRemoveOrganization(grantId: string) {
   const { api } = useConnection();
   const readBack = useReadBack();
   return useMutation({
-    mutationFn: (organization: Organization) =>
-      removeOrganizationClientGrant(api.core, organization.id, grantId),
+    mutationFn: async (organization: Organization) => {
+      await removeOrganizationClientGrant(api.core, organization.id, grantId);
+      applyWriteToIndex(api, { dissociated: { orgId: organization.id, grantId } });
+    },
     onSettled: readBack,
   });
 }
