@@ -68,7 +68,7 @@ describe('Organizations in the Access view: bidi controls are shown, never appli
     await userEvent.click(screen.getByRole('combobox', { name: 'Organization' }));
     expectBidiRevealed(await screen.findByRole('option', { name: /evil\.exe/ }));
     unmount();
-    render(<OrganizationQuestion index={index} rows={reachableRows(index, 'org_evil')} organizationId="org_evil" partial={false} onChange={() => undefined} />);
+    render(<OrganizationQuestion index={index} rows={reachableRows(index, 'org_evil')} organizationId="org_evil" partial={false} reading={false} onChange={() => undefined} />);
     expect(screen.getByRole('combobox', { name: 'Organization' })).toHaveValue('⟨U+202E⟩evil.exe');
     expectBidiRevealed(screen.getByText(/^1 grant reaches/));
   });

@@ -40,9 +40,9 @@ function tenant(coverage?: OrganizationsCoverage): TenantIndex {
 }
 
 /** The question as the Access view shows it, the choice kept as the URL would keep it. */
-function Question({ index, initial, partial = false }: { index: TenantIndex; initial?: string; partial?: boolean }) {
+function Question({ index, initial, partial = false, reading = false }: { index: TenantIndex; initial?: string; partial?: boolean; reading?: boolean }) {
   const [id, setId] = useState(initial);
-  return <OrganizationQuestion index={index} rows={id ? reachableRows(index, id) : []} organizationId={id} partial={partial} onChange={setId} />;
+  return <OrganizationQuestion index={index} rows={id ? reachableRows(index, id) : []} organizationId={id} partial={partial} reading={reading} onChange={setId} />;
 }
 
 const reachableTable = () => screen.getByRole('table', { name: 'Reachable from the organization' });
@@ -81,11 +81,15 @@ describe('What can reach an organization', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('table', { name: 'Reachable from the organization' })).toBeNull();
   });
 
-  it('read in part, or not read yet, says the answer is partial', () => {
+  it('read in part, being read, or not read yet, says the answer is partial', () => {
     const { unmount } = render(<Question index={tenant({ status: 'partial' })} initial="org_acme" />);
     expect(screen.getByRole('status')).toHaveTextContent('read in part: the answer is partial');
     expect(screen.getByText(/^2 grants reach Acme Corp .* so far\.$/)).toBeInTheDocument();
     unmount();
+    // The index marks organizations partial while it reads them: that is "being read", not "read in part".
+    const reading = render(<Question index={tenant({ status: 'partial' })} initial="org_acme" reading />);
+    expect(screen.getByRole('status')).toHaveTextContent('being read: the answer is partial until they are');
+    reading.unmount();
     render(<Question index={tenant({ status: 'unread' })} initial="org_zzz" />);
     expect(screen.getByRole('status')).toHaveTextContent('not read yet: the answer is partial');
     // Not read yet is no reason to call an organization from a link unknown.

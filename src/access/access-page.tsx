@@ -129,6 +129,7 @@ export function AccessPage() {
           rows={reachable}
           organizationId={organization_id}
           partial={partial}
+          reading={state.status === 'reading'}
           onChange={(id) => update({ organization_id: id })}
         />
       </Section>

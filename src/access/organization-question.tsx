@@ -11,13 +11,15 @@ type Props = {
   /** The answer, computed by the page (it exports it with the other answers). */
   rows: ReachableRow[];
   organizationId: string | undefined;
-  /** True until the tenant read is complete. */
+  /** True until every grant has been read. */
   partial: boolean;
+  /** The tenant (its grants or its organizations) is being read now. */
+  reading: boolean;
   onChange(organizationId: string | undefined): void;
 };
 
 /** "What can reach an organization": one organization, every grant whose tokens can carry it. */
-export function OrganizationQuestion({ index, rows, organizationId, partial, onChange }: Props) {
+export function OrganizationQuestion({ index, rows, organizationId, partial, reading, onChange }: Props) {
   const { namesVersion, organizationsCoverage: coverage } = index;
   // Rebuilt when names change (organizations arrive), not after every page of grants.
   const organizations = useMemo(() => (namesVersion >= 0 ? sortedOrganizations(index) : []), [index, namesVersion]);
@@ -34,7 +36,7 @@ export function OrganizationQuestion({ index, rows, organizationId, partial, onC
         disabled={forbidden}
         onChange={onChange}
       />
-      <OrganizationsCoverageNote coverage={coverage} />
+      <OrganizationsCoverageNote coverage={coverage} reading={reading} />
       {unknown ? (
         <UnknownInLink what="organization" value={organizationId} />
       ) : (

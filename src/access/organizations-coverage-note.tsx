@@ -12,9 +12,9 @@ const needed = (scope: string) => (purposes[scope] ? `${scope} (${purposes[scope
 
 /**
  * Says how far the organizations answer can be trusted: not at all without the scopes (which ones, for
- * what), partial before the read reaches organizations or after it stopped on the way, nothing when complete.
+ * what), partial while the tenant is read or after the read stopped on the way, nothing when complete.
  */
-export function OrganizationsCoverageNote({ coverage }: { coverage: OrganizationsCoverage }) {
+export function OrganizationsCoverageNote({ coverage, reading }: { coverage: OrganizationsCoverage; reading: boolean }) {
   if (coverage.status === 'forbidden')
     return (
       <Alert severity="info" role="status" sx={{ my: 1 }}>
@@ -24,8 +24,10 @@ export function OrganizationsCoverageNote({ coverage }: { coverage: Organization
       </Alert>
     );
   if (coverage.status === 'complete') return null;
-  const text =
-    coverage.status === 'partial'
+  // The index marks organizations partial while it reads them, too: only a read that ended makes it final.
+  const text = reading
+    ? 'Organizations and their associations are being read: the answer is partial until they are.'
+    : coverage.status === 'partial'
       ? 'Organizations and their associations were read in part: the answer is partial.'
       : 'Organizations and their associations are not read yet: the answer is partial until they are.';
   return (
