@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chooseScope, expectTenantRead, grantIdsIn, holdersTable, type Api } from './support/access.ts';
-import { connectToLocalTenant } from './support/dashboard.ts';
+import { fillConnectForm } from './support/connect-form.ts';
+import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
+import { colleagueToken } from './support/tokens.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
@@ -146,4 +148,26 @@ test("the scope holders' Organizations column names the organizations each grant
   const row = holdersTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: grant.id, exact: true }) });
   const usage = grant.organization_usage === 'require' ? 'Required' : 'Allowed';
   await expect(row.getByRole('cell').nth(3)).toHaveText(`${shown}${usage}`);
+});
+
+test('a token without the organization scopes: the question names each scope and what it enables, the column says Unknown', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const { grants } = await expectedReach();
+  // A grant allowing organizations without "any": only its associations would tell which ones it reaches.
+  const associatedOnly = grants.find((g) => g.organization_usage === 'allow' && !g.allow_any_organization && (g.scope?.length ?? 0) > 0)!;
+  const token = await colleagueToken(tenant, ['read:client_grants', 'read:clients', 'read:resource_servers']);
+  const { resource_servers: apis } = await callApi<{ resource_servers: Api[] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
+  await page.goto(dashboard.url);
+  await fillConnectForm(page, tenant.domain, token);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(grantsTable(page).getByRole('button', { name: /^Open grant / }).first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Access' }).click();
+  await expectTenantRead(page);
+  await expect(section(page).getByRole('status')).toContainText(
+    'This answer needs read:organizations (to list organizations) and read:organization_client_grants (to read which grants each organization is associated with)',
+  );
+  await expect(page.getByRole('combobox', { name: 'Organization', exact: true })).toBeDisabled();
+  await chooseScope(page, associatedOnly.scope![0]!, apis.find((a) => a.identifier === associatedOnly.audience)!.name);
+  const row = holdersTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: associatedOnly.id, exact: true }) });
+  await expect(row.getByRole('cell').nth(3)).toHaveText('UnknownNeeds read:organizations and read:organization_client_grants');
 });
