@@ -69,7 +69,8 @@ export function AccessPage() {
     () => (organization_id && version >= 0 ? reachableRows(index, organization_id) : []),
     [index, version, organization_id],
   );
-  // The Organizations columns: one lookup per row drawn, redone when the index changes.
+  // The Organizations columns: one lookup per row drawn, redone when the index changes (its maps are live, so
+  // the version is the dependency; the `>= 0` test, always true, names it, as the memos above do).
   const reachOf = useCallback((row: { grant: ClientGrant }) => (version >= 0 ? organizationReach(index, row.grant) : { kind: 'unread' as const }), [index, version]);
   // The results on screen (a scope's holders, one app's access, what reaches an organization), each grant once.
   const results = useMemo(
