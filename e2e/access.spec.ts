@@ -185,6 +185,35 @@ test('Cancel stops the read and says the answer is partial; Read again completes
   await expect(page.getByText(new RegExp(`^Tenant read .*: ${total} grants`))).toBeVisible();
 });
 
+test('after the grants the read goes on to organizations; Cancel there keeps the grants complete and says organizations are partial', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const grants = (await allGrants(tenant)).length;
+  const organizations = (await callApi<{ total: number }>(tenant, 'organizations?include_totals=true&per_page=1')).total;
+  await connectToLocalTenant(page, dashboard.url);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Hold the first organization's associations in flight: every grant has been read by then.
+  const associations = new RegExp(`${tenant.url}/api/v2/organizations/[^/?]+/client-grants`);
+  await page.route(associations, async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await page.getByRole('tab', { name: 'Access' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Reading the tenant' });
+  await expect(progress).toHaveAttribute('aria-valuetext', `Reading associations: 0 of ${organizations} organizations`);
+  await expect(page.getByText(/Every grant has been read; answers about organizations are partial/)).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByText(new RegExp(`^Tenant read .*: ${grants} grants, \\d+ applications, \\d+ APIs\\.$`))).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Reading organizations was stopped. Every grant was read, but answers about organizations are partial');
+  release();
+  await page.unroute(associations);
+  await page.getByRole('button', { name: 'Read again' }).click();
+  await expectTenantRead(page);
+  await expect(page.getByText(new RegExp(`^Tenant read .*: ${grants} grants, .*, ${organizations} organizations\\.$`))).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('the matrix cell for an app and an API shows its grant and opens it', async ({ page }) => {
   const tenant = await readTenantThroughApi();
   // An API among the first columns (they are sorted by name), so its cells are drawn without scrolling.

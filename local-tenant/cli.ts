@@ -13,7 +13,8 @@ Options:
   --port PORT                      port to listen on (default ${DEFAULT_PORT}; 0 picks a free port)
   --host HOST                      interface to bind (default ${DEFAULT_HOST})
   --data DIR                       keep the tenant in DIR/tenant.json (default: in memory only)
-  --seed demo|empty|scale:N        initial data for a new tenant (default demo)
+  --seed demo|empty|scale:N        initial data for a new tenant (default demo); scale:N:orgs=M gives
+                                   M organizations with 10 associations each (orgs=0: none)
   --admin-client-id ID             client_id of the admin M2M app
   --admin-client-secret SECRET     client_secret of the admin M2M app
   --rate-limit BURST/PER_SECOND|off  token bucket for the whole tenant (default 50/16)

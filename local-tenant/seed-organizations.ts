@@ -139,8 +139,40 @@ function scaleOrganizations(random: Random, data: TenantData, total: number): vo
   data.organizationGrants = made.list;
 }
 
+/** Associations per organization in `scale:N:orgs=M` (1,000 organizations → 10,000 associations). */
+export const ASSOCIATIONS_PER_ORG = 10;
+
+/**
+ * scale:N:orgs=M (the organizations bench): exactly M organizations, each associated with ten distinct grants
+ * (fewer only when fewer than ten allow organizations): one candidate grant in five allows organizations
+ * (`require` for one in 100, else `allow`), and organization j takes the ten after position 10·j, round the pool.
+ * M = 0: no organizations at all, for benches that time the grants alone.
+ */
+function countedOrganizations(random: Random, data: TenantData, count: number): void {
+  const orgs = Array.from({ length: count }, (_, i) =>
+    organization(random, `${random.pick(SCALE_WORDS)}-${i + 1}`, `${random.pick(SCALE_WORDS)} ${i + 1}`, i),
+  );
+  const pool = candidates(data).filter((_, i) => i % 5 === 0);
+  pool.forEach((grant, i) => {
+    grant.organization_usage = i % 100 === 50 ? 'require' : 'allow';
+    grant.allow_any_organization = false;
+  });
+  const made = links();
+  const perOrg = Math.min(ASSOCIATIONS_PER_ORG, pool.length);
+  orgs.forEach((org, j) => {
+    for (let k = 0; k < perOrg; k++) {
+      const grant = pool[(j * ASSOCIATIONS_PER_ORG + k) % pool.length];
+      if (grant) made.add(org, grant);
+    }
+  });
+  data.organizations = orgs;
+  data.organizationGrants = made.list;
+}
+
 export function seedOrganizations(spec: SeedSpec, data: TenantData): void {
   if (spec.kind === 'demo') demoOrganizations(createRandom('demo:organizations'), data);
-  if (spec.kind === 'scale')
-    scaleOrganizations(createRandom(`scale:${spec.grants}:organizations`), data, spec.grants);
+  if (spec.kind !== 'scale') return;
+  const random = createRandom(`scale:${spec.grants}:organizations`);
+  if (spec.organizations === undefined) scaleOrganizations(random, data, spec.grants);
+  else countedOrganizations(random, data, spec.organizations);
 }

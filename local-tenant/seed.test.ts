@@ -83,8 +83,32 @@ describe('seeds', () => {
     expect(wide(5000)?.scopes).toEqual(server?.scopes);
   });
 
+  it('scale:N:orgs=M gives exactly M organizations with 10 associations each, the grants otherwise unchanged', () => {
+    const plain = buildSeed({ kind: 'scale', grants: 1000 }, ctx);
+    const data = buildSeed({ kind: 'scale', grants: 1000, organizations: 1000 }, ctx);
+    expect(data.organizations).toHaveLength(1000);
+    expect(data.organizationGrants).toHaveLength(10_000);
+    const keys = new Set(data.organizationGrants?.map((l) => `${l.organization_id}|${l.grant_id}`));
+    expect(keys.size).toBe(10_000);
+    const perOrg = new Map<string, number>();
+    for (const link of data.organizationGrants ?? []) perOrg.set(link.organization_id, (perOrg.get(link.organization_id) ?? 0) + 1);
+    expect(new Set(perOrg.values())).toEqual(new Set([10]));
+    // Only organizations may be associated with grants that allow them.
+    const allowing = new Set(data.grants.filter((g) => g.organization_usage && g.organization_usage !== 'deny').map((g) => g.id));
+    expect(data.organizationGrants?.every((l) => allowing.has(l.grant_id))).toBe(true);
+    const strip = (g: (typeof data.grants)[number]) => ({ ...g, organization_usage: undefined, allow_any_organization: undefined });
+    expect(data.grants.map(strip)).toEqual(plain.grants.map(strip));
+    const none = buildSeed({ kind: 'scale', grants: 1000, organizations: 0 }, ctx);
+    expect(none.organizations).toEqual([]);
+    expect(none.organizationGrants).toEqual([]);
+  });
+
   it('parses seed names', () => {
     expect(parseSeed('scale:100')).toEqual({ kind: 'scale', grants: 100 });
+    expect(parseSeed('scale:1000:orgs=1000')).toEqual({ kind: 'scale', grants: 1000, organizations: 1000 });
+    expect(parseSeed('scale:1000:orgs=0')).toEqual({ kind: 'scale', grants: 1000, organizations: 0 });
+    expect(typeof parseSeed('scale:1000:orgs=')).toBe('string');
+    expect(typeof parseSeed('scale:1000:orgs=100001')).toBe('string');
     expect(typeof parseSeed('scale:x')).toBe('string');
     expect(typeof parseSeed('full')).toBe('string');
   });

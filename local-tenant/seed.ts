@@ -12,18 +12,26 @@ import { app } from './seed-parts.ts';
 import { scaleSeed } from './seed-scale.ts';
 import type { Grant, ResourceServer, TenantData } from './types.ts';
 
-export type SeedSpec = { kind: 'demo' } | { kind: 'empty' } | { kind: 'scale'; grants: number };
+/** `organizations`: `scale:N:orgs=M`, M organizations with 10 associations each instead of 3 per 100 grants. */
+export type SeedSpec =
+  { kind: 'demo' } | { kind: 'empty' } | { kind: 'scale'; grants: number; organizations?: number };
 export type SeedContext = { managementAudience: string; adminClientId?: string; adminClientSecret?: string };
 
 const MAX_SCALE = 1_000_000;
+const MAX_ORGS = 100_000;
 
-/** Parses `demo`, `empty` or `scale:N`; returns an error message for anything else. */
+/** Parses `demo`, `empty`, `scale:N` or `scale:N:orgs=M`; returns an error message for anything else. */
 export function parseSeed(text: string): SeedSpec | string {
   if (text === 'demo' || text === 'empty') return { kind: text };
-  const match = /^scale:(\d+)$/.exec(text);
+  const match = /^scale:(\d+)(?::orgs=(\d+))?$/.exec(text);
   const n = match?.[1] === undefined ? Number.NaN : Number(match[1]);
-  if (Number.isInteger(n) && n >= 2 && n <= MAX_SCALE) return { kind: 'scale', grants: n };
-  return `Unknown seed "${text}": use demo, empty or scale:N with 2 <= N <= ${MAX_SCALE}`;
+  const orgs = match?.[2] === undefined ? undefined : Number(match[2]);
+  const orgsOk = orgs === undefined || (Number.isInteger(orgs) && orgs <= MAX_ORGS);
+  if (Number.isInteger(n) && n >= 2 && n <= MAX_SCALE && orgsOk)
+    return orgs === undefined
+      ? { kind: 'scale', grants: n }
+      : { kind: 'scale', grants: n, organizations: orgs };
+  return `Unknown seed "${text}": use demo, empty, scale:N or scale:N:orgs=M with 2 <= N <= ${MAX_SCALE} and 0 <= M <= ${MAX_ORGS}`;
 }
 
 /** The part every seed shares: Management API, admin app and read-only app with their grants. */
