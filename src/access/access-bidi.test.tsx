@@ -7,6 +7,7 @@ import { buildIndex, fixtureApi, fixtureClient, fixtureGrant } from '../tenant-i
 import { AccessMatrix } from './access-matrix';
 import { ApplicationAccessTable } from './application-access-table';
 import { ApplicationCombobox } from './application-combobox';
+import { organizationReach } from './organization-text';
 import { ScopeCombobox } from './scope-combobox';
 import { ScopeHoldersTable } from './scope-holders-table';
 import { useSelection } from '../bulk';
@@ -47,6 +48,7 @@ function Holders({ list }: { list: Holder[] }) {
       partial={false}
       selection={selection}
       labelOf={() => EVIL}
+      reachOf={(holder) => organizationReach(index, holder.grant)}
     />
   );
 }
@@ -73,14 +75,14 @@ describe('Access view: bidi controls are shown, never applied', { timeout: 20_00
 
   it("in one application's access: API, identifier and scopes, and the sentence for no grant", () => {
     const { unmount } = render(
-      <ApplicationAccessTable rows={applicationAccess(index, 'c_evil')} appName={EVIL} />,
+      <ApplicationAccessTable rows={applicationAccess(index, 'c_evil')} appName={EVIL} reachOf={(row) => organizationReach(index, row.grant)} />,
     );
     const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
     const [api, , scopes] = within(row).getAllByRole('cell');
     expectBidiRevealed(api);
     expectBidiRevealed(scopes);
     unmount();
-    render(<ApplicationAccessTable rows={[]} appName={EVIL} />);
+    render(<ApplicationAccessTable rows={[]} appName={EVIL} reachOf={() => ({ kind: 'not-allowed' })} />);
     expectBidiRevealed(screen.getByText(/holds no grant/));
   });
 

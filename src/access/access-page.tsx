@@ -13,6 +13,9 @@ import { AccessMatrix } from './access-matrix';
 import { ApplicationAccessTable } from './application-access-table';
 import { ApplicationCombobox } from './application-combobox';
 import { IndexStatus } from './index-status';
+import { OrganizationQuestion } from './organization-question';
+import { organizationReach } from './organization-text';
+import { reachableRows } from './reachable-rows';
 import { ScopeCombobox } from './scope-combobox';
 import { ScopeHoldersTable } from './scope-holders-table';
 import { UnknownInLink } from './unknown-in-link';
@@ -50,7 +53,7 @@ export function AccessPage() {
   const { namesVersion, scopeKeysVersion } = index;
   const options = useMemo(() => (namesVersion + scopeKeysVersion >= 0 ? scopeOptions(index) : []), [index, namesVersion, scopeKeysVersion]);
   const clients = useMemo(() => (namesVersion >= 0 ? sortedClients(index) : []), [index, namesVersion]);
-  const { client_id } = search;
+  const { client_id, organization_id } = search;
   // The picker shows the choice at once; the holders follow in a render React can interrupt and split,
   // so choosing a scope never blocks the page for the length of a long answer's first render.
   const scope = useDeferredValue(search.scope);
@@ -62,8 +65,18 @@ export function AccessPage() {
     [index, version, scope, scopeKnown],
   );
   const access = useMemo(() => (client_id && version >= 0 ? applicationAccess(index, client_id) : []), [index, version, client_id]);
-  // The results on screen (a scope's holders, one app's access, or both), each grant once.
-  const results = useMemo(() => [...new Map([...holders, ...access].map((row) => [row.grant.id, row.grant])).values()], [holders, access]);
+  const reachable = useMemo(
+    () => (organization_id && version >= 0 ? reachableRows(index, organization_id) : []),
+    [index, version, organization_id],
+  );
+  // The Organizations columns: one lookup per row drawn, redone when the index changes (its maps are live, so
+  // the version is the dependency; the `>= 0` test, always true, names it, as the memos above do).
+  const reachOf = useCallback((row: { grant: ClientGrant }) => (version >= 0 ? organizationReach(index, row.grant) : { kind: 'unread' as const }), [index, version]);
+  // The results on screen (a scope's holders, one app's access, what reaches an organization), each grant once.
+  const results = useMemo(
+    () => [...new Map([...holders, ...access, ...reachable].map((row) => [row.grant.id, row.grant])).values()],
+    [holders, access, reachable],
+  );
   const collect = useCallback(() => Promise.resolve(results), [results]);
   // The index's maps are live (filled in place as it is read): an export reads the names current then.
   const names = useMemo(() => ({ clients: index.clients, apis: index.apis }), [index]);
@@ -98,6 +111,7 @@ export function AccessPage() {
               partial={partial}
               selection={selection}
               labelOf={(holder) => labels.labelOf(holder.grant)}
+              reachOf={reachOf}
             />
           </>
         )}
@@ -107,8 +121,18 @@ export function AccessPage() {
         {client_id && !partial && access.length === 0 && !index.clients.has(client_id) ? (
           <UnknownInLink what="application" value={client_id} />
         ) : (
-          client_id && <ApplicationAccessTable rows={access} appName={appName} />
+          client_id && <ApplicationAccessTable rows={access} appName={appName} reachOf={reachOf} />
         )}
+      </Section>
+      <Section title="What can reach an organization">
+        <OrganizationQuestion
+          index={index}
+          rows={reachable}
+          organizationId={organization_id}
+          partial={partial}
+          reading={state.status === 'reading'}
+          onChange={(id) => update({ organization_id: id })}
+        />
       </Section>
       <Section title="Applications × APIs">
         <AccessMatrix index={index} version={version} onOpenGrant={openGrant} />

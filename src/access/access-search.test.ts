@@ -9,6 +9,14 @@ describe('access search', () => {
     expect(parseAccessSearch(params)).toEqual(search);
   });
 
+  it('keeps the organization asked about as organization_id, beside the other questions', () => {
+    const search = { client_id: 'abc', organization_id: 'org_abc123' };
+    const params = serializeAccessSearch(search);
+    expect(params.toString()).toBe('view=access&client_id=abc&organization_id=org_abc123');
+    expect(parseAccessSearch(params)).toEqual(search);
+    expect(parseAccessSearch(new URLSearchParams(`organization_id=${'o'.repeat(51)}`))).toEqual({});
+  });
+
   it('ignores a scope without its API, and blank or oversized values', () => {
     expect(parseAccessSearch(new URLSearchParams('scope=read:x'))).toEqual({});
     expect(parseAccessSearch(new URLSearchParams(`scope=${'x'.repeat(281)}&audience=a&client_id=%20`))).toEqual({});
@@ -25,6 +33,7 @@ describe('access search', () => {
     ['a scope without its API is dropped', 'view=access&scope=read%3Ax&client_id=a', 'view=access&client_id=a'],
     ['an API without a scope is dropped', 'view=access&audience=https%3A%2F%2Fa', 'view=access'],
     ['a blank or oversized value is dropped', `view=access&client_id=%20&scope=${'x'.repeat(281)}&audience=a`, 'view=access'],
+    ['a padded or repeated organization is trimmed and kept once', 'view=access&organization_id=%20org_a&organization_id=org_b', 'view=access&organization_id=org_a'],
     ['parameters the view does not own stay in place', 'view=access&page=2&client_id=%20a&x=1', 'view=access&page=2&client_id=a&x=1'],
   ])('corrects the address bar: %s', (_what, query, corrected) => {
     expect(correctAccessQuery(query)).toBe(corrected);

@@ -3,11 +3,13 @@ import { correctOwnParams } from '../app/correct-query';
 /**
  * The Access view's state in the URL, so a link answers the question for a colleague:
  * `view=access&scope=<value>&audience=<API identifier>` (a scope is only meaningful with its API),
- * and `client_id=<id>` for one application's access.
+ * `client_id=<id>` for one application's access, and `organization_id=<org id>` for what can reach an
+ * organization (the API's own name, as the grants view's Organization filter uses it, with the same meaning).
  */
 export type AccessSearch = {
   scope?: { audience: string; value: string };
   client_id?: string;
+  organization_id?: string;
 };
 
 const text = (raw: string | null, max: number) => {
@@ -23,6 +25,9 @@ export function parseAccessSearch(params: URLSearchParams): AccessSearch {
   if (value && audience) search.scope = { audience, value };
   const clientId = text(params.get('client_id'), 128);
   if (clientId) search.client_id = clientId;
+  // Auth0's organization ids are `org_` and 16 characters; 50 leaves room without taking any text.
+  const organizationId = text(params.get('organization_id'), 50);
+  if (organizationId) search.organization_id = organizationId;
   return search;
 }
 
@@ -33,10 +38,11 @@ export function serializeAccessSearch(search: AccessSearch): URLSearchParams {
     params.set('audience', search.scope.audience);
   }
   if (search.client_id) params.set('client_id', search.client_id);
+  if (search.organization_id) params.set('organization_id', search.organization_id);
   return params;
 }
 
-const ownKeys = ['scope', 'audience', 'client_id'] as const;
+const ownKeys = ['scope', 'audience', 'client_id', 'organization_id'] as const;
 
 /**
  * The address bar's query with the Access view's parameters in their canonical form (as the grants view's

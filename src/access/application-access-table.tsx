@@ -8,17 +8,15 @@ import Typography from '@mui/material/Typography';
 import type { AccessRow } from '../tenant-index';
 import { GrantLink } from './grant-link';
 import { ApiCell } from './holder-cells';
-import { organizationText } from './organization-text';
+import { OrganizationsCell } from './organizations-cell';
+import type { OrganizationReach } from './organization-text';
+import { scopesText } from './scopes-text';
 import { revealBidiControls } from '../components/bidi';
 
-function scopesText(row: AccessRow): string {
-  if (row.grant.allow_all_scopes) return 'All scopes';
-  const scopes = [...(row.grant.scope ?? [])].sort();
-  return scopes.length === 0 ? 'No scopes' : revealBidiControls(scopes.join(' '));
-}
+type Props = { rows: AccessRow[]; appName: string; reachOf(row: AccessRow): OrganizationReach };
 
 /** Every API one application can call, with which scopes, including grants it has as a third-party app. */
-export function ApplicationAccessTable({ rows, appName }: { rows: AccessRow[]; appName: string }) {
+export function ApplicationAccessTable({ rows, appName, reachOf }: Props) {
   if (rows.length === 0)
     return (
       <Typography variant="body2" sx={{ my: 1 }}>
@@ -43,9 +41,9 @@ export function ApplicationAccessTable({ rows, appName }: { rows: AccessRow[]; a
               <ApiCell holder={row} />
               <TableCell>{row.grant.subject_type === 'user' ? 'User' : 'Client'}</TableCell>
               <TableCell sx={{ fontFamily: 'monospace', fontSize: 12, overflowWrap: 'anywhere', maxWidth: 480 }}>
-                {scopesText(row)}
+                {scopesText(row.grant)}
               </TableCell>
-              <TableCell>{organizationText(row.grant)}</TableCell>
+              <OrganizationsCell reach={reachOf(row)} />
               <TableCell>
                 <GrantLink id={row.grant.id}>
                   <code>{row.grant.id}</code>

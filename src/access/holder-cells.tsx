@@ -3,8 +3,8 @@ import Typography from '@mui/material/Typography';
 import type { Holder } from '../tenant-index';
 import { revealBidiControls } from '../components/bidi';
 
-/** The API of a grant: its name and identifier (the application-access table). */
-export function ApiCell({ holder }: { holder: Holder }) {
+/** The API of a grant: its name and identifier (the application-access and reachable tables). */
+export function ApiCell({ holder }: { holder: Pick<Holder, 'grant' | 'api'> }) {
   return (
     <TableCell sx={{ overflowWrap: 'anywhere', minWidth: 140, maxWidth: 320 }}>
       <bdi>{revealBidiControls(holder.api?.name ?? 'Deleted API')}</bdi>

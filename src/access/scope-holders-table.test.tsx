@@ -12,7 +12,7 @@ function Harness({ list, partial = false }: { list: Holder[]; partial?: boolean 
   return (
     <>
       <output aria-label="Selected">{selection.grants.size}</output>
-      <ScopeHoldersTable holders={list} scope="read:x" partial={partial} selection={selection} labelOf={(h) => h.client?.name ?? ''} />
+      <ScopeHoldersTable holders={list} scope="read:x" partial={partial} selection={selection} labelOf={(h) => h.client?.name ?? ''} reachOf={() => ({ kind: 'not-allowed' })} />
     </>
   );
 }

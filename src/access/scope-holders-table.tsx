@@ -12,6 +12,7 @@ import type { Selection } from '../bulk';
 import { SelectCheckbox } from '../components/select-checkbox';
 import type { Holder } from '../tenant-index';
 import { HolderRow } from './holder-row';
+import type { OrganizationReach } from './organization-text';
 import { ClassRules } from '../components/class-rules';
 import { holderRowsRules } from './holder-rows-rules';
 import { revealBidiControls } from '../components/bidi';
@@ -29,10 +30,18 @@ function summary(holders: Holder[], scope: string, partial: boolean): string {
   return `${grants} ${revealBidiControls(scope)}${via}, for ${count.format(apps)} ${apps === 1 ? 'application' : 'applications'}${partial ? ' so far' : ''}.`;
 }
 
-type Props = { holders: Holder[]; scope: string; partial: boolean; selection: Selection; labelOf(holder: Holder): string };
+type Props = {
+  holders: Holder[];
+  scope: string;
+  partial: boolean;
+  selection: Selection;
+  labelOf(holder: Holder): string;
+  /** The Organizations column: asked for the rows of the page shown only. */
+  reachOf(holder: Holder): OrganizationReach;
+};
 
 /** Every grant holding one scope: the answer to "which applications can use delete:users?". */
-export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf }: Props) {
+export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf, reachOf }: Props) {
   const [descending, setDescending] = useState(false);
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(50);
@@ -42,6 +51,8 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
   const shown = Math.min(page, Math.max(0, Math.ceil(rows.length / perPage) - 1));
   const pageRows = useMemo(() => rows.slice(shown * perPage, (shown + 1) * perPage), [rows, shown, perPage]);
   const pageGrants = useMemo(() => pageRows.map((holder) => holder.grant), [pageRows]);
+  // Kept while only the selection changes, so ticking a row does not redraw the page's memoized rows.
+  const pageItems = useMemo(() => pageRows.map((holder) => ({ holder, reach: reachOf(holder) })), [pageRows, reachOf]);
   const ticked = pageGrants.filter((grant) => selection.has(grant.id)).length;
   const everyHolder = useMemo(() => holders.map((holder) => holder.grant), [holders]);
   const { set: setSelected } = selection;
@@ -84,8 +95,15 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf 
               </TableRow>
             </TableHead>
             <TableBody>
-              {pageRows.map((holder) => (
-                <HolderRow key={holder.grant.id} holder={holder} label={labelOf(holder)} selected={selection.has(holder.grant.id)} onSelect={selectOne} />
+              {pageItems.map(({ holder, reach }) => (
+                <HolderRow
+                  key={holder.grant.id}
+                  holder={holder}
+                  label={labelOf(holder)}
+                  reach={reach}
+                  selected={selection.has(holder.grant.id)}
+                  onSelect={selectOne}
+                />
               ))}
             </TableBody>
           </Table>

@@ -3,10 +3,10 @@ import { IsolatedText } from '../components/isolated-text';
 
 type Props =
   | { what: 'scope'; value: string; audience: string }
-  | { what: 'application'; value: string; audience?: undefined };
+  | { what: 'application' | 'organization'; value: string; audience?: undefined };
 
 /**
- * A scope or application named by the address (a link, a bookmark) that the tenant, read to the end, does not
+ * A scope, application or organization named by the address (a link, a bookmark) that the tenant, read to the end, does not
  * have: said so, rather than an empty answer that reads as "nobody holds it".
  */
 export function UnknownInLink({ what, value, audience }: Props) {
@@ -17,6 +17,11 @@ export function UnknownInLink({ what, value, audience }: Props) {
           Unknown scope: no API of this tenant defines <IsolatedText text={value} /> on{' '}
           <IsolatedText text={audience ?? ''} />, and no grant holds it. The link may be out of date; choose a
           scope above.
+        </>
+      ) : what === 'organization' ? (
+        <>
+          Unknown organization: this tenant has no organization with the ID <IsolatedText text={value} />. The link
+          may be out of date; choose an organization above.
         </>
       ) : (
         <>
