@@ -4,9 +4,12 @@ import type { FixOutcome } from './apply-fix';
 import type { Finding, FixKind } from './rules';
 
 /** What the index shows while a fix is in flight: the grant as the fix means to leave it. */
-export function expectedAfterFix(grant: ClientGrant, kind: FixKind, scopes: string[]): IndexWrite {
+export function expectedAfterFix(grant: ClientGrant, kind: FixKind, scopes: string[], organizations: string[] = []): IndexWrite {
   if (kind === 'delete-grant') return { removedId: grant.id };
   if (kind === 'allow-all-scopes') return { grant: { ...grant, allow_all_scopes: true, scope: [] } };
+  if (kind === 'remove-organizations') return { associations: { grantId: grant.id, associated: [], removed: organizations } };
+  if (kind === 'stop-any-organization') return { grant: { ...grant, allow_any_organization: false } };
+  if (kind === 'deny-organizations') return { grant: { ...grant, organization_usage: 'deny', ...(grant.allow_any_organization ? { allow_any_organization: false } : {}) } };
   const remove = new Set(scopes);
   return { grant: { ...grant, scope: (grant.scope ?? []).filter((scope) => !remove.has(scope)) } };
 }
@@ -24,12 +27,17 @@ function settledWrite(finding: Finding, outcome: FixOutcome): IndexWrite {
       return { grant: outcome.now };
     case 'not-applied':
       return { grant: outcome.grant };
+    case 'organizations-removed':
+      return { associations: { grantId: finding.grant.id, associated: [...outcome.kept, ...outcome.left], removed: outcome.removed } };
   }
 }
 
 /** The fix did not do what it set out to do: the finding comes back (re-evaluated on what the tenant holds). */
 const isRolledBack = (outcome: FixOutcome) =>
-  outcome.kind === 'not-applied' || outcome.kind === 'no-longer-applies' || outcome.kind === 'changed-since';
+  outcome.kind === 'not-applied' ||
+  outcome.kind === 'no-longer-applies' ||
+  outcome.kind === 'changed-since' ||
+  (outcome.kind === 'organizations-removed' && outcome.kept.length + outcome.left.length > 0);
 
 export type FixRunDeps = {
   apply(): Promise<FixOutcome>;
@@ -43,14 +51,17 @@ export type FixRunDeps = {
  */
 export async function runFixOptimistically(deps: FixRunDeps, finding: Finding, kind: FixKind): Promise<FixOutcome> {
   deps.setPending(finding.id, true);
-  deps.write(expectedAfterFix(finding.grant, kind, finding.scopes));
+  deps.write(expectedAfterFix(finding.grant, kind, finding.scopes, finding.organizations));
+  // The associations as the finding saw them, for when their removal did not happen.
+  const associationsBack: IndexWrite = { associations: { grantId: finding.grant.id, associated: finding.organizations ?? [], removed: [] } };
   try {
     const outcome = await deps.apply();
+    if (kind === 'remove-organizations' && outcome.kind !== 'organizations-removed') deps.write(associationsBack);
     deps.write(settledWrite(finding, outcome));
     if (isRolledBack(outcome)) deps.setPending(finding.id, false);
     return outcome;
   } catch (error) {
-    deps.write({ grant: finding.grant });
+    deps.write(kind === 'remove-organizations' ? associationsBack : { grant: finding.grant });
     deps.setPending(finding.id, false);
     throw error;
   }

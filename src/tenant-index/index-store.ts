@@ -20,6 +20,7 @@ import {
   clearTenantIndex,
   createTenantIndex,
   putApis,
+  putAssociations,
   putClients,
   putGrants,
   removeGrant,
@@ -141,7 +142,8 @@ export class TenantIndexStore {
 
   private put(write: IndexWrite): void {
     if ('grant' in write) putGrants(this.index, [write.grant]);
-    else removeGrant(this.index, write.removedId);
+    else if ('removedId' in write) removeGrant(this.index, write.removedId);
+    else putAssociations(this.index, write.associations);
   }
 
   private enqueue(work: () => Promise<void>): void {

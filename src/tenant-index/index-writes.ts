@@ -2,7 +2,11 @@ import type { ClientGrant } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import type { TenantIndexStore } from './index-store';
 
-export type IndexWrite = { grant: ClientGrant } | { removedId: string };
+export type IndexWrite =
+  | { grant: ClientGrant }
+  | { removedId: string }
+  /** A grant's associations this dashboard made or removed: `associated` are held now, `removed` are not. */
+  | { associations: { grantId: string; associated: string[]; removed: string[] } };
 
 // One store per connection: a new token or tenant means a new ManagementApi, and a fresh read.
 const stores = new WeakMap<ManagementApi, TenantIndexStore>();

@@ -176,6 +176,13 @@ export function setAssociation(index: TenantIndex, orgId: string, grantId: strin
   index.version++;
 }
 
+/** Associations of one grant written by this dashboard (a fix), as read back: held now, or not. */
+export function putAssociations(index: TenantIndex, change: { grantId: string; associated: readonly string[]; removed: readonly string[] }): void {
+  for (const orgId of change.associated) setAssociation(index, orgId, change.grantId, true);
+  for (const orgId of change.removed) setAssociation(index, orgId, change.grantId, false);
+  index.version++;
+}
+
 export function setOrganizationsCoverage(index: TenantIndex, coverage: OrganizationsCoverage): void {
   index.organizationsCoverage = coverage;
   index.version++;
