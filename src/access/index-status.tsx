@@ -8,26 +8,50 @@ import { ErrorAlert } from '../components/error-alert';
 import { ReadProgress } from '../components/read-progress';
 import { useNow } from '../components/use-now';
 import type { TenantIndexState } from '../tenant-index';
+import { OrganizationsStatus } from './organizations-status';
 import { readWhen } from './read-when';
 
 const count = new Intl.NumberFormat('en');
+
+const COUNTED = {
+  grants: 'Reading grants',
+  organizations: 'Reading organizations',
+  associations: 'Reading associations',
+};
 
 function progressText({ progress }: TenantIndexState): string {
   if (progress.phase === 'apis') return 'Reading APIs…';
   if (progress.phase === 'applications') return 'Reading applications…';
   const total = progress.total === undefined ? '' : ` of ${count.format(progress.total)}`;
-  return `Reading grants: ${count.format(progress.loaded)}${total}`;
+  // Associations are read one organization at a time: the count is of organizations.
+  const unit = progress.phase === 'associations' ? ' organizations' : '';
+  return `${COUNTED[progress.phase]}: ${count.format(progress.loaded)}${total}${unit}`;
 }
 
 function Reading({ state }: { state: TenantIndexState }) {
   const { loaded, total } = state.progress;
-  const known = state.progress.phase === 'grants' && total !== undefined && total > 0;
+  const known =
+    state.progress.phase !== 'apis' &&
+    state.progress.phase !== 'applications' &&
+    total !== undefined &&
+    total > 0;
   const text = progressText(state);
+  // After the grants the read goes on to organizations: grant answers are final, organization answers not yet.
+  const hint = state.partial
+    ? 'The answers below are partial until the whole tenant has been read.'
+    : 'Every grant has been read; answers about organizations are partial until every organization has been read.';
   return (
     <Stack spacing={1}>
-      <ReadProgress label="Reading the tenant" text={text} value={known ? loaded : undefined} max={total} stopLabel="Cancel" onStop={state.cancel} />
+      <ReadProgress
+        label="Reading the tenant"
+        text={text}
+        value={known ? loaded : undefined}
+        max={total}
+        stopLabel="Cancel"
+        onStop={state.cancel}
+      />
       <Typography variant="body2" color="text.secondary" aria-live="polite">
-        {text}. The answers below are partial until the whole tenant has been read.
+        {text}. {hint}
       </Typography>
     </Stack>
   );
@@ -35,17 +59,24 @@ function Reading({ state }: { state: TenantIndexState }) {
 
 function Summary({ state }: { state: TenantIndexState }) {
   const now = useNow(30_000);
-  const { grants, clients, apis } = state.index;
-  const sizes = `${count.format(grants.size)} grants, ${count.format(clients.size)} applications, ${count.format(apis.size)} APIs`;
+  const { grants, clients, apis, organizations, organizationsCoverage } = state.index;
+  const orgs =
+    organizationsCoverage.status === 'complete' ? `, ${count.format(organizations.size)} organizations` : '';
+  const sizes = `${count.format(grants.size)} grants, ${count.format(clients.size)} applications, ${count.format(apis.size)} APIs${orgs}`;
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="body2" color="text.secondary">
-        {state.readAt === undefined ? '' : `Tenant read ${readWhen(state.readAt, state.resumedFrom, now)}: `}
-        {sizes}.
-      </Typography>
-      <Button size="small" onClick={state.refresh}>
-        Refresh
-      </Button>
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2" color="text.secondary">
+          {state.readAt === undefined
+            ? ''
+            : `Tenant read ${readWhen(state.readAt, state.resumedFrom, now)}: `}
+          {sizes}.
+        </Typography>
+        <Button size="small" onClick={state.refresh}>
+          Refresh
+        </Button>
+      </Stack>
+      <OrganizationsStatus state={state} />
     </Stack>
   );
 }

@@ -8,6 +8,8 @@ import {
   type Organization,
 } from '../api/organizations';
 import { useConnection } from '../connection/connection-context';
+// Directly, not through tenant-index/index.ts: only the write reporting, never the index's code (see there).
+import { applyWriteToIndex } from '../tenant-index/index-writes';
 import { organizationQueries } from './organization-queries';
 
 export type AddFailure = { organization: Organization; error: unknown };
@@ -37,6 +39,8 @@ async function associateAll(
     try {
       await associate(api, organization, grantId);
       outcome.added.push(organization);
+      // The tenant-wide index (Access view) follows without a re-read; a failure may or may not have applied.
+      applyWriteToIndex(api, { associated: { orgId: organization.id, grantId } });
     } catch (error) {
       // An expired token fails every later request the same way: stop and report each as not added.
       if (isUnauthorized(error)) {
@@ -69,8 +73,10 @@ export function useRemoveOrganization(grantId: string) {
   const { api } = useConnection();
   const readBack = useReadBack();
   return useMutation({
-    mutationFn: (organization: Organization) =>
-      removeOrganizationClientGrant(api.core, organization.id, grantId),
+    mutationFn: async (organization: Organization) => {
+      await removeOrganizationClientGrant(api.core, organization.id, grantId);
+      applyWriteToIndex(api, { dissociated: { orgId: organization.id, grantId } });
+    },
     onSettled: readBack,
   });
 }

@@ -5,6 +5,7 @@ import type { ManagementApi } from '../api/management-api';
 import { holdersOf } from './index-queries';
 import { TenantIndexStore, tenantIndexKey, type IndexSnapshot } from './index-store';
 import { memoryJournal } from './read-journal';
+import { fakeOrganizationsCore, fixtureOrg } from './organization-fixtures';
 
 const grants: ClientGrant[] = Array.from({ length: 250 }, (_, i) => ({
   id: `cgr_${String(i).padStart(4, '0')}`,
@@ -19,6 +20,11 @@ function fakeApi(gate?: (call: number) => Promise<void>) {
   const calls: { from?: string; take?: number; priority?: string }[] = [];
   const api = {
     domain: 'tenant.example',
+    // Two organizations, one associated with the first grant: the read goes on to them after the grants.
+    core: fakeOrganizationsCore({
+      orgs: [fixtureOrg(1), fixtureOrg(2)],
+      links: new Map([['org_00001', ['cgr_0000']]]),
+    }).core,
     clientGrants: {
       list: vi.fn(async () => ({
         total: grants.length,
@@ -69,7 +75,9 @@ describe('TenantIndexStore', () => {
       ['200', 100, 'background'],
     ]);
     expect(snapshot.index.grants.size).toBe(250);
-    expect(snapshot.progress).toEqual({ phase: 'grants', loaded: 250, total: 250 });
+    expect(snapshot.progress).toEqual({ phase: 'associations', loaded: 2, total: 2 });
+    expect(snapshot.index.organizationsCoverage).toEqual({ status: 'complete' });
+    expect(snapshot.index.orgsByGrant.get('cgr_0000')).toEqual(new Set(['org_00001']));
     expect(snapshot.readAt).toBe(1_000);
     expect(holdersOf(snapshot.index, 'https://orders', 'read:orders')).toHaveLength(125);
   });

@@ -5,8 +5,8 @@ import type { ResourceServer } from '../api/resource-servers';
 import type { ManagementApi } from '../api/management-api';
 import { ApiError } from '../api/errors';
 import { ReadControl } from './read-control';
-import type { PagingStop } from '../api/paging-guard';
 import {
+  isOrganizationPhase,
   readTenant,
   type NameSources,
   type ReadEnd,
@@ -16,42 +16,22 @@ import {
 import { noJournal, type ReadJournal } from './read-journal';
 import { tenantIndexKey } from './tenant-index-key';
 import type { IndexWrite } from './index-writes';
+import { OrganizationPhase, type OrganizationPhaseOutcome } from './organization-phase';
 import {
   clearTenantIndex,
   createTenantIndex,
   putApis,
-  putAssociations,
   putClients,
   putGrants,
   removeGrant,
-  type TenantIndex,
+  setAssociation,
+  setOrganizationsCoverage,
 } from './tenant-index';
 
 export { tenantIndexKey };
 
-/**
- * idle: nothing asked for the tenant yet on this connection; ready: read to the end, complete; stopped: the
- * read ended early on its own (`stop` says why: looping or short pages), what was read is kept, partial.
- */
-export type IndexStatus = 'idle' | 'reading' | 'ready' | 'cancelled' | 'stopped' | 'error';
-
-/** What views see: a new object whenever the index changed or the read moved on. */
-export type IndexSnapshot = {
-  index: TenantIndex;
-  version: number;
-  status: IndexStatus;
-  progress: ReadProgress;
-  /** When the last complete read finished (epoch ms); undefined until one has. */
-  readAt?: number;
-  /**
-   * When the oldest pages in the index were read, for a read resumed after a reload (epoch ms): they
-   * were read then, the rest since. Undefined when every page is from this read.
-   */
-  resumedFrom?: number;
-  error?: unknown;
-  /** Why a `stopped` read ended early. */
-  stop?: PagingStop;
-};
+import type { IndexSnapshot } from './index-snapshot';
+export { grantsComplete, type IndexSnapshot, type IndexStatus } from './index-snapshot';
 
 /**
  * Views re-render at most this often while pages arrive (a 100,000-grant read is 1,000 pages): each
@@ -75,6 +55,7 @@ export class TenantIndexStore {
   private readonly names: NameSources;
   private readonly now: () => number;
   private readonly journal: ReadJournal;
+  private readonly organizations: OrganizationPhase;
   // Journal writes run one after another: a page, its checkpoint and a replayed write never interleave.
   private journalQueue: Promise<void> = Promise.resolve();
   private disposed = false;
@@ -83,13 +64,14 @@ export class TenantIndexStore {
     api: ManagementApi,
     queryClient: QueryClient,
     names: NameSources,
-    options: { now?: () => number; journal?: ReadJournal } = {},
+    options: { now?: () => number; journal?: ReadJournal; scopes?: readonly string[] } = {},
   ) {
     this.api = api;
     this.queryClient = queryClient;
     this.names = names;
     this.now = options.now ?? Date.now;
     this.journal = options.journal ?? noJournal;
+    this.organizations = new OrganizationPhase(this.index, api, options.scopes);
     this.snapshot = { index: this.index, version: 0, status: 'idle', progress: { phase: 'apis', loaded: 0 } };
     // Disconnect: the read stops, and nothing more is published into a cache the next session will use.
     api.lifetime?.addEventListener('abort', () => this.dispose(), { once: true });
@@ -121,9 +103,16 @@ export class TenantIndexStore {
     void this.read(true);
   }
 
-  /** Stops after the request in flight; what has arrived stays usable, marked partial. */
+  /**
+   * Stops after the request in flight; what has arrived stays usable, marked partial. During the organizations
+   * phase every grant is read already: the read counts as done (ready) with organizations `partial`.
+   */
   cancel(): void {
-    if (this.control.stop()) this.publish({ status: 'cancelled' }, true);
+    const organizationPhase = isOrganizationPhase(this.snapshot.progress.phase);
+    if (!this.control.stop()) return;
+    if (!organizationPhase) return this.publish({ status: 'cancelled' }, true);
+    setOrganizationsCoverage(this.index, { status: 'partial' });
+    this.publish({ status: 'ready', readAt: this.now() }, true);
   }
 
   dispose(): void {
@@ -132,18 +121,26 @@ export class TenantIndexStore {
     this.control.stop();
   }
 
-  /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`). */
+  /** A grant this dashboard created, changed (`grant`) or deleted (`removedId`); an association made or removed. */
   applyWrite(write: IndexWrite): void {
     this.put(write);
-    // Kept with an unfinished read, so a reload that resumes it does not bring back what was deleted.
-    if (this.snapshot.readAt === undefined) this.enqueue(() => this.journal.saveWrite(write));
+    if ('associated' in write || 'dissociated' in write) {
+      // Not journaled: organizations are never saved, and a resumed read reads them all again after the grants,
+      // so the tenant's answer already holds this write. A read under way replays it over that org's answer.
+      this.organizations.noteWrite(write);
+    } else if (this.snapshot.readAt === undefined) {
+      // Kept with an unfinished read, so a reload that resumes it does not bring back what was deleted.
+      this.enqueue(() => this.journal.saveWrite(write));
+    }
     this.publish({}, true);
   }
 
   private put(write: IndexWrite): void {
     if ('grant' in write) putGrants(this.index, [write.grant]);
     else if ('removedId' in write) removeGrant(this.index, write.removedId);
-    else putAssociations(this.index, write.associations);
+    else if ('associated' in write)
+      setAssociation(this.index, write.associated.orgId, write.associated.grantId, true);
+    else setAssociation(this.index, write.dissociated.orgId, write.dissociated.grantId, false);
   }
 
   private enqueue(work: () => Promise<void>): void {
@@ -164,21 +161,36 @@ export class TenantIndexStore {
 
   private read(fresh = false): Promise<void> {
     let end: ReadEnd = {};
+    let organizations: OrganizationPhaseOutcome = {};
     return this.control.run(
       async (signal) => {
         this.publish(
-          { status: 'reading', error: undefined, stop: undefined, progress: { phase: 'apis', loaded: 0 } },
+          {
+            status: 'reading',
+            error: undefined,
+            stop: undefined,
+            organizationsStop: undefined,
+            organizationsError: undefined,
+            progress: { phase: 'apis', loaded: 0 },
+          },
           true,
         );
+        this.organizations.begin();
         end = await this.readFrom(signal, await this.resume(fresh));
+        // Only after every grant: a partial grant read leaves organizations unread (Read again reads both).
+        if (!end.stop) organizations = await this.organizations.read(signal, this.progressSink(signal));
       },
-      (outcome) => this.publish(this.settled(outcome.ok ? end : { error: outcome.error }), true),
+      (outcome) =>
+        this.publish(this.settled(outcome.ok ? { ...end, organizations } : { error: outcome.error }), true),
     );
   }
 
-  private settled(end: ReadEnd | { error: unknown }): Partial<IndexSnapshot> {
+  private settled(
+    end: (ReadEnd & { organizations: OrganizationPhaseOutcome }) | { error: unknown },
+  ): Partial<IndexSnapshot> {
     if ('error' in end) return { status: 'error', error: end.error };
-    return end.stop ? { status: 'stopped', stop: end.stop } : { status: 'ready', readAt: this.now() };
+    if (end.stop) return { status: 'stopped', stop: end.stop };
+    return { status: 'ready', readAt: this.now(), ...end.organizations };
   }
 
   private async readFrom(signal: AbortSignal, resume: ResumePoint | undefined): Promise<ReadEnd> {
@@ -205,12 +217,16 @@ export class TenantIndexStore {
       onApis: live((apis: ResourceServer[]) => putApis(this.index, apis)),
       onClients: live((clients: Client[]) => putClients(this.index, clients)),
       onGrants: live((grants: ClientGrant[]) => putGrants(this.index, grants)),
-      onProgress: live((progress: ReadProgress) =>
-        this.publish({ progress }, progress.phase !== this.snapshot.progress.phase),
-      ),
+      onProgress: this.progressSink(signal),
       onGrantsPage: (seq: number, grants: ClientGrant[], next: string | undefined, total: number) => {
         if (!signal.aborted) this.enqueue(() => this.journal.savePage(seq, grants, next, total));
       },
+    };
+  }
+
+  private progressSink(signal: AbortSignal) {
+    return (progress: ReadProgress) => {
+      if (!signal.aborted) this.publish({ progress }, progress.phase !== this.snapshot.progress.phase);
     };
   }
 

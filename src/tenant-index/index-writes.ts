@@ -2,11 +2,18 @@ import type { ClientGrant } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import type { TenantIndexStore } from './index-store';
 
+/** One organization–grant association (`POST`/`DELETE /organizations/{orgId}/client-grants`). */
+export type AssociationLink = { orgId: string; grantId: string };
+
+/**
+ * A write this dashboard made: a grant created or changed, a grant deleted, an association made or removed
+ * (read back by the Organizations region or the grant form before it is reported).
+ */
 export type IndexWrite =
   | { grant: ClientGrant }
   | { removedId: string }
-  /** A grant's associations this dashboard made or removed: `associated` are held now, `removed` are not. */
-  | { associations: { grantId: string; associated: string[]; removed: string[] } };
+  | { associated: AssociationLink }
+  | { dissociated: AssociationLink };
 
 // One store per connection: a new token or tenant means a new ManagementApi, and a fresh read.
 const stores = new WeakMap<ManagementApi, TenantIndexStore>();
@@ -20,7 +27,7 @@ export function registerStore(api: ManagementApi, store: TenantIndexStore): void
 }
 
 /**
- * For writes made anywhere in the dashboard (create, edit, delete, fixes): keeps an index already read
+ * For writes made anywhere in the dashboard (create, edit, delete, fixes, associations): keeps an index already read
  * in step without a re-read. Does nothing while no tenant-wide view has asked for the index.
  */
 export function applyWriteToIndex(api: ManagementApi, write: IndexWrite): void {

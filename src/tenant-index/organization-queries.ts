@@ -42,7 +42,8 @@ export type ReachableGrant = { grant: ClientGrant; how: Reach };
  * Every grant whose tokens can carry this organization: grants associated with it whose usage allows
  * organizations, and every grant with `allow_any_organization` (and a usage that allows them). An
  * association on a `deny` grant reaches nothing (Findings reports it), so it is not listed here.
- * Linear in the `allow_any_organization` grants; the associated ones are a lookup.
+ * Linear in the organization's associations and the `allow_any_organization` grants (`anyOrganization`), not
+ * in the tenant's grants: a 100,000-grant tenant answers as fast as a small one.
  */
 export function reachableFromOrganization(index: TenantIndex, orgId: string): ReachableGrant[] {
   const reach: ReachableGrant[] = [];
@@ -51,8 +52,9 @@ export function reachableFromOrganization(index: TenantIndex, orgId: string): Re
     const grant = index.grants.get(id);
     if (grant && allowsOrganizations(grant)) reach.push({ grant, how: 'associated' });
   }
-  for (const grant of index.grants.values()) {
-    if (grant.allow_any_organization && allowsOrganizations(grant) && !associated.has(grant.id))
+  for (const id of index.anyOrganization) {
+    const grant = index.grants.get(id);
+    if (grant && allowsOrganizations(grant) && !associated.has(id))
       reach.push({ grant, how: 'any-organization' });
   }
   return reach;

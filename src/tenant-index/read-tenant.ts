@@ -19,8 +19,14 @@ function nextTask(): Promise<void> {
 /** Auth0's largest page (`take` and `per_page` are capped at 100). */
 export const INDEX_PAGE_SIZE = 100;
 
-export type ReadPhase = 'apis' | 'applications' | 'grants';
+/** The grants' phases, then (read-tenant-organizations.ts) the organizations and each one's associations. */
+export type ReadPhase = 'apis' | 'applications' | 'grants' | 'organizations' | 'associations';
 export type ReadProgress = { phase: ReadPhase; loaded: number; total?: number };
+
+/** The phases after the grants: reached only once every grant was read, so the grants are complete. */
+export function isOrganizationPhase(phase: ReadPhase): boolean {
+  return phase === 'organizations' || phase === 'associations';
+}
 
 export type ReadTenantSinks = {
   onApis(apis: ResourceServer[]): void;

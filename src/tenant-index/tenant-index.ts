@@ -34,6 +34,11 @@ export type TenantIndex = {
   allScopes: Map<string, Set<string>>;
   /** Ids of grants that apply to third-party apps (`default_for`) rather than one app. */
   defaultFor: Set<string>;
+  /**
+   * Ids of grants with `allow_any_organization` (whatever their usage): every organization may reach them,
+   * so "what can reach an organization" looks here rather than at every grant.
+   */
+  anyOrganization: Set<string>;
   clients: Map<string, Client>;
   /** identifier (audience) → API. */
   apis: Map<string, ResourceServer>;
@@ -49,9 +54,10 @@ export type TenantIndex = {
 
 /**
  * How much of the tenant's organizations the index holds: `unread` before the read gets there; `complete`
- * when every organization and its associations were read; `partial` when the read stopped or was cancelled
- * on the way; `forbidden` when the token lacks a scope to read them (`missingScopes` names them): the rest
- * of the index is complete and usable without them.
+ * when every organization and its associations were read; `partial` when the read stopped, failed or was
+ * cancelled on the way (and while that phase runs: the snapshot's status is then `reading`); `forbidden` when
+ * the token lacks a scope to read them (`missingScopes` names them): the rest of the index is complete and
+ * usable without them.
  */
 export type OrganizationsCoverage =
   | { status: 'unread' | 'complete' | 'partial' }
@@ -68,6 +74,7 @@ export function createTenantIndex(): TenantIndex {
     byScope: new Map(),
     allScopes: new Map(),
     defaultFor: new Set(),
+    anyOrganization: new Set(),
     clients: new Map(),
     apis: new Map(),
     organizations: new Map(),
@@ -101,6 +108,7 @@ function removeFrom(map: Map<string, Set<string>>, key: string, id: string): boo
 function link(index: TenantIndex, grant: ClientGrant): void {
   if (grant.client_id) addTo(index.byClient, grant.client_id, grant.id);
   if (grant.default_for) index.defaultFor.add(grant.id);
+  if (grant.allow_any_organization) index.anyOrganization.add(grant.id);
   addTo(index.byAudience, grant.audience, grant.id);
   if (grant.allow_all_scopes) addTo(index.allScopes, grant.audience, grant.id);
   const scopes = grant.scope ?? [];
@@ -115,6 +123,7 @@ function link(index: TenantIndex, grant: ClientGrant): void {
 function unlink(index: TenantIndex, grant: ClientGrant): void {
   if (grant.client_id) removeFrom(index.byClient, grant.client_id, grant.id);
   index.defaultFor.delete(grant.id);
+  index.anyOrganization.delete(grant.id);
   removeFrom(index.byAudience, grant.audience, grant.id);
   removeFrom(index.allScopes, grant.audience, grant.id);
   const byValue = index.byScope.get(grant.audience);
@@ -165,7 +174,12 @@ export function putOrganizationGrants(index: TenantIndex, orgId: string, grantId
 }
 
 /** One association made (`associated`) or removed, by this dashboard or read back after a write. */
-export function setAssociation(index: TenantIndex, orgId: string, grantId: string, associated: boolean): void {
+export function setAssociation(
+  index: TenantIndex,
+  orgId: string,
+  grantId: string,
+  associated: boolean,
+): void {
   if (associated) {
     addTo(index.grantsByOrg, orgId, grantId);
     addTo(index.orgsByGrant, grantId, orgId);
@@ -173,13 +187,6 @@ export function setAssociation(index: TenantIndex, orgId: string, grantId: strin
     removeFrom(index.grantsByOrg, orgId, grantId);
     removeFrom(index.orgsByGrant, grantId, orgId);
   }
-  index.version++;
-}
-
-/** Associations of one grant written by this dashboard (a fix), as read back: held now, or not. */
-export function putAssociations(index: TenantIndex, change: { grantId: string; associated: readonly string[]; removed: readonly string[] }): void {
-  for (const orgId of change.associated) setAssociation(index, orgId, change.grantId, true);
-  for (const orgId of change.removed) setAssociation(index, orgId, change.grantId, false);
   index.version++;
 }
 
@@ -208,6 +215,7 @@ export function clearTenantIndex(index: TenantIndex): void {
   index.byScope.clear();
   index.allScopes.clear();
   index.defaultFor.clear();
+  index.anyOrganization.clear();
   index.clients.clear();
   index.apis.clear();
   index.organizations.clear();

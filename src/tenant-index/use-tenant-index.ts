@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useConnection, type Connection } from '../connection/connection-context';
 import { clientQueries, resourceServerQueries } from '../grants/grant-queries';
-import { TenantIndexStore, type IndexSnapshot } from './index-store';
+import { grantsComplete, TenantIndexStore, type IndexSnapshot } from './index-store';
 import { idbReadJournal } from './idb-read-journal';
 import { registerStore, storeOf } from './index-writes';
 import { usePublishedSnapshot } from './use-published-snapshot';
@@ -20,7 +20,8 @@ function storeFor({ api, subject, scopes }: Connection, queryClient: QueryClient
         clients: async () => (await queryClient.fetchQuery(clientQueries.all(api))).items,
       },
       // Saved for this subject only, and resumed only with a token that may read grants.
-      { journal: idbReadJournal(api.domain, { subject, scopes }, { lifetime: api.lifetime }) },
+      // The token's scopes name both organization scopes when it lacks them (a 403 names only the first).
+      { journal: idbReadJournal(api.domain, { subject, scopes }, { lifetime: api.lifetime }), scopes },
     );
     registerStore(api, store);
   }
@@ -28,7 +29,10 @@ function storeFor({ api, subject, scopes }: Connection, queryClient: QueryClient
 }
 
 export type TenantIndexState = IndexSnapshot & {
-  /** True unless the last read finished complete: answers may miss grants not read yet. */
+  /**
+   * True unless every grant has been read (a complete read, or one gone on to organizations): answers may miss
+   * grants not read yet. Organization answers have their own: `index.organizationsCoverage`.
+   */
   partial: boolean;
   cancel(): void;
   refresh(): void;
@@ -48,7 +52,7 @@ export function useTenantIndex({ start = true } = {}): TenantIndexState {
       ...snapshot,
       // Only a read that reached the end is complete: after Refresh the index is emptied, so a read that then
       // failed, was cancelled or stopped is partial even though an earlier one had finished.
-      partial: snapshot.status !== 'ready',
+      partial: !grantsComplete(snapshot),
       cancel: () => store.cancel(),
       refresh: () => store.refresh(),
     }),
