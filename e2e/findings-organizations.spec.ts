@@ -81,6 +81,7 @@ test('Remove organizations… removes the associations of a deny grant, checked 
   const row = rowOf(page, grantId, organizationTitles.kept);
   await row.getByRole('button', { name: /^Remove organizations…/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Remove organizations' });
+  await expect(dialog).toContainText('Remove the association with 1 organization of the grant');
   await dialog.getByRole('button', { name: 'Remove organizations' }).click();
   await expect(dialog.getByRole('status')).toContainText('Removed: 1 organization no longer associated');
   const left = await callApi<{ organizations: unknown[] }>(tenant, `client-grants/${grantId}/organizations?take=100`);
@@ -115,4 +116,19 @@ test('Delete… of a require grant a colleague associated meanwhile: no longer a
   await dialog.getByRole('button', { name: 'Delete grant' }).click();
   await expect(dialog.getByRole('status')).toContainText('No longer applies: since the finding, the organizations associated with it changed');
   await callApi<OrgGrant>(tenant, `client-grants/${grantId}`);
+});
+
+test('Stop allowing any organization… on the default grant for third-party apps, checked through the API', async ({ page }) => {
+  const { tenant } = environment();
+  const grantId = one(await expectedFromApi(), organizationTitles.thirdParty);
+  await openFindings(page);
+  await rowOf(page, grantId, organizationTitles.thirdParty).getByRole('button', { name: /^Stop allowing any organization…/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Stop allowing any organization' });
+  await dialog.getByRole('button', { name: 'Stop allowing any organization' }).click();
+  await expect(dialog.getByRole('status')).toContainText('now reaches only the organizations associated with it');
+  const after = await callApi<OrgGrant>(tenant, `client-grants/${grantId}`);
+  expect(after.allow_any_organization).toBe(false);
+  expect(after.organization_usage).toBe('allow');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(rowOf(page, grantId, organizationTitles.thirdParty)).toHaveCount(0);
 });

@@ -38,7 +38,7 @@ export async function associationsByGrant(tenant: TenantProcess): Promise<Map<st
 }
 
 /**
- * The spec's own reading of the four organization rules (docs/findings.md), as "<title> <grant id>":
+ * The spec's own reading of the four organization rules (docs/architecture.md, "Organization findings"), as "<title> <grant id>":
  * computed from GET /client-grants, /resource-servers, /clients and the associations above.
  */
 export function expectedOrganizationFindings(grants: OrgGrant[], apis: Api[], clients: Client[], associations: Map<string, string[]>): string[] {
