@@ -5,11 +5,12 @@ import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
 import { allLogEvents, createdInLogs, usedKeys } from './support/tenant-logs.ts';
+import { associationsByGrant, expectedOrganizationFindings, highOrganizationTitles, mediumOrganizationTitles, type OrgGrant } from './support/organization-findings.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
 
-type Client = { client_id: string; name: string; app_type?: string };
-type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[]; used: Set<string>; created: Set<string> };
+type Client = { client_id: string; name: string; app_type?: string; is_first_party?: boolean };
+type Tenant = { grants: Grant[]; apis: (Api & { is_system?: boolean })[]; clients: Client[]; used: Set<string>; created: Set<string>; associations: Map<string, string[]> };
 
 // The spec's own reading of issue #14's rules, computed from what the API returns.
 const takeover = new Set(
@@ -23,10 +24,10 @@ async function readTenant(): Promise<Tenant> {
   const apis = await callApi<{ resource_servers: Tenant['apis'] }>(tenant, 'resource-servers?per_page=100&include_totals=true');
   const clients = await callApi<{ clients: Client[] }>(tenant, 'clients?per_page=100&include_totals=true');
   const events = await allLogEvents(tenant);
-  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients, used: usedKeys(events), created: createdInLogs(events) };
+  return { grants: await allGrants(tenant), apis: apis.resource_servers, clients: clients.clients, used: usedKeys(events), created: createdInLogs(events), associations: await associationsByGrant(tenant) };
 }
 
-function expectedFindings({ grants, apis, clients, used, created }: Tenant): string[] {
+function expectedFindings({ grants, apis, clients, used, created, associations }: Tenant): string[] {
   const api = (g: Grant) => apis.find((a) => a.identifier === g.audience);
   const client = (g: Grant) => clients.find((c) => c.client_id === g.client_id);
   const found: string[] = [];
@@ -44,7 +45,7 @@ function expectedFindings({ grants, apis, clients, used, created }: Tenant): str
     const canGetTokens = client(g) && a && !['spa', 'native'].includes(client(g)?.app_type ?? '');
     if (canGetTokens && g.subject_type === 'client' && !g.is_system && !used.has(`${g.client_id} ${g.audience}`) && !created.has(g.id)) found.push(`Unused in the log window ${g.id}`);
   }
-  return found.sort();
+  return [...found, ...expectedOrganizationFindings(grants as OrgGrant[], apis, clients, associations)].sort();
 }
 
 const findingsTable = (page: Page) => page.getByRole('table', { name: 'Findings' });
@@ -82,19 +83,19 @@ async function openFindings(page: Page): Promise<void> {
 
 test('every rule finds exactly the grants the API says it should', async ({ page }) => {
   const expected = expectedFindings(await readTenant());
-  for (const rule of ['Unused in the log window', 'Power over the tenant', 'Deleted application', 'Deleted API', 'A scope its API does not define', 'Unusable grant', 'Every scope of its API'])
+  for (const rule of ['Unused in the log window', 'Power over the tenant', 'Deleted application', 'Deleted API', 'A scope its API does not define', 'Unusable grant', 'Every scope of its API', ...mediumOrganizationTitles])
     expect(expected.some((f) => f.startsWith(rule)), rule).toBe(true);
   await openFindings(page);
   await expect.poll(() => shownFindings(page)).toEqual(expected);
   // Counts per severity in the tab, the Power findings split between critical and high.
   const count = (...titles: string[]) => expected.filter((f) => titles.some((title) => f.startsWith(title))).length;
-  const medium = count('Deleted application', 'Deleted API', 'A scope its API', 'Scopes its API');
+  const medium = count('Deleted application', 'Deleted API', 'A scope its API', 'Scopes its API', ...mediumOrganizationTitles);
   const low = count('Unusable grant', 'Every scope of its API', 'Unused in the log window');
   const tab = page.getByRole('tab', { name: /^Findings/ });
   const shape = new RegExp(`^Findings\\s*(\\d+) critical(?:\\s+(\\d+) high)?\\s+${medium} medium\\s+${low} low$`);
   await expect(tab).toHaveAccessibleName(shape);
   const [, critical, high = '0'] = shape.exec(((await tab.textContent()) ?? '').replace(/\s+/g, ' ').trim())!;
-  expect(Number(critical) + Number(high)).toBe(count('Power over the tenant'));
+  expect(Number(critical) + Number(high)).toBe(count('Power over the tenant', ...highOrganizationTitles));
 });
 
 test('Remove scopes… removes only the scope the finding is about, and the finding goes away', async ({ page }) => {

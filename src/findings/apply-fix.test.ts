@@ -58,7 +58,7 @@ function findingOf(rule: RuleId, on: ClientGrant): Finding {
 
 /** What the Findings page asks: the fix as confirmed on `finding`, re-checked with the same rules. */
 function request(finding: Finding, kind: FixKind, seen = finding.grant): FixRequest {
-  return { kind, seen, scopes: finding.scopes, recheck: (now) => findingsForGrant({ index }, now).find((f) => f.id === finding.id) };
+  return { kind, rule: finding.rule, seen, scopes: finding.scopes, recheck: (now) => findingsForGrant({ index }, now).find((f) => f.id === finding.id) };
 }
 
 describe('applyFix', () => {

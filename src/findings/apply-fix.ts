@@ -1,33 +1,41 @@
-import type { ClientGrant } from '../api/client-grants';
-import { ApiError, NetworkError, ResponseShapeError } from '../api/errors';
+import type { ClientGrant, UpdateClientGrantBody } from '../api/client-grants';
 import type { ManagementApi } from '../api/management-api';
 import type { Reservation } from '../api/request';
+import { allowsOrganizations } from '../tenant-index';
+import { readAssociations, removeAssociations, type OrganizationsRemoved } from './apply-organization-fix';
+import { isNotFound, isUnknownOutcome } from './fix-errors';
 import { grantChanges } from './grant-changes';
-import type { Finding, FixKind } from './rules';
+import { associationRules } from './organization-rules';
+import type { Finding, FixKind, RuleId } from './rules';
 
 export type FixOutcome =
-  | { kind: 'changed'; before: ClientGrant; after: ClientGrant; responseLost: boolean }
+  /** `note`: what the change leaves as it is (e.g. associations kept when organizations are turned off). */
+  | { kind: 'changed'; before: ClientGrant; after: ClientGrant; responseLost: boolean; note?: string }
   | { kind: 'deleted'; before: ClientGrant; responseLost: boolean }
   | { kind: 'already-deleted' }
   /** The finding does not hold on what the tenant holds now: nothing was sent. */
-  | { kind: 'no-longer-applies'; before: ClientGrant; now: ClientGrant }
+  | { kind: 'no-longer-applies'; before: ClientGrant; now: ClientGrant; why?: string }
   /** A delete whose grant changed since the admin saw it: nothing was sent; ask again on `now`. */
   | { kind: 'changed-since'; before: ClientGrant; now: ClientGrant }
-  | { kind: 'not-applied'; grant: ClientGrant };
+  | { kind: 'not-applied'; grant: ClientGrant }
+  | OrganizationsRemoved;
 
 export type FixRequest = {
   kind: FixKind;
+  /** The finding's rule: those about associations are re-checked on the associations read again. */
+  rule: RuleId;
   /** The grant as the admin saw it when confirming: the finding's copy, or the one "changed since" showed. */
   seen: ClientGrant;
   /** The scopes the admin confirmed removing (for remove-scopes). */
   scopes: string[];
-  /** The finding, evaluated again on the grant as the tenant holds it now; undefined when it no longer holds. */
-  recheck(grant: ClientGrant): Finding | undefined;
+  /** The organizations the admin confirmed removing (for remove-organizations). */
+  organizations?: string[];
+  /**
+   * The finding, evaluated again on the grant as the tenant holds it now (and, for rules about associations,
+   * its associations as just read); undefined when it no longer holds.
+   */
+  recheck(grant: ClientGrant, organizationIds?: readonly string[]): Finding | undefined;
 };
-
-const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
-/** The write may or may not have reached the tenant: only a re-read can tell. */
-const isUnknownOutcome = (error: unknown) => error instanceof NetworkError || error instanceof ResponseShapeError;
 
 async function readGrant(api: ManagementApi, id: string, reservation?: Reservation): Promise<ClientGrant | undefined> {
   try {
@@ -56,12 +64,24 @@ function stillToRemove(current: ClientGrant, finding: Finding, confirmed: string
   return confirmed.filter((scope) => held.has(scope) && about.has(scope));
 }
 
-async function update(api: ManagementApi, current: ClientGrant, body: { scope: string[] } | { allow_all_scopes: true; scope: [] }, applied: (after: ClientGrant) => boolean, pair: Reservation): Promise<FixOutcome> {
+async function update(api: ManagementApi, current: ClientGrant, body: UpdateClientGrantBody, applied: (after: ClientGrant) => boolean, pair: Reservation, note?: string): Promise<FixOutcome> {
   const responseLost = await send(() => api.clientGrants.update(current.id, body, { reservation: pair }));
   // Read back: show what Auth0 now holds, not what we asked for.
   const after = await readGrant(api, current.id);
   if (!after) return { kind: 'already-deleted' };
-  return applied(after) ? { kind: 'changed', before: current, after, responseLost } : { kind: 'not-applied', grant: after };
+  return applied(after) ? { kind: 'changed', before: current, after, responseLost, note } : { kind: 'not-applied', grant: after };
+}
+
+const associationsKept =
+  'Organizations are now off for this grant. Organizations still associated with it stay associated (they do nothing while it denies organizations): remove them from the grant’s Organizations region, or with the finding that lists them.';
+
+/** The organization settings fixes: one PATCH each, changing only the organization fields. */
+function organizationUpdate(api: ManagementApi, current: ClientGrant, kind: 'deny-organizations' | 'stop-any-organization', pair: Reservation) {
+  if (kind === 'stop-any-organization')
+    return update(api, current, { allow_any_organization: false }, (after) => !after.allow_any_organization, pair, 'The grant now reaches only the organizations associated with it.');
+  // Auth0 refuses allow_any_organization with usage deny: it goes off with it.
+  const body: UpdateClientGrantBody = current.allow_any_organization ? { organization_usage: 'deny', allow_any_organization: false } : { organization_usage: 'deny' };
+  return update(api, current, body, (after) => !allowsOrganizations(after), pair, associationsKept);
 }
 
 async function remove(api: ManagementApi, current: ClientGrant, pair: Reservation): Promise<FixOutcome> {
@@ -71,10 +91,23 @@ async function remove(api: ManagementApi, current: ClientGrant, pair: Reservatio
 }
 
 /** Decides on the grant as the tenant holds it now; the write (if any) goes on the reserved slot. */
-function fixOn(api: ManagementApi, current: ClientGrant, request: FixRequest, pair: Reservation): Promise<FixOutcome> | FixOutcome {
+function fixOn(api: ManagementApi, current: ClientGrant, request: FixRequest, pair: Reservation, organizationIds?: string[]): Promise<FixOutcome> | FixOutcome {
   const { kind, seen, scopes } = request;
-  const finding = request.recheck(current);
-  if (!finding) return { kind: 'no-longer-applies', before: seen, now: current };
+  const finding = request.recheck(current, organizationIds);
+  if (!finding) {
+    const why = organizationIds && grantChanges(seen, current).length === 0 ? 'since the finding, the organizations associated with it changed' : undefined;
+    return { kind: 'no-longer-applies', before: seen, now: current, why };
+  }
+  if (kind === 'remove-organizations') {
+    // Only associations the admin confirmed and still there: one a colleague made meanwhile is theirs to judge.
+    const now = new Set(finding.organizations ?? []);
+    const confirmed = request.organizations ?? [];
+    const removing = confirmed.filter((id) => now.has(id));
+    if (removing.length === 0) return { kind: 'no-longer-applies', before: seen, now: current, why: 'since the finding, the organizations associated with it changed' };
+    const left = [...now].filter((id) => !confirmed.includes(id));
+    return removeAssociations(api, current, removing, pair, left);
+  }
+  if (kind === 'deny-organizations' || kind === 'stop-any-organization') return organizationUpdate(api, current, kind, pair);
   if (kind === 'delete-grant') {
     // A delete cannot be undone: the admin confirms the grant as it is, not as it was.
     if (grantChanges(seen, current).length > 0) return { kind: 'changed-since', before: seen, now: current };
@@ -95,11 +128,14 @@ function fixOn(api: ManagementApi, current: ClientGrant, request: FixRequest, pa
  * then read it back. A lost response is found out by that read, not reported as a failure.
  */
 export async function applyFix(api: ManagementApi, grantId: string, request: FixRequest): Promise<FixOutcome> {
+  // Associations are read first, outside the reserved pair, which keeps the grant's re-read and the write together.
+  const organizationIds = associationRules.has(request.rule) ? await readAssociations(api, grantId) : undefined;
+  if (associationRules.has(request.rule) && !organizationIds) return { kind: 'already-deleted' };
   const pair = await api.reserveSlots(2);
   try {
     const current = await readGrant(api, grantId, pair);
     if (!current) return { kind: 'already-deleted' };
-    return await fixOn(api, current, request, pair);
+    return await fixOn(api, current, request, pair, organizationIds);
   } finally {
     pair.release();
   }

@@ -8,6 +8,9 @@ export const fixLabel: Record<FixKind, string> = {
   'remove-scopes': 'Remove scopes…',
   'delete-grant': 'Delete…',
   'allow-all-scopes': 'Use all scopes…',
+  'remove-organizations': 'Remove organizations…',
+  'deny-organizations': 'Turn organizations off…',
+  'stop-any-organization': 'Stop allowing any organization…',
 };
 
 /** "Billing Service on Orders API", from the index (names may be gone: say so). */

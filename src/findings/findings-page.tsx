@@ -18,6 +18,7 @@ import { findingGrantLabel } from './finding-labels';
 import { FindingsSummary } from './findings-summary';
 import { FindingsTable } from './findings-table';
 import { FixDialog } from './fix-dialog';
+import { OrganizationsCoverageNote } from './organizations-coverage-note';
 import type { Finding, FixKind } from './rules';
 import { useDismissals } from './use-dismissals';
 import { useFindings } from './use-findings';
@@ -27,6 +28,9 @@ const scopeFor: Record<FixKind, string> = {
   'remove-scopes': 'update:client_grants',
   'allow-all-scopes': 'update:client_grants',
   'delete-grant': 'delete:client_grants',
+  'remove-organizations': 'delete:organization_client_grants',
+  'deny-organizations': 'update:client_grants',
+  'stop-any-organization': 'update:client_grants',
 };
 
 /** Risky, broken and useless grants, each explained, with a safe fix one click away. */
@@ -53,7 +57,14 @@ export function FindingsPage() {
       return next;
     });
   const run = async (finding: Finding, kind: FixKind, seen: ClientGrant): Promise<FixOutcome> => {
-    const request = { kind, seen, scopes: finding.scopes, recheck: (grant: ClientGrant) => recheck(finding, grant) };
+    const request = {
+      kind,
+      rule: finding.rule,
+      seen,
+      scopes: finding.scopes,
+      organizations: finding.organizations,
+      recheck: (grant: ClientGrant, organizationIds?: readonly string[]) => recheck(finding, grant, organizationIds),
+    };
     const deps = {
       apply: () => applyFix(api, finding.grant.id, request),
       write: (write: IndexWrite) => applyWriteToIndex(api, write),
@@ -77,6 +88,7 @@ export function FindingsPage() {
       </Typography>
       <IndexStatus state={state} />
       <UsageStatus state={usage} />
+      <OrganizationsCoverageNote coverage={state.index.organizationsCoverage} />
       <FindingsSummary findings={open} evaluating={findings === undefined} />
       <UnusedBulk index={state} usage={usage} />
       <FindingsTable

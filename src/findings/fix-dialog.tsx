@@ -17,13 +17,24 @@ const titles: Record<FixKind, string> = {
   'remove-scopes': 'Remove scopes',
   'delete-grant': 'Delete grant',
   'allow-all-scopes': 'Use all scopes',
+  'remove-organizations': 'Remove organizations',
+  'deny-organizations': 'Turn organizations off',
+  'stop-any-organization': 'Stop allowing any organization',
 };
+
+const associationCount = (n: number) => (n === 1 ? 'the association with 1 organization' : `the associations with ${n} organizations`);
 
 function whatHappens(kind: FixKind, finding: Finding, label: string): string {
   if (kind === 'delete-grant')
     return `Delete the grant for ${label}. The app can no longer get tokens for this API.`;
   if (kind === 'allow-all-scopes')
     return `Replace the list of scopes of ${label} by "All scopes": the grant then follows the API's scopes as they change.`;
+  if (kind === 'remove-organizations')
+    return `Remove ${associationCount(finding.organizations?.length ?? 0)} of the grant for ${label}, one at a time, each read back. The organizations themselves, the grant, and associations a colleague made meanwhile stay as they are.`;
+  if (kind === 'deny-organizations')
+    return `Set the grant for ${label} to deny organizations: the app then gets its tokens without any organization. Its scopes are kept.`;
+  if (kind === 'stop-any-organization')
+    return `Turn off "any organization" on the grant for ${label}: the app then reaches only the organizations associated with it.`;
   return `Remove ${finding.scopes.join(', ')} from the grant for ${label}. Other scopes, and changes a colleague made meanwhile, are kept.`;
 }
 

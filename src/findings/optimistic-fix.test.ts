@@ -26,9 +26,9 @@ function recorder(apply: () => Promise<FixOutcome>) {
 
 describe('expectedAfterFix', () => {
   it('removes only the finding’s scopes, or the grant, or switches to all scopes', () => {
-    expect(expectedAfterFix(grant, 'remove-scopes', ['legacy:a'])).toEqual({ grant: { ...grant, scope: ['read:x'] } });
-    expect(expectedAfterFix(grant, 'delete-grant', [])).toEqual({ removedId: 'cgr_1' });
-    expect(expectedAfterFix(grant, 'allow-all-scopes', [])).toEqual({ grant: { ...grant, allow_all_scopes: true, scope: [] } });
+    expect(expectedAfterFix(grant, 'remove-scopes', ['legacy:a'])).toEqual([{ grant: { ...grant, scope: ['read:x'] } }]);
+    expect(expectedAfterFix(grant, 'delete-grant', [])).toEqual([{ removedId: 'cgr_1' }]);
+    expect(expectedAfterFix(grant, 'allow-all-scopes', [])).toEqual([{ grant: { ...grant, allow_all_scopes: true, scope: [] } }]);
   });
 });
 
@@ -68,5 +68,41 @@ describe('runFixOptimistically', () => {
     await runFixOptimistically(deps, finding, 'remove-scopes');
     expect(writes.at(-1)).toEqual({ grant: now });
     expect(events.at(-1)).toBe('show undefined-scopes:cgr_1');
+  });
+});
+
+describe('organization fixes in the index', () => {
+  const deny = { ...grant, organization_usage: 'deny' as const };
+  const orgFinding = { id: 'deny-associations:cgr_1', grant: deny, scopes: [], organizations: ['org_a', 'org_b'], fixes: ['remove-organizations'] } as unknown as Finding;
+
+  it('drops the associations at once, then keeps what the tenant kept or a colleague added', async () => {
+    const { deps, events, writes } = recorder(async () => ({ kind: 'organizations-removed', before: deny, removed: ['org_a'], kept: ['org_b'], left: ['org_c'] }));
+    await runFixOptimistically(deps, orgFinding, 'remove-organizations');
+    const link = (orgId: string) => ({ orgId, grantId: 'cgr_1' });
+    expect(writes).toEqual([
+      { dissociated: link('org_a') },
+      { dissociated: link('org_b') },
+      { associated: link('org_b') },
+      { associated: link('org_c') },
+      { dissociated: link('org_a') },
+    ]);
+    expect(events.at(-1)).toBe('show deny-associations:cgr_1');
+  });
+
+  it('puts the associations back when the removal did not happen or failed', async () => {
+    const back = [{ associated: { orgId: 'org_a', grantId: 'cgr_1' } }, { associated: { orgId: 'org_b', grantId: 'cgr_1' } }];
+    const nothing = recorder(async () => ({ kind: 'no-longer-applies', before: deny, now: { ...deny, organization_usage: 'allow' } }));
+    await runFixOptimistically(nothing.deps, orgFinding, 'remove-organizations');
+    expect(nothing.writes.slice(2)).toEqual([...back, { grant: { ...deny, organization_usage: 'allow' } }]);
+    const refusal = new ApiError({ status: 403, error: 'Forbidden', message: 'Insufficient scope' });
+    const failed = recorder(() => Promise.reject(refusal));
+    await expect(runFixOptimistically(failed.deps, orgFinding, 'remove-organizations')).rejects.toBe(refusal);
+    expect(failed.writes.slice(-2)).toEqual(back);
+  });
+
+  it('turning organizations off takes allow_any_organization with it; stopping any organization only that', () => {
+    const any = { ...grant, organization_usage: 'allow' as const, allow_any_organization: true };
+    expect(expectedAfterFix(any, 'deny-organizations', [])).toEqual([{ grant: { ...any, organization_usage: 'deny', allow_any_organization: false } }]);
+    expect(expectedAfterFix(any, 'stop-any-organization', [])).toEqual([{ grant: { ...any, allow_any_organization: false } }]);
   });
 });

@@ -6,7 +6,8 @@ import type { FixKind } from './rules';
  * only: the token in use keeps its scopes until it expires.
  */
 export function ownAccessLoss(kind: FixKind, scopes: string[]): string[] {
-  if (kind === 'allow-all-scopes') return [];
+  // Widening to all scopes, or changing only organization settings, takes none of its scopes away.
+  if (kind !== 'delete-grant' && kind !== 'remove-scopes') return [];
   const lost = kind === 'delete-grant' ? Object.keys(dashboardNeeds) : scopes.filter((scope) => scope in dashboardNeeds);
   return lost.map((scope) => `${dashboardNeeds[scope]} (${scope})`);
 }

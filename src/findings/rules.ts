@@ -2,10 +2,27 @@ import type { ClientGrant } from '../api/client-grants';
 import type { TenantIndex } from '../tenant-index';
 import { isUnused, windowPhrase, type UsageIndex } from '../usage';
 import { isManagementApi, powerGroupOf, type PowerGroup } from './management-scopes';
+import { organizationFindings } from './organization-rules';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
-export type RuleId = 'management-power' | 'dangling' | 'undefined-scopes' | 'unusable' | 'broad' | 'unused';
-export type FixKind = 'remove-scopes' | 'delete-grant' | 'allow-all-scopes';
+export type RuleId =
+  | 'management-power'
+  | 'dangling'
+  | 'undefined-scopes'
+  | 'unusable'
+  | 'broad'
+  | 'unused'
+  | 'require-unassociated'
+  | 'deny-associations'
+  | 'management-organizations'
+  | 'third-party-any-organization';
+export type FixKind =
+  | 'remove-scopes'
+  | 'delete-grant'
+  | 'allow-all-scopes'
+  | 'remove-organizations'
+  | 'deny-organizations'
+  | 'stop-any-organization';
 
 export type Finding = {
   /** Stable across reads: what a dismissal remembers. */
@@ -19,6 +36,8 @@ export type Finding = {
   scopes: string[];
   /** For Management API power: the scopes grouped by what they allow. */
   groups?: { group: PowerGroup; scopes: string[] }[];
+  /** For associations on a `deny` grant: the ids of the organizations to remove. */
+  organizations?: string[];
   /** Safe fixes; none for system grants, which Auth0 manages itself. */
   fixes: FixKind[];
   /** The grant of the application whose token this dashboard uses: a fix may cut the admin's own access. */
@@ -29,7 +48,13 @@ export type Finding = {
 export type UsageContext = { index: UsageIndex; readAt: number };
 
 /** `usage` only when the logs were read to the end: a partial read would call used grants unused. */
-export type RuleContext = { index: TenantIndex; ownClientId?: string; usage?: UsageContext };
+export type RuleContext = {
+  index: TenantIndex;
+  ownClientId?: string;
+  usage?: UsageContext;
+  /** One grant's associations as a fix just read them: they win over the index's (which may be stale or unread). */
+  associations?: { grantId: string; organizationIds: readonly string[] };
+};
 
 export const severityOrder: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
@@ -147,6 +172,7 @@ export function findingsForGrant(ctx: RuleContext, grant: ClientGrant): Finding[
     const result = rule(ctx, grant);
     if (result) found.push(result);
   }
+  for (const { rule, ...rest } of organizationFindings(ctx, grant)) found.push(finding(ctx, grant, rule, rest));
   return found;
 }
 

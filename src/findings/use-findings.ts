@@ -15,7 +15,7 @@ export type FindingsState = {
   findings: Finding[] | undefined;
   ownClientId?: string;
   /** The finding evaluated again on a grant as the tenant holds it now (undefined: it no longer holds). */
-  recheck(finding: Finding, grant: ClientGrant): Finding | undefined;
+  recheck(finding: Finding, grant: ClientGrant, organizationIds?: readonly string[]): Finding | undefined;
 };
 
 /**
@@ -47,8 +47,9 @@ export function useFindings({ start = true, evaluateWhileReading = true } = {}):
   }, [tenantIndex, version, own, usage]);
   // The same rules and context the list was evaluated with: apps, APIs and usage as read, the grant fresh.
   const recheck = useCallback(
-    (finding: Finding, grant: ClientGrant) => {
-      const ctx: RuleContext = { index: tenantIndex, ownClientId: own, usage };
+    (finding: Finding, grant: ClientGrant, organizationIds?: readonly string[]) => {
+      const associations = organizationIds && { grantId: grant.id, organizationIds };
+      const ctx: RuleContext = { index: tenantIndex, ownClientId: own, usage, associations };
       return findingsForGrant(ctx, grant).find((found) => found.id === finding.id);
     },
     [tenantIndex, own, usage],
