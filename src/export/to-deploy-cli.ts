@@ -1,8 +1,11 @@
 import { stringify } from 'yaml';
 import type { ClientGrant } from '../api/client-grants';
+import { deployCliOrganizations, organizationsComment } from './deploy-cli-organizations';
 import { deployCliWarnings } from './deploy-cli-warnings';
 import { sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
+import { leftOutComment } from './left-out-comment';
+import { writable, type ToolRules } from './recreatable';
 
 /**
  * One entry of the Deploy CLI's `clientGrants:` (auth0-deploy-cli src/context/yaml/handlers/clientGrants.ts):
@@ -24,28 +27,42 @@ function deployCliGrant(input: ExportInput, grant: ClientGrant): Record<string, 
   return entry;
 }
 
-/** The Deploy CLI never manages Auth0's own grants (it filters `is_system` out of what it reads). */
-export const manageable = (grants: readonly ClientGrant[]) => grants.filter((g) => g.is_system !== true);
+/**
+ * The Deploy CLI 8.44 neither exports nor imports `default_for` grants (see docs/management-api.md), and fails the
+ * whole import at a grant of a deleted app or API or a scope its API does not define: all left out, and said.
+ */
+export const DEPLOY_CLI_RULES: ToolRules = { defaultFor: false };
 
 const KEY_LINE = 'clientGrants:\n';
 
 /**
  * Each slice is a whole `{ clientGrants: [...] }` document from the yaml library, minus its first line:
- * the items of consecutive slices concatenate into the same text one big stringify would give.
+ * the items of consecutive slices concatenate into the same text one big stringify would give. The
+ * `organizations:` section follows, built from every grant written.
  */
 export const deployCliFormat: Formatter = {
   extension: 'yaml',
   mimeType: 'application/yaml',
   start: (input, grants) => {
-    const skipped = grants.length - manageable(grants).length;
-    const note = skipped > 0 ? `# Left out ${skipped} system grant(s) (is_system): Auth0 manages them, the Deploy CLI skips them.\n` : '';
-    const warnings = deployCliWarnings(input, manageable(grants));
-    return note + warnings + (manageable(grants).length > 0 ? KEY_LINE : '');
+    const written = writable(input, grants, DEPLOY_CLI_RULES);
+    return (
+      leftOutComment(input, grants, DEPLOY_CLI_RULES) +
+      organizationsComment(input, deployCliOrganizations(input, written).length) +
+      deployCliWarnings(input, written) +
+      (written.length > 0 ? KEY_LINE : '')
+    );
   },
   chunk: (input, grants) => {
-    const items = manageable(grants).map((g) => deployCliGrant(input, g));
+    const items = writable(input, grants, DEPLOY_CLI_RULES).map((g) => deployCliGrant(input, g));
     if (items.length === 0) return '';
     return stringify({ clientGrants: items }, { lineWidth: 0 }).slice(KEY_LINE.length);
   },
-  end: (_input, grants) => (manageable(grants).length > 0 ? '' : 'clientGrants: []\n'),
+  end: (input, grants) => {
+    const written = writable(input, grants, DEPLOY_CLI_RULES);
+    const organizations = deployCliOrganizations(input, written);
+    return (
+      (written.length > 0 ? '' : 'clientGrants: []\n') +
+      (organizations.length > 0 ? stringify({ organizations }, { lineWidth: 0 }) : '')
+    );
+  },
 };
