@@ -1,12 +1,11 @@
 import type { ClientGrant } from '../api/client-grants';
 import { commentValue } from './deploy-cli-warnings';
 import { apiName, appName, type ExportInput } from './export-input';
-import { recreation, type LeftOutReason, type ToolRules } from './recreatable';
+import { recreation, type LeftOutReason } from './recreatable';
 
 const why: Record<Exclude<LeftOutReason, 'system'>, string> = {
   'deleted-app': 'its application no longer exists',
   'deleted-api': 'its API no longer exists',
-  'default-for': 'a default grant for third-party apps (no client_id)',
 };
 
 const grantLabel = (input: ExportInput, grant: ClientGrant) =>
@@ -17,11 +16,11 @@ const grantLabel = (input: ExportInput, grant: ClientGrant) =>
  * out because the tool could not recreate it, and every scope left out of a grant, each with its id and why, so
  * the file applies cleanly and nothing is dropped unsaid. The JSON and CSV exports keep them all.
  */
-export function leftOutComment(input: ExportInput, grants: readonly ClientGrant[], rules: ToolRules): string {
+export function leftOutComment(input: ExportInput, grants: readonly ClientGrant[]): string {
   const lines: string[] = [];
   const system: ClientGrant[] = [];
   for (const grant of grants) {
-    const r = recreation(input, grant, rules);
+    const r = recreation(input, grant);
     if ('leftOut' in r) {
       if (r.leftOut === 'system') system.push(grant);
       else lines.push(`#   grant ${grantLabel(input, grant)}: ${why[r.leftOut]}`);

@@ -2,7 +2,7 @@ import type { ClientGrant } from '../api/client-grants';
 import type { ExportInput } from './export-input';
 
 /** Why a grant is not in a Deploy CLI or Terraform file. */
-export type LeftOutReason = 'system' | 'deleted-app' | 'deleted-api' | 'default-for';
+export type LeftOutReason = 'system' | 'deleted-app' | 'deleted-api';
 
 /**
  * What a tool that applies the file can recreate of one grant: the grant to write (without the scopes its API
@@ -13,19 +13,12 @@ export type Recreation =
   | { leftOut: LeftOutReason };
 
 /**
- * `defaultFor: false`: the Deploy CLI 8.44 neither exports nor imports `default_for` grants, so they are left out
- * of its file; Terraform's auth0_client_grant takes them.
- */
-export type ToolRules = { defaultFor: boolean };
-
-/**
  * A grant that cannot be recreated makes the whole apply fail (`a0deploy import` stops at the first; Auth0 answers
  * 404 to a grant of a deleted app or API, 400 to a scope its API does not define). An app or API counts as deleted
  * only when the names read hold every app or API (`input.complete`): a name read that failed proves nothing.
  */
-export function recreation(input: ExportInput, grant: ClientGrant, rules: ToolRules): Recreation {
+export function recreation(input: ExportInput, grant: ClientGrant): Recreation {
   if (grant.is_system === true) return { leftOut: 'system' };
-  if (!grant.client_id && !rules.defaultFor) return { leftOut: 'default-for' };
   if (grant.client_id && input.complete?.clients && !input.clients.has(grant.client_id)) return { leftOut: 'deleted-app' };
   const api = input.apis.get(grant.audience);
   if (!api) return input.complete?.apis ? { leftOut: 'deleted-api' } : { write: grant, droppedScopes: [] };
@@ -38,10 +31,10 @@ export function recreation(input: ExportInput, grant: ClientGrant, rules: ToolRu
 }
 
 /** The grants a file writes, with their trimmed scopes (what `chunk` formats). */
-export function writable(input: ExportInput, grants: readonly ClientGrant[], rules: ToolRules): ClientGrant[] {
+export function writable(input: ExportInput, grants: readonly ClientGrant[]): ClientGrant[] {
   const out: ClientGrant[] = [];
   for (const grant of grants) {
-    const r = recreation(input, grant, rules);
+    const r = recreation(input, grant);
     if ('write' in r) out.push(r.write);
   }
   return out;

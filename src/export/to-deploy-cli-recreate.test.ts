@@ -20,11 +20,12 @@ describe('Deploy CLI export: only what the Deploy CLI can recreate', () => {
     expect(audiences).not.toContain('app_gone https://orders.example.com');
     expect(audiences).not.toContain('=HYPERLINK("http://evil") https://unknown.example.com');
     expect(parsed.clientGrants).toContainEqual({ client_id: '=HYPERLINK("http://evil")', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'client' });
-    expect(parsed.clientGrants).toHaveLength(4);
+    expect(parsed.clientGrants).toHaveLength(5);
+    expect(parsed.clientGrants).toContainEqual({ default_for: 'third_party_clients', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'client' });
     expect(comments).toContain('#   grant "cgr_3" ("app_gone" -> "Orders API"): its application no longer exists');
     expect(comments).toContain('#   grant "cgr_5" ("=HYPERLINK(\\"http://evil\\")" -> "https://unknown.example.com"): its API no longer exists');
     expect(comments).toContain('#   scope(s) "legacy:x" of grant "cgr_7" ("=HYPERLINK(\\"http://evil\\")" -> "Orders API"): no longer defined by its API (grant kept without them)');
-    expect(comments).toContain('#   grant "cgr_4" ("Third-party apps (default grant)" -> "Orders API"): a default grant for third-party apps');
+    expect(comments).not.toContain('cgr_4');
     expect(comments).toContain('# Left out 1 system grant(s)');
   });
 

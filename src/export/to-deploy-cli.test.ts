@@ -15,18 +15,17 @@ async function entries(sliceSize?: number): Promise<{ text: string; items: Entry
 describe('Deploy CLI export', () => {
   it('parses as a clientGrants section with one entry per manageable grant, apps by name, no ids', async () => {
     const { items } = await entries();
-    // Less the system grant and the default grant.
-    expect(items).toHaveLength(grants.length - 2);
+    expect(items).toHaveLength(grants.length - 1);
     expect(items.every((e) => !('id' in e) && !('is_system' in e))).toBe(true);
     expect(items).toContainEqual({ client_id: 'Billing, "Core"\nService', audience: 'https://orders.example.com', scope: ['read:orders', 'write:orders'], subject_type: 'client' });
     expect(items).toContainEqual({ client_id: 'Billing, "Core"\nService', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'user', organization_usage: 'allow', allow_any_organization: true });
   });
 
-  it('names an app whose name was not read by its id, leaves default grants out, and gives all-scopes grants no scope', async () => {
+  it('names an app whose name was not read by its id, gives default grants no client_id, and all-scopes grants no scope', async () => {
     const { text, items } = await entries();
     expect(items).toContainEqual({ client_id: 'app_gone', audience: 'https://orders.example.com', scope: [], subject_type: 'client' });
-    expect(items.some((e) => 'default_for' in e)).toBe(false);
-    expect(text).toContain('#   grant "cgr_4" ("Third-party apps (default grant)" -> "Orders API"): a default grant for third-party apps');
+    expect(items).toContainEqual({ default_for: 'third_party_clients', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'client' });
+    expect(text).toContain('# Default grants for third-party apps (default_for) are written without client_id');
     expect(items).toContainEqual({ client_id: '=HYPERLINK("http://evil")', audience: 'https://unknown.example.com', allow_all_scopes: true, subject_type: 'client' });
   });
 
@@ -60,7 +59,7 @@ describe('Deploy CLI export', () => {
     const comments = text.slice(0, text.indexOf('clientGrants:'));
     expect(comments).toContain('# Warning: 1 application name(s) are borne by more than one application: "Billing, \\"Core\\"\\nService".');
     expect(comments).toContain('takes the first one');
-    expect((parse(text) as { clientGrants: Entry[] }).clientGrants).toHaveLength(grants.length - 2);
+    expect((parse(text) as { clientGrants: Entry[] }).clientGrants).toHaveLength(grants.length - 1);
   });
 
   it('warns about keyword markers in names, audiences and scopes, on comment lines a YAML reader cannot be tricked out of', async () => {

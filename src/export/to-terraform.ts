@@ -2,7 +2,7 @@ import type { ClientGrant } from '../api/client-grants';
 import { apiName, appName, grantOrganizations, sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
 import { leftOutComment } from './left-out-comment';
-import { writable, type ToolRules } from './recreatable';
+import { writable } from './recreatable';
 
 /**
  * An HCL quoted string: backslash escapes, and `${` / `%{` doubled so a name or scope is never read
@@ -101,9 +101,6 @@ function associationBlocks(input: ExportInput, grantName: string, grant: ClientG
  */
 const usedNames = new WeakMap<ExportInput, { grants: Set<string>; associations: Set<string> }>();
 
-/** Terraform takes default grants (`default_for`); it cannot recreate a grant of a deleted app or API. */
-const TERRAFORM_RULES: ToolRules = { defaultFor: true };
-
 function organizationsNote(input: ExportInput): string {
   const orgs = input.organizations;
   if (orgs?.status === 'unavailable') return `# Organizations are not in this file: ${orgs.reason}\n`;
@@ -123,10 +120,10 @@ export const terraformFormat: Formatter = {
   start: (input, grants) => {
     usedNames.set(input, { grants: new Set(), associations: new Set() });
     const head = `# Client grants of ${input.domain} (${input.view} view), for the auth0/auth0 provider.\n`;
-    return head + leftOutComment(input, grants, TERRAFORM_RULES) + organizationsNote(input);
+    return head + leftOutComment(input, grants) + organizationsNote(input);
   },
   chunk: (input, grants) => {
-    const own = writable(input, grants, TERRAFORM_RULES);
+    const own = writable(input, grants);
     const used = usedNames.get(input) ?? { grants: new Set<string>(), associations: new Set<string>() };
     const names = nameResources(input, own, used.grants);
     return own
