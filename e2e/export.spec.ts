@@ -10,7 +10,8 @@ const environment = useEnvironment({ seed: 'demo' });
 
 /** Clicks Export → format and returns the downloaded file's name and text (a download, not a new tab). */
 async function exportAs(page: Page, format: string): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export' }).click();
+  // Exact: an app or API name holding "export" names row buttons too.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: format }).click();
   const file = await download;
@@ -58,9 +59,13 @@ test('exports of a filtered view hold exactly the grants the API returns for tha
   const { tenant, dashboard } = environment();
   const { audience, grants } = await busiestApiGrants();
   const ids = grants.map((g) => g.id).sort();
-  const manageable = grants.filter((g) => !g.is_system);
   const clients = await callApi<Client[]>(tenant, 'clients?per_page=100&fields=client_id,name');
   const nameOf = new Map(clients.map((c) => [c.client_id, c.name]));
+  // The Deploy CLI and Terraform files hold what a tool can recreate: no grant of a deleted app, no undefined scope.
+  const defined = new Set((await callApi<Api[]>(tenant, 'resource-servers?per_page=100')).find((a) => a.identifier === audience)?.scopes?.map((s) => s.value));
+  const manageable = grants
+    .filter((g) => !g.is_system && (!g.client_id || nameOf.has(g.client_id)))
+    .map((g) => (g.scope ? { ...g, scope: g.scope.filter((s) => defined.has(s)) } : g));
 
   await connectToLocalTenant(page, dashboard.url);
   await page.goto(`${dashboard.url}/?audience=${encodeURIComponent(audience)}&per_page=10`);
@@ -131,4 +136,45 @@ test('the detail panel copies a curl that recreates the grant, with $TOKEN and n
   expect(curl).not.toMatch(/Bearer ey/);
   const body = JSON.parse(curl.slice(curl.indexOf("--data '") + 8, curl.lastIndexOf("'"))) as Grant;
   expect(body).toMatchObject({ client_id: grant.client_id, audience: grant.audience, scope: [...grant.scope!].sort() });
+});
+
+test('exports carry the organizations the API reports for each grant, in every format', async ({ page }) => {
+  const { tenant, dashboard } = environment();
+  const grants = await allGrants(tenant);
+  const orgs = await callApi<{ id: string; name: string }[]>(tenant, 'organizations?per_page=100');
+  const expected = new Map<string, { id: string; name: string }[]>();
+  for (const org of orgs) {
+    const linked = await callApi<Grant[]>(tenant, `organizations/${org.id}/client-grants?per_page=100`);
+    for (const g of linked) expected.set(g.id, [...(expected.get(g.id) ?? []), { id: org.id, name: org.name }]);
+  }
+  const byName = (list: { id: string; name: string }[]) => [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  expect(expected.size).toBeGreaterThan(0);
+
+  await connectToLocalTenant(page, dashboard.url);
+  const json = JSON.parse((await exportAs(page, 'JSON')).text) as (Grant & { organizations: { id: string; name: string }[] })[];
+  expect(json).toHaveLength(grants.length);
+  for (const g of json) expect(g.organizations).toEqual(byName(expected.get(g.id) ?? []));
+
+  // The Deploy CLI file: each organization once, with the names of the apps of its associated grants it can write.
+  const yaml = parse((await exportAs(page, 'Deploy CLI (YAML)')).text) as { organizations: { name: string; client_grants: { client_id: string }[] }[] };
+  const clients = await callApi<Client[]>(tenant, 'clients?per_page=100&fields=client_id,name');
+  const nameOf = new Map(clients.map((c) => [c.client_id, c.name]));
+  const apis = new Set((await callApi<Api[]>(tenant, 'resource-servers?per_page=100')).map((a) => a.identifier));
+  const writable = grants.filter((g) => !g.is_system && g.client_id && nameOf.has(g.client_id) && apis.has(g.audience));
+  const appsByOrg = new Map<string, Set<string>>();
+  for (const g of writable) for (const org of expected.get(g.id) ?? []) appsByOrg.set(org.name, (appsByOrg.get(org.name) ?? new Set()).add(nameOf.get(g.client_id!)!));
+  expect(Object.fromEntries(yaml.organizations.map((o) => [o.name, o.client_grants.map((l) => l.client_id)]))).toEqual(
+    Object.fromEntries([...appsByOrg].map(([name, apps]) => [name, [...apps].sort()])),
+  );
+
+  // Terraform: one imported association per (organization, written grant), pointing at that grant's resource.
+  const tf = (await exportAs(page, 'Terraform')).text;
+  const grantOfResource = new Map([...tf.matchAll(/^import \{\n {2}to = auth0_client_grant\.(\w+)\n {2}id = "([^"]+)"\n\}$/gm)].map((m) => [m[1]!, m[2]!]));
+  const associations = [...tf.matchAll(/^resource "auth0_organization_client_grant" "\w+" \{\n {2}organization_id = "([^"]+)"\n {2}grant_id {8}= auth0_client_grant\.(\w+)\.id\n\}$/gm)];
+  const tfPairs = associations.map((m) => `${m[1]}::${grantOfResource.get(m[2]!)}`).sort();
+  const imported = [...tf.matchAll(/^ {2}to = auth0_organization_client_grant\.\w+\n {2}id = "([^"]+)"$/gm)].map((m) => m[1]).sort();
+  const tfWritable = grants.filter((g) => !g.is_system && (!g.client_id || nameOf.has(g.client_id)) && apis.has(g.audience));
+  const apiPairs = tfWritable.flatMap((g) => (expected.get(g.id) ?? []).map((o) => `${o.id}::${g.id}`)).sort();
+  expect(tfPairs).toEqual(apiPairs);
+  expect(imported).toEqual(apiPairs);
 });

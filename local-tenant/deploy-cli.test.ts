@@ -1,23 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { DEFAULT_ADMIN_CLIENT_ID, DEFAULT_ADMIN_CLIENT_SECRET } from './defaults.ts';
+import { DEFAULT_ADMIN_CLIENT_ID } from './defaults.ts';
+import { a0deploy as runA0deploy, DEPLOY_SCOPES } from './deploy-cli-run.ts';
 import { json, listAllGrants, startTestTenant, type GrantJson, type TestTenant } from './test-helpers.ts';
 
 // A real client, unchanged: Auth0's Deploy CLI (auth0-deploy-cli, pinned in package.json) exports the
 // demo tenant to YAML, the tenant's grants are deleted, and the CLI imports the file again. Its
 // `https://DOMAIN/…` calls reach the local tenant through scripts/deploy-cli-loader.mjs.
-
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '..');
-const A0DEPLOY = join(ROOT, 'node_modules', 'auth0-deploy-cli', 'lib', 'index.js');
-const LOADER = join(ROOT, 'scripts', 'deploy-cli-loader.mjs');
-// The Deploy CLI reads connections to manage organizations; Auth0 asks the same scopes of it.
-const DEPLOY_SCOPES = ['read:connections', 'read:organization_connections'];
 
 type Client = { client_id: string; name: string };
 type Server = { identifier: string; scopes?: { value: string }[] };
@@ -38,37 +30,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function a0deploy(args: string[], included: string[]): Promise<string> {
-  const config = join(dir, `config-${included.join('-')}.json`);
-  writeFileSync(
-    config,
-    JSON.stringify({
-      AUTH0_DOMAIN: tenant.domain,
-      AUTH0_CLIENT_ID: DEFAULT_ADMIN_CLIENT_ID,
-      AUTH0_CLIENT_SECRET: DEFAULT_ADMIN_CLIENT_SECRET,
-      // Only what the local tenant emulates: other handlers would call endpoints it does not have.
-      AUTH0_INCLUDED_ONLY: included,
-    }),
-  );
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', LOADER, A0DEPLOY, ...args, '-c', config],
-      {
-        cwd: ROOT,
-        env: { ...process.env, LOCAL_TENANT_DOMAIN: tenant.domain },
-        timeout: 600_000,
-      },
-    );
-    return stdout + stderr;
-  } catch (error) {
-    // Show what the CLI said (its log names the request that failed), not only "Command failed".
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`a0deploy ${args[0] ?? ''} failed:\n${stdout}${stderr}`.slice(-4000), {
-      cause: error,
-    });
-  }
-}
+const a0deploy = (args: string[], included: string[]) => runA0deploy(tenant, dir, args, included);
 
 /** A grant as the comparison sees it: by app, API and subject type, with order-free scopes. */
 function key(grant: Pick<GrantJson, 'client_id' | 'audience' | 'subject_type' | 'default_for'>): string {

@@ -79,7 +79,11 @@ export function AccessPage() {
   );
   const collect = useCallback(() => Promise.resolve(results), [results]);
   // The index's maps are live (filled in place as it is read): an export reads the names current then.
-  const names = useMemo(() => ({ clients: index.clients, apis: index.apis }), [index]);
+  // Complete once the read has finished: only then is an id missing from them a deleted app or API.
+  const names = useMemo(
+    () => ({ clients: index.clients, apis: index.apis, complete: { clients: !partial, apis: !partial } }),
+    [index, partial],
+  );
   const selection = useSelection();
   const { clear: clearSelection } = selection;
   // Ticked holders belong to one scope's answer: another scope, another selection.

@@ -3,7 +3,8 @@ import type { ManagementApi } from '../api/management-api';
 import { MAX_PER_PAGE } from '../api/paging';
 import { CursorGuard, PagingStopError } from '../api/paging-guard';
 
-export type ExportProgress = { done: number; total?: number };
+/** Grants read (no phase), or organizations listed / organizations whose associations were read. */
+export type ExportProgress = { done: number; total?: number; phase?: 'organizations' | 'associations' };
 
 /** The cursor guard stopped the read: why (as `PagingStopError`) and the grants read before it stopped. */
 export class PartialGrantsError extends PagingStopError {

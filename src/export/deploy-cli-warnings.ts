@@ -18,7 +18,7 @@ const KEYWORD_MARKER = /##[\s\S]*?##|@@[\s\S]*?@@/;
  * A value quoted on one comment line: JSON escapes line breaks and quotes; YAML 1.1 readers also end a line at
  * U+0085, U+2028 and U+2029, which JSON leaves as they are; bidi controls are shown, so a name cannot pose as another.
  */
-function commentValue(value: string): string {
+export function commentValue(value: string): string {
   const cut = value.length > NAME_LENGTH ? `${value.slice(0, NAME_LENGTH)}…` : value;
   return JSON.stringify(revealBidiControls(cut)).replace(
     /[\u0085\u2028\u2029]/g,

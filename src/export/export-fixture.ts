@@ -1,7 +1,7 @@
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
-import type { ExportInput } from './export-input';
+import type { ExportInput, OrganizationRef } from './export-input';
 
 /** Test data: hostile names, a deleted app, a default_for grant, all-scopes, a user grant, a system grant. */
 export const clients: Client[] = [
@@ -10,8 +10,8 @@ export const clients: Client[] = [
   { client_id: 'app_tmpl', name: 'Reports ${var.x} %{ if }', app_type: 'regular_web' },
 ];
 export const apis: ResourceServer[] = [
-  { id: 'rs_1', identifier: 'https://orders.example.com', name: 'Orders API', scopes: [] },
-  { id: 'rs_2', identifier: 'https://tenant.example/api/v2/', name: 'Auth0 Management API', scopes: [] },
+  { id: 'rs_1', identifier: 'https://orders.example.com', name: 'Orders API', scopes: [{ value: 'read:orders' }, { value: 'write:orders' }] },
+  { id: 'rs_2', identifier: 'https://tenant.example/api/v2/', name: 'Auth0 Management API', scopes: [{ value: 'read:users' }], is_system: true },
 ];
 
 export const grants: ClientGrant[] = [
@@ -33,4 +33,32 @@ export function exportInput(overrides: Partial<ExportInput> = {}): ExportInput {
     view: 'grants',
     ...overrides,
   };
+}
+
+export const organizations: OrganizationRef[] = [
+  { id: 'org_acme', name: 'acme', display_name: 'Acme, Inc.' },
+  { id: 'org_beta', name: 'beta ${x}' },
+];
+
+/** A grant holding a scope its API no longer defines. */
+export const legacyScopeGrant: ClientGrant = { id: 'cgr_7', client_id: 'app_formula', audience: 'https://orders.example.com', scope: ['read:orders', 'legacy:x'], subject_type: 'client' };
+
+/**
+ * The fixture with every name read and the organizations read: cgr_1 and cgr_2 (one app) with acme, cgr_1 and
+ * cgr_6 with beta, cgr_3 (deleted app) with acme.
+ */
+export function organizationsInput(overrides: Partial<ExportInput> = {}): ExportInput {
+  const [acme, beta] = organizations as [OrganizationRef, OrganizationRef];
+  const byGrant = new Map<string, OrganizationRef[]>([
+    ['cgr_1', [acme, beta]],
+    ['cgr_2', [acme]],
+    ['cgr_3', [acme]],
+    ['cgr_6', [beta]],
+  ]);
+  return exportInput({
+    grants: [...grants, legacyScopeGrant],
+    complete: { clients: true, apis: true },
+    organizations: { status: 'read', byGrant },
+    ...overrides,
+  });
 }

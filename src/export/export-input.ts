@@ -4,6 +4,17 @@ import type { ResourceServer } from '../api/resource-servers';
 
 export type ExportView = 'grants' | 'access';
 
+/** An organization as the exports name it. */
+export type OrganizationRef = { id: string; name: string; display_name?: string };
+
+/**
+ * The organizations read for an export: each grant's associated organizations (`read`), or why the file has
+ * none (`unavailable`: the token lacks the scopes, or the read stopped), said in the file and on screen.
+ */
+export type ExportOrganizations =
+  | { status: 'read'; byGrant: ReadonlyMap<string, readonly OrganizationRef[]> }
+  | { status: 'unavailable'; reason: string };
+
 /** What every format is built from: the grants of one view and the names known for their ids. */
 export type ExportInput = {
   grants: readonly ClientGrant[];
@@ -11,7 +22,22 @@ export type ExportInput = {
   apis: ReadonlyMap<string, ResourceServer>;
   domain: string;
   view: ExportView;
+  /** Absent: not read (no organizations column or key is filled). */
+  organizations?: ExportOrganizations;
+  /**
+   * Whether `clients` and `apis` hold every app and API of the tenant: only then is an id missing from them
+   * known to be deleted (and its grant left out of the Deploy CLI and Terraform files).
+   */
+  complete?: { clients: boolean; apis: boolean };
 };
+
+const NO_ORGANIZATIONS: readonly OrganizationRef[] = [];
+
+/** A grant's associated organizations, by name then id; undefined when organizations were not read. */
+export function grantOrganizations(input: ExportInput, grant: ClientGrant): readonly OrganizationRef[] | undefined {
+  if (input.organizations?.status !== 'read') return undefined;
+  return input.organizations.byGrant.get(grant.id) ?? NO_ORGANIZATIONS;
+}
 
 /** The application a grant names; a `default_for` grant has none, a deleted app is only its id. */
 export function appName(input: ExportInput, grant: ClientGrant): string {

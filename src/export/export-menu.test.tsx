@@ -8,20 +8,38 @@ import { PartialGrantsError } from './collect-grants';
 import { ExportMenu } from './export-menu';
 import type { CollectGrants } from './use-export';
 
-const connection: ConnectionState = {
-  connection: { domain: 'acme.auth0.com', api: createManagementApi({ domain: 'acme.auth0.com', token: 't' }), scopes: [], expiresAt: 0 },
+const jsonResponse = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+/** The tenant's organizations: acme, associated with cgr_1; `forbidden` answers 403 as Auth0 does without the scope. */
+function tenantFetch(forbidden = false): typeof fetch {
+  return (input) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    if (forbidden)
+      return Promise.resolve(
+        jsonResponse(403, { statusCode: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:organizations', errorCode: 'insufficient_scope' }),
+      );
+    if (url.pathname === '/api/v2/organizations') return Promise.resolve(jsonResponse(200, { organizations: [{ id: 'org_1', name: 'acme' }] }));
+    if (url.pathname === '/api/v2/organizations/org_1/client-grants')
+      return Promise.resolve(jsonResponse(200, { client_grants: [{ id: 'cgr_1', audience: 'https://a' }], start: 0, limit: 100, total: 1 }));
+    return Promise.resolve(jsonResponse(404, { statusCode: 404, error: 'Not Found', message: 'Not Found' }));
+  };
+}
+
+const connectionWith = (fetchImpl: typeof fetch): ConnectionState => ({
+  connection: { domain: 'acme.auth0.com', api: createManagementApi({ domain: 'acme.auth0.com', token: 't', fetch: fetchImpl }), scopes: [], expiresAt: 0 },
   connect: () => Promise.resolve(),
   replaceToken: () => undefined,
   disconnect: () => undefined,
   tokenRejected: false,
   rateLimitRetryAt: undefined,
-};
+});
 const names = { clients: new Map(), apis: new Map() };
 const grant: ClientGrant = { id: 'cgr_1', client_id: 'app_1', audience: 'https://a', scope: ['b', 'a'], subject_type: 'client' };
 
-function renderMenu(collect: CollectGrants) {
+function renderMenu(collect: CollectGrants, fetchImpl = tenantFetch()) {
   render(
-    <ConnectionContext.Provider value={connection}>
+    <ConnectionContext.Provider value={connectionWith(fetchImpl)}>
       <ExportMenu view="grants" collect={collect} names={names} />
     </ConnectionContext.Provider>,
   );
@@ -60,7 +78,26 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('menuitem', { name: 'JSON' }));
     expect(await screen.findByText(/^Exported 1 grant as JSON/)).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(await blobs[0]!.text())).toEqual([{ ...grant, scope: ['a', 'b'], application_name: 'app_1', api_name: 'https://a' }]);
+    expect(JSON.parse(await blobs[0]!.text())).toEqual([
+      { ...grant, scope: ['a', 'b'], application_name: 'app_1', api_name: 'https://a', organizations: [{ id: 'org_1', name: 'acme' }] },
+    ]);
+  });
+
+  it('still makes the file when the token cannot read organizations, and says so on screen and in the file', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:export'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderMenu(() => Promise.resolve([grant]), tenantFetch(true));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Deploy CLI (YAML)' }));
+    expect(
+      await screen.findByText(/Organizations are not in the file: the token lacks read:organizations; add read:organizations and read:organization_client_grants/),
+    ).toBeInTheDocument();
+    const text = await blobs[0]!.text();
+    expect(text).toContain('# Organizations are not in this file: the token lacks read:organizations;');
+    expect(text).not.toContain('organizations:\n');
   });
 
   it('says what went wrong when collecting fails, and offers Retry', async () => {

@@ -10,6 +10,7 @@ import FileDownload from '@mui/icons-material/FileDownload';
 import { useConnection } from '../connection/connection-context';
 import { ErrorAlert } from '../components/error-alert';
 import type { ExportFormat } from './build-export';
+import type { ExportProgress } from './collect-grants';
 import type { ExportView } from './export-input';
 import { useExport, type CollectGrants, type ExportNames, type ExportState } from './use-export';
 
@@ -21,6 +22,13 @@ const formatLabels: [ExportFormat, string][] = [
 ];
 const labelOf = (format: ExportFormat) => formatLabels.find(([f]) => f === format)?.[1] ?? format;
 const count = new Intl.NumberFormat('en');
+
+function progressText(phase: ExportProgress['phase'], done: number, total: number | undefined): string {
+  const of = total !== undefined && total > 0 ? ` of ${count.format(total)}` : '';
+  if (phase === 'organizations') return `Reading organizations: ${count.format(done)}…`;
+  if (phase === 'associations') return `Reading organizations' grants: ${count.format(done)}${of}…`;
+  return of ? `Exporting ${count.format(done)}${of}…` : `Exporting ${count.format(done)} grants…`;
+}
 
 type Props = { view: ExportView; collect: CollectGrants; names: ExportNames; disabled?: boolean };
 
@@ -35,13 +43,13 @@ type StatusProps = {
 function Status({ state, onCancel, onDismiss, onRetry, onPartial }: StatusProps) {
   switch (state.phase) {
     case 'running': {
-      const { done, total } = state.progress;
+      const { done, total, phase } = state.progress;
       const known = total !== undefined && total > 0;
       return (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 260 }}>
           <Box sx={{ flexGrow: 1 }}>
             <Typography variant="body2" aria-live="polite">
-              {known ? `Exporting ${count.format(done)} of ${count.format(total)}…` : `Exporting ${count.format(done)} grants…`}
+              {progressText(phase, done, total)}
             </Typography>
             <LinearProgress
               aria-label="Exporting grants"
@@ -61,6 +69,7 @@ function Status({ state, onCancel, onDismiss, onRetry, onPartial }: StatusProps)
           Exported {count.format(state.count)} {state.count === 1 ? 'grant' : 'grants'} as{' '}
           {labelOf(state.format)} to {state.fileName}
           {state.partial ? ': partial, do not apply it.' : '.'}
+          {state.organizationsMissing && ` Organizations are not in the file: ${state.organizationsMissing}`}
         </Alert>
       );
     case 'cancelled':
@@ -89,9 +98,9 @@ function Status({ state, onCancel, onDismiss, onRetry, onPartial }: StatusProps)
 
 /** The Export button and its formats; every grant of the view (all pages) goes into one downloaded file. */
 export function ExportMenu({ view, collect, names, disabled }: Props) {
-  const { domain } = useConnection();
+  const { domain, api } = useConnection();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { state, start, cancel, dismiss, downloadPartial } = useExport({ domain, view, names, collect });
+  const { state, start, cancel, dismiss, downloadPartial } = useExport({ domain, core: api.core, view, names, collect });
   const choose = (format: ExportFormat) => {
     setAnchor(null);
     void start(format);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build-export';
 import { csvField, neutraliseFormula, splitScopesCell } from './to-csv';
-import { exportInput, grants } from './export-fixture';
+import { exportInput, grants, organizationsInput } from './export-fixture';
 import type { ClientGrant } from '../api/client-grants';
 
 /** A strict RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
@@ -42,7 +42,7 @@ describe('csv export', () => {
   it('has a header and one row per grant, in a stable order, every line ending CRLF', async () => {
     const text = await buildExport('csv', exportInput(), { yieldNow: noYield });
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['application_name', 'client_id', 'app_type', 'api_name', 'audience', 'subject_type', 'scopes', 'allow_all_scopes', 'organization_usage', 'allow_any_organization', 'default_for', 'grant_id']);
+    expect(header).toEqual(['application_name', 'client_id', 'app_type', 'api_name', 'audience', 'subject_type', 'scopes', 'allow_all_scopes', 'organization_usage', 'allow_any_organization', 'default_for', 'grant_id', 'organization_ids', 'organization_names']);
     expect(rows.map((r) => r[11]).sort()).toEqual(grants.map((g) => g.id).sort());
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -92,5 +92,14 @@ describe('csv export', () => {
     const rows = parseCsv(await buildExport('csv', exportInput(), { yieldNow: noYield }));
     expect(rows.find((r) => r[11] === 'cgr_2')![6]).toBe('read:orders write:orders');
     expect(splitScopesCell('read:orders write:orders')).toEqual(['read:orders', 'write:orders']);
+  });
+
+  it('gives each grant its organization ids and names, space-separated, names with spaces quoted', async () => {
+    const rows = parseCsv(await buildExport('csv', organizationsInput(), { yieldNow: noYield }));
+    const row = rows.find((r) => r[11] === 'cgr_1')!;
+    expect(splitScopesCell(row[12]!)).toEqual(['org_acme', 'org_beta']);
+    expect(splitScopesCell(row[13]!)).toEqual(['acme', 'beta ${x}']);
+    expect(rows.find((r) => r[11] === 'cgr_4')!.slice(12)).toEqual(['', '']);
+    expect(rows).toHaveLength(grants.length + 2);
   });
 });

@@ -1,5 +1,5 @@
 import type { ClientGrant } from '../api/client-grants';
-import { apiName, appName, sortedScopes, type ExportInput } from './export-input';
+import { apiName, appName, grantOrganizations, sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
 
 const HEADER = [
@@ -15,6 +15,8 @@ const HEADER = [
   'allow_any_organization',
   'default_for',
   'grant_id',
+  'organization_ids',
+  'organization_names',
 ];
 
 /**
@@ -53,6 +55,7 @@ export function splitScopesCell(cell: string): string[] {
 }
 
 function row(input: ExportInput, grant: ClientGrant): string[] {
+  const orgs = grantOrganizations(input, grant);
   return [
     appName(input, grant),
     grant.client_id ?? '',
@@ -66,6 +69,9 @@ function row(input: ExportInput, grant: ClientGrant): string[] {
     grant.allow_any_organization === undefined ? '' : String(grant.allow_any_organization),
     grant.default_for ?? '',
     grant.id,
+    // Space-separated like scopes (an id holding a space is quoted the same way); empty when not read.
+    scopesCell((orgs ?? []).map((o) => o.id)),
+    scopesCell((orgs ?? []).map((o) => o.name)),
   ];
 }
 

@@ -21,10 +21,11 @@ describe('Deploy CLI export', () => {
     expect(items).toContainEqual({ client_id: 'Billing, "Core"\nService', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'user', organization_usage: 'allow', allow_any_organization: true });
   });
 
-  it('names a deleted app by its id, gives default grants no client_id, and all-scopes grants no scope', async () => {
-    const { items } = await entries();
+  it('names an app whose name was not read by its id, gives default grants no client_id, and all-scopes grants no scope', async () => {
+    const { text, items } = await entries();
     expect(items).toContainEqual({ client_id: 'app_gone', audience: 'https://orders.example.com', scope: [], subject_type: 'client' });
     expect(items).toContainEqual({ default_for: 'third_party_clients', audience: 'https://orders.example.com', scope: ['read:orders'], subject_type: 'client' });
+    expect(text).toContain('# Default grants for third-party apps (default_for) are written without client_id');
     expect(items).toContainEqual({ client_id: '=HYPERLINK("http://evil")', audience: 'https://unknown.example.com', allow_all_scopes: true, subject_type: 'client' });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build-export';
-import { exportInput, grants } from './export-fixture';
+import { exportInput, grants, organizationsInput } from './export-fixture';
 
 const noYield = () => Promise.resolve();
 
@@ -18,6 +18,17 @@ describe('json export', () => {
     expect(allScopes).not.toHaveProperty('scope');
     expect(allScopes.api_name).toBe('https://unknown.example.com');
     expect(parsed.find((g) => g.id === 'cgr_4')!.application_name).toBe('Third-party apps (default grant)');
+  });
+
+  it("lists each grant's organizations (id and name), every grant kept, and none when they were not read", async () => {
+    const parsed = JSON.parse(await buildExport('json', organizationsInput(), { yieldNow: noYield })) as { id: string; organizations?: unknown }[];
+    expect(parsed).toHaveLength(grants.length + 1);
+    const orgsOf = (id: string) => parsed.find((g) => g.id === id)?.organizations;
+    expect(orgsOf('cgr_1')).toEqual([{ id: 'org_acme', name: 'acme' }, { id: 'org_beta', name: 'beta ${x}' }]);
+    expect(orgsOf('cgr_3')).toEqual([{ id: 'org_acme', name: 'acme' }]);
+    expect(orgsOf('cgr_4')).toEqual([]);
+    const unread = JSON.parse(await buildExport('json', exportInput(), { yieldNow: noYield })) as Record<string, unknown>[];
+    expect(unread.some((g) => 'organizations' in g)).toBe(false);
   });
 
   it('is an empty array for no grants', async () => {

@@ -1,10 +1,13 @@
 import type { ClientGrant } from '../api/client-grants';
-import { apiName, appName, sortedScopes, type ExportInput } from './export-input';
+import { apiName, appName, grantOrganizations, sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
 
 function exportedGrant(input: ExportInput, grant: ClientGrant) {
   const scope = grant.scope ? { scope: sortedScopes(grant) } : {};
-  return { ...grant, ...scope, application_name: appName(input, grant), api_name: apiName(input, grant) };
+  const orgs = grantOrganizations(input, grant);
+  // Absent when organizations were not read (the screen says why); [] when read and none is associated.
+  const organizations = orgs ? { organizations: orgs.map(({ id, name }) => ({ id, name })) } : {};
+  return { ...grant, ...scope, application_name: appName(input, grant), api_name: apiName(input, grant), ...organizations };
 }
 
 /**
@@ -13,7 +16,10 @@ function exportedGrant(input: ExportInput, grant: ClientGrant) {
  */
 const indent = (text: string) => `  ${text.replace(/\n/g, '\n  ')}`;
 
-/** The grants as the API returns them (scopes sorted), plus `application_name` and `api_name`. */
+/**
+ * The grants as the API returns them (scopes sorted), plus `application_name`, `api_name` and `organizations`
+ * (each associated organization's id and name). Every grant, recreatable or not.
+ */
 export const jsonFormat: Formatter = {
   extension: 'json',
   mimeType: 'application/json',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './build-export';
 import { hclString } from './to-terraform';
-import { exportInput, grants } from './export-fixture';
+import { exportInput, grants, organizationsInput } from './export-fixture';
 
 const noYield = () => Promise.resolve();
 
@@ -64,5 +64,40 @@ describe('terraform export', () => {
     expect(text).toMatch(/allow_all_scopes +?= true\n {2}subject_type +?= "client"/);
     expect(text).toMatch(/authorization_details_types = \["payment"\]/);
     expect(text).not.toMatch(/\bscope\s*=/);
+  });
+
+  it('leaves out grants of deleted apps and APIs and undefined scopes, named at the top, and keeps default grants', async () => {
+    const text = await buildExport('terraform', organizationsInput(), { yieldNow: noYield, sliceSize: 2 });
+    const ids = [...text.matchAll(/^ {2}id = "(cgr_\w+)"$/gm)].map((m) => m[1]).sort();
+    expect(ids).toEqual(['cgr_1', 'cgr_2', 'cgr_4', 'cgr_6', 'cgr_7']);
+    const head = text.slice(0, text.indexOf('import {'));
+    expect(head).toContain('#   grant "cgr_3" ("app_gone" -> "Orders API"): its application no longer exists');
+    expect(head).toContain('#   grant "cgr_5"');
+    expect(head).toContain('#   scope(s) "legacy:x" of grant "cgr_7"');
+    expect(head).not.toContain('cgr_4');
+    expect(text).toMatch(/id = "cgr_7"\n\}\n\nresource "auth0_client_grant" "\w+" \{\n {2}client_id += "app_formula"\n {2}audience += "https:\/\/orders.example.com"\n {2}scopes += \["read:orders"\]/);
+  });
+
+  it('adds one imported auth0_organization_client_grant per association, referencing its grant resource', async () => {
+    const text = await buildExport('terraform', organizationsInput(), { yieldNow: noYield, sliceSize: 2 });
+    const grantNames = new Map([...text.matchAll(/^import \{\n {2}to = auth0_client_grant\.(\w+)\n {2}id = "(\w+)"\n\}$/gm)].map((m) => [m[1]!, m[2]!]));
+    const imports = new Map(
+      [...text.matchAll(/^import \{\n {2}to = auth0_organization_client_grant\.(\w+)\n {2}id = "([^"]+)"\n\}$/gm)].map((m) => [m[1]!, m[2]!]),
+    );
+    const resources = [
+      ...text.matchAll(/^resource "auth0_organization_client_grant" "(\w+)" \{\n {2}organization_id = "(\w+)"\n {2}grant_id {8}= auth0_client_grant\.(\w+)\.id\n\}$/gm),
+    ].map((m) => ({ name: m[1]!, org: m[2]!, grant: grantNames.get(m[3]!) }));
+    // cgr_3's association goes with the grant (its app was deleted).
+    expect(resources.map((r) => `${r.org}::${r.grant}`).sort()).toEqual(['org_acme::cgr_1', 'org_acme::cgr_2', 'org_beta::cgr_1', 'org_beta::cgr_6']);
+    expect(resources.map((r) => imports.get(r.name))).toEqual(resources.map((r) => `${r.org}::${r.grant}`));
+    expect(new Set(resources.map((r) => r.name)).size).toBe(4);
+  });
+
+  it('gives the same file in any slicing, and says why organizations are missing', async () => {
+    const whole = await buildExport('terraform', organizationsInput(), { yieldNow: noYield, sliceSize: 1000 });
+    expect(await buildExport('terraform', organizationsInput(), { yieldNow: noYield, sliceSize: 1 })).toBe(whole);
+    const without = await buildExport('terraform', organizationsInput({ organizations: { status: 'unavailable', reason: 'no scope.' } }), { yieldNow: noYield });
+    expect(without).toContain('# Organizations are not in this file: no scope.');
+    expect(without).not.toContain('auth0_organization_client_grant');
   });
 });

@@ -1,7 +1,8 @@
 import type { ClientGrant } from '../api/client-grants';
-import { apiName, appName, sortedScopes, type ExportInput } from './export-input';
+import { apiName, appName, grantOrganizations, sortedScopes, type ExportInput } from './export-input';
 import type { Formatter } from './formatter';
-import { manageable } from './to-deploy-cli';
+import { leftOutComment } from './left-out-comment';
+import { writable } from './recreatable';
 
 /**
  * An HCL quoted string: backslash escapes, and `${` / `%{` doubled so a name or scope is never read
@@ -74,26 +75,63 @@ function block(name: string, grant: ClientGrant): string {
   return `${importBlock}resource "auth0_client_grant" "${name}" {\n${body}}\n`;
 }
 
-/** The names taken so far in one export (names depend on every grant before them). */
-const usedNames = new WeakMap<ExportInput, Set<string>>();
+/**
+ * One `auth0_organization_client_grant` per association, its grant_id a reference to the grant's resource (so
+ * Terraform creates the grant first), imported by the provider's `<organization id>::<grant id>`.
+ */
+function associationBlocks(input: ExportInput, grantName: string, grant: ClientGrant, used: Set<string>): string {
+  return (grantOrganizations(input, grant) ?? [])
+    .map((org) => {
+      const base = `${grantName}_${slug(org.name) || 'organization'}`;
+      let name = base;
+      for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+      used.add(name);
+      return (
+        `\nimport {\n  to = auth0_organization_client_grant.${name}\n  id = ${hclString(`${org.id}::${grant.id}`)}\n}\n\n` +
+        `resource "auth0_organization_client_grant" "${name}" {\n` +
+        `  organization_id = ${hclString(org.id)}\n  grant_id        = auth0_client_grant.${grantName}.id\n}\n`
+      );
+    })
+    .join('');
+}
+
+/**
+ * The names taken so far in one export (names depend on every grant before them), one set per resource type:
+ * a shared set would let slicing change the names.
+ */
+const usedNames = new WeakMap<ExportInput, { grants: Set<string>; associations: Set<string> }>();
+
+function organizationsNote(input: ExportInput): string {
+  const orgs = input.organizations;
+  if (orgs?.status === 'unavailable') return `# Organizations are not in this file: ${orgs.reason}\n`;
+  if (orgs?.status === 'read')
+    return '# Each grant\'s organization associations follow it as auth0_organization_client_grant resources (organization ids as read).\n';
+  return '';
+}
 
 /**
  * One `auth0_client_grant` per grant plus an `import` block (Terraform 1.5+) with the grant id, so
- * `terraform plan` adopts the existing grants instead of creating duplicates (which Auth0 answers with 409).
+ * `terraform plan` adopts the existing grants instead of creating duplicates (which Auth0 answers with 409);
+ * after each, its organization associations, also imported.
  */
 export const terraformFormat: Formatter = {
   extension: 'tf',
   mimeType: 'text/plain',
   start: (input, grants) => {
-    usedNames.set(input, new Set());
-    const skipped = grants.length - manageable(grants).length;
+    usedNames.set(input, { grants: new Set(), associations: new Set() });
     const head = `# Client grants of ${input.domain} (${input.view} view), for the auth0/auth0 provider.\n`;
-    return skipped > 0 ? `${head}# Left out ${skipped} system grant(s) (is_system): Auth0 manages them.\n` : head;
+    return head + leftOutComment(input, grants) + organizationsNote(input);
   },
   chunk: (input, grants) => {
-    const own = manageable(grants);
-    const names = nameResources(input, own, usedNames.get(input) ?? new Set());
-    return own.map((g, i) => `\n${block(names[i] ?? g.id, g)}`).join('');
+    const own = writable(input, grants);
+    const used = usedNames.get(input) ?? { grants: new Set<string>(), associations: new Set<string>() };
+    const names = nameResources(input, own, used.grants);
+    return own
+      .map((g, i) => {
+        const name = names[i] ?? g.id;
+        return `\n${block(name, g)}${associationBlocks(input, name, g, used.associations)}`;
+      })
+      .join('');
   },
   end: () => '',
 };

@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
+import type { RequestContext } from '../api/request';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ExportFormat } from './build-export';
 import { PartialGrantsError, type ExportProgress } from './collect-grants';
 import type { ExportView } from './export-input';
 
-export type ExportNames = { clients: ReadonlyMap<string, Client>; apis: ReadonlyMap<string, ResourceServer> };
+export type ExportNames = {
+  clients: ReadonlyMap<string, Client>;
+  apis: ReadonlyMap<string, ResourceServer>;
+  /** Whether every app and API was read (only then is a grant of a missing one left out as deleted). */
+  complete?: { clients: boolean; apis: boolean };
+};
 export type CollectGrants = (
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
@@ -15,7 +21,8 @@ export type CollectGrants = (
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; format: ExportFormat; progress: ExportProgress }
-  | { phase: 'done'; format: ExportFormat; count: number; fileName: string; partial?: boolean }
+  /** `organizationsMissing`: why the file holds no organizations (the token lacks their scopes, the read stopped). */
+  | { phase: 'done'; format: ExportFormat; count: number; fileName: string; partial?: boolean; organizationsMissing?: string }
   | { phase: 'cancelled' }
   /** `partial`: the grants read before the cursor guard stopped the read, offered only on the admin's ask. */
   | { phase: 'failed'; format: ExportFormat; error: unknown; partial?: readonly ClientGrant[] };
@@ -26,10 +33,13 @@ const partialWarning = (format: ExportFormat) =>
     ? '# PARTIAL EXPORT: the read stopped early, so grants are missing. Do not apply this file: the Deploy CLI deletes what a file leaves out.\n'
     : '';
 
-type Options = { domain: string; view: ExportView; names: ExportNames; collect: CollectGrants };
+type Options = { domain: string; core: RequestContext; view: ExportView; names: ExportNames; collect: CollectGrants };
 
-/** Collect, format (code and `yaml` loaded only now), download; cancellable at every step. */
-export function useExport({ domain, view, names, collect }: Options) {
+/**
+ * Collect, read the organizations and their associations, format (code and `yaml` loaded only now), download;
+ * cancellable at every step.
+ */
+export function useExport({ domain, core, view, names, collect }: Options) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
   useEffect(() => () => controller.current?.abort(), []);
@@ -38,14 +48,22 @@ export function useExport({ domain, view, names, collect }: Options) {
   const save = useCallback(
     async (format: ExportFormat, grants: readonly ClientGrant[], signal: AbortSignal, partial: boolean) => {
       const code = await import('./export-code');
-      const input = { grants: [...grants], clients: names.clients, apis: names.apis, domain, view };
+      const organizations =
+        grants.length > 0
+          ? await code.readExportOrganizations(core, signal, ({ phase, loaded, total }) =>
+              setState({ phase: 'running', format, progress: { phase, done: loaded, total } }),
+            )
+          : undefined;
+      const { clients, apis, complete } = names;
+      const input = { grants: [...grants], clients, apis, complete, organizations, domain, view };
       const text = await code.buildExport(format, input, { signal });
       const formatter = code.formatters[format];
       const fileName = code.exportFileName(domain, view, formatter.extension, new Date(), partial);
       code.downloadText(partial ? partialWarning(format) + text : text, fileName, formatter.mimeType);
-      setState({ phase: 'done', format, count: grants.length, fileName, partial });
+      const organizationsMissing = organizations?.status === 'unavailable' ? organizations.reason : undefined;
+      setState({ phase: 'done', format, count: grants.length, fileName, partial, organizationsMissing });
     },
-    [names, domain, view],
+    [names, domain, view, core],
   );
 
   const run = useCallback(async (format: ExportFormat, work: (signal: AbortSignal) => Promise<void>) => {

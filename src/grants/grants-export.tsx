@@ -20,8 +20,9 @@ export function GrantsExport({ filters, total, names }: Props) {
     () => ({
       clients: new Map(names.clients.map((c) => [c.client_id, c])),
       apis: new Map(names.resourceServers.map((s) => [s.identifier, s])),
+      complete: names.complete,
     }),
-    [names.clients, names.resourceServers],
+    [names.clients, names.resourceServers, names.complete],
   );
   // Wait for the names (not for a failure to read them): a file full of ids would be a worse export.
   const namesLoading =

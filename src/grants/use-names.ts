@@ -21,6 +21,8 @@ export type Names = {
   clientsLoading: boolean;
   clientsError: unknown;
   resourceServersError: unknown;
+  /** Every application and every API read: an id not among them belongs to a deleted app or API. */
+  complete: { clients: boolean; apis: boolean };
 };
 
 function lookup<T>(map: Map<string, T>, key: string | undefined, complete: boolean, failed: boolean): Lookup<T> {
@@ -55,6 +57,7 @@ export function useNames(): Names {
       clientsLoading: !clientsComplete && !clients.isError,
       clientsError: clients.error,
       resourceServersError: servers.error,
+      complete: { clients: clientsComplete, apis: serversComplete },
     }),
     [
       clientMap,
