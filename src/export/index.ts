@@ -4,3 +4,4 @@ export { collectGrants, type ExportProgress } from './collect-grants';
 export type { ExportNames, CollectGrants } from './use-export';
 export type { ExportView } from './export-input';
 export { CopyAsButtons } from './copy-as-buttons';
+export { csvField } from './to-csv';
