@@ -27,28 +27,53 @@ export function describeChange(change: Change): string {
 
 function changeCell(row: DiffRow, field: Change['field']): string {
   const change = row.changes.find((c) => c.field === field);
-  return change ? describeChange(change) : '';
+  return change && change.field !== 'scopes' && change.field !== 'organizations' ? describeChange(change) : '';
 }
 
-const HEADER = ['difference', 'application', 'audience', 'subject_type', 'scopes', 'all_scopes', 'organization_usage', 'any_organization', 'organizations'];
+/** Added or removed values of a list change, space-separated (no +/- signs, which a spreadsheet reads as formulas). */
+function listCell(row: DiffRow, field: 'scopes' | 'organizations', part: 'added' | 'removed'): string {
+  const change = row.changes.find((c) => c.field === field);
+  return change && (change.field === 'scopes' || change.field === 'organizations') ? change[part].join(' ') : '';
+}
 
-/** The rows shown (unchanged ones only when asked), as CSV; every cell through the export's formula guard. */
+const HEADER = [
+  'difference',
+  'application',
+  'audience',
+  'subject_type',
+  'scopes',
+  'scopes_added',
+  'scopes_removed',
+  'all_scopes',
+  'organization_usage',
+  'any_organization',
+  'organizations_added',
+  'organizations_removed',
+];
+
+/**
+ * The rows (unchanged ones only when asked), as CSV, every cell through the export's formula guard. `scopes` is the
+ * grant's own list for a grant on one side only; `_added` / `_removed` are what the Target would gain or lose.
+ */
 export function diffToCsv(diff: Diff, includeUnchanged = false): string {
   const lines = [HEADER.join(',')];
   for (const row of diff.rows) {
     if (row.kind === 'unchanged' && !includeUnchanged) continue;
     const grant = row.source ?? row.target;
-    const scopes = row.kind === 'changed' ? changeCell(row, 'scopes') : grant?.allowAllScopes ? '' : (grant?.scopes.join(' ') ?? '');
+    const own = row.kind === 'only-source' || row.kind === 'only-target';
     const cells = [
       KIND_LABEL[row.kind],
       row.appName,
       row.audience,
       row.subjectType,
-      scopes,
-      changeCell(row, 'allowAllScopes'),
+      own && grant && !grant.allowAllScopes ? grant.scopes.join(' ') : '',
+      listCell(row, 'scopes', 'added'),
+      listCell(row, 'scopes', 'removed'),
+      own ? (grant?.allowAllScopes ? 'yes' : '') : changeCell(row, 'allowAllScopes'),
       changeCell(row, 'organizationUsage'),
       changeCell(row, 'allowAnyOrganization'),
-      changeCell(row, 'organizations'),
+      listCell(row, 'organizations', 'added'),
+      listCell(row, 'organizations', 'removed'),
     ];
     lines.push(cells.map(csvField).join(','));
   }

@@ -3,7 +3,7 @@ import type { OrganizationUsage, SubjectType } from '../api/client-grants';
 /** A field of a file's grant entry that has the wrong type: the message names the field and what it holds. */
 export class EntryShapeError extends Error {
   constructor(field: string, expected: string, value: unknown) {
-    super(`"${field}" should be ${expected}, not ${describe(value)}`);
+    super(value === undefined ? `"${field}" is missing (it should be ${expected})` : `"${field}" should be ${expected}, not ${describe(value)}`);
     this.name = 'EntryShapeError';
   }
 }

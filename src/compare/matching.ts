@@ -59,22 +59,25 @@ export function keyGrants(grants: readonly ComparableGrant[], side: Side): Keyed
     if (list) list.push(grant);
     else byKey.set(key, [grant]);
   }
+  const ambiguousApps = new Set([...idsByName].filter(([, ids]) => ids.size > 1).map(([name]) => name));
+  const ambiguous: Ambiguity[] = [...ambiguousApps].map((appName) => ({
+    side,
+    appName,
+    reason: `${idsByName.get(appName)?.size ?? 0} applications are named "${appName}"`,
+    origins: grants.filter((g) => g.defaultFor === undefined && g.appName === appName).map((g) => g.origin),
+  }));
   const unique = new Map<string, ComparableGrant>();
-  const ambiguous: Ambiguity[] = [];
   const ambiguousKeys = new Set<string>();
   for (const [key, list] of byKey) {
     const first = list[0];
     if (!first) continue;
-    const ids = first.defaultFor === undefined ? (idsByName.get(first.appName)?.size ?? 0) : 0;
-    if (list.length === 1 && ids <= 1) {
-      unique.set(key, first);
-      continue;
+    if (first.defaultFor === undefined && ambiguousApps.has(first.appName)) ambiguousKeys.add(key);
+    else if (list.length === 1) unique.set(key, first);
+    else {
+      ambiguousKeys.add(key);
+      const reason = `${list.length} grants of "${first.appName}" to this API and subject type`;
+      ambiguous.push({ side, appName: first.appName, audience: first.audience, reason, origins: list.map((g) => g.origin) });
     }
-    ambiguousKeys.add(key);
-    const reason =
-      ids > 1 ? `${ids} applications are named "${first.appName}"` : `${list.length} grants of "${first.appName}" to this API and subject type`;
-    ambiguous.push({ side, appName: first.appName, audience: first.audience, reason, origins: list.map((g) => g.origin) });
   }
-  const ambiguousApps = new Set([...idsByName].filter(([, ids]) => ids.size > 1).map(([name]) => name));
   return { unique, ambiguous, ambiguousKeys, ambiguousApps };
 }

@@ -22,11 +22,11 @@ export type ParseResult =
  */
 export const MAX_FILE_CHARS = 32 * 1024 * 1024;
 
-export function tooLarge(text: string, file?: string): FileProblem | undefined {
-  if (text.length <= MAX_FILE_CHARS) return undefined;
+export function tooLarge(text: string, file?: string, limit = MAX_FILE_CHARS): FileProblem | undefined {
+  if (text.length <= limit) return undefined;
   const problem: FileProblem = {
     kind: 'too-large',
-    message: `The file is ${Math.round(text.length / 1048576)} MB; Compare reads files up to ${MAX_FILE_CHARS / 1048576} MB.`,
+    message: `The file is ${Math.round(text.length / 1048576)} MB; Compare reads files of this kind up to ${limit / 1048576} MB.`,
   };
   if (file !== undefined) problem.file = file;
   return problem;

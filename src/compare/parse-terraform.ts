@@ -10,6 +10,12 @@ import { linkOrganizations } from './terraform-organizations';
 // This module is the only one that imports the HCL parser: the page loads it with import() when a Terraform file is
 // chosen, so the parser (about 90 KB gzip) is never in the entry or the Compare chunk (docs/compare.md).
 
+/**
+ * The HCL grammar reads about 1 MB a second on a slow laptop (docs/compare.md): 10,000 grants of the dashboard's
+ * Terraform export are about 2.5 MB; past 8 MB the tab would freeze for too long, so such a file is refused.
+ */
+export const MAX_TERRAFORM_CHARS = 8 * 1024 * 1024;
+
 export type TerraformOptions = {
   /**
    * Application names by client id, to place a grant whose `client_id` is a literal id (the dashboard's own Terraform
@@ -77,7 +83,7 @@ function indexBlocks(blocks: readonly HclBlock[], file?: string): Map<string, Hc
  * application, API or scopes cannot be known from the file is listed as skipped, with why.
  */
 export function parseTerraform(text: string, file?: string, options: TerraformOptions = {}): ParseResult {
-  const large = tooLarge(text, file);
+  const large = tooLarge(text, file, MAX_TERRAFORM_CHARS);
   if (large) return failed(large);
   const lineOf = lineIndex(text);
   const tree = hclLanguage.parser.parse(text);

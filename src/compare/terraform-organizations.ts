@@ -32,7 +32,9 @@ export function linkOrganizations(
     const grant = grants.get(grantAddress(link) ?? '');
     const organization = link.attributes.get('organization_id');
     try {
-      const name = organization === undefined ? undefined : plain(resolve(organization, byAddress, attributeFor));
+      // A literal organization_id is an id, which names nothing in another tenant: only a reference is followed.
+      if (organization?.kind !== 'reference') throw new Unresolvable('its organization_id is an id, not a block of this file');
+      const name = plain(resolve(organization, byAddress, attributeFor));
       if (!grant || typeof name !== 'string') throw new Unresolvable('its grant_id or organization_id is not a block of this file');
       names.set(grant, [...(names.get(grant) ?? []), name]);
     } catch (error) {
