@@ -13,6 +13,8 @@ import { compareGrants } from './diff';
 import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
 import { CompareNotes } from './compare-notes';
+import { parseKeywordValues, parseMappings } from './compare-settings';
+import { CompareSettingsPanel } from './compare-settings-panel';
 import { tenantGrants } from './tenant-grants';
 import { problemText, useCompareSide, type SideState } from './use-compare-side';
 
@@ -30,9 +32,19 @@ export function ComparePage() {
   const { index, version, partial } = useTenantIndex();
   const { namesVersion } = index;
   // Literal client ids in a Terraform file are named through the connected tenant (its own export writes ids).
+  const [mappingsText, setMappingsText] = useState('');
+  const [keywordsText, setKeywordsText] = useState('');
+  const mappings = useMemo(() => parseMappings(mappingsText), [mappingsText]);
+  const keywords = useMemo(() => parseKeywordValues(keywordsText), [keywordsText]);
+  // Until the keyword values are valid JSON, files are read with the last valid ones (none at first).
+  const [validKeywords, setValidKeywords] = useState(keywords.value ?? {});
+  if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
   const options = useMemo(
-    () => ({ clientNames: new Map(namesVersion >= 0 ? [...index.clients.values()].map((c) => [c.client_id, c.name] as const) : []) }),
-    [index, namesVersion],
+    () => ({
+      keywords: validKeywords,
+      clientNames: new Map(namesVersion >= 0 ? [...index.clients.values()].map((c) => [c.client_id, c.name] as const) : []),
+    }),
+    [index, namesVersion, validKeywords],
   );
   const source = useCompareSide('file', options);
   const target = useCompareSide('tenant', options);
@@ -40,7 +52,11 @@ export function ComparePage() {
   const tenant = useMemo(() => (version >= 0 ? tenantGrants(index) : []), [index, version]);
   const sourceGrants = source.choice === 'tenant' ? tenant : source.file?.grants;
   const targetGrants = target.choice === 'tenant' ? tenant : target.file?.grants;
-  const diff = useMemo(() => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants) : undefined), [sourceGrants, targetGrants]);
+  const mappingRows = mappings.value;
+  const diff = useMemo(
+    () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows ?? []) : undefined),
+    [sourceGrants, targetGrants, mappingRows],
+  );
   const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);
   const title = `${source.choice === 'tenant' ? domain : (source.file?.names[0] ?? 'file')} → ${target.choice === 'tenant' ? domain : (target.file?.names[0] ?? 'file')}`;
   return (
@@ -58,6 +74,14 @@ export function ComparePage() {
           />
         ))}
       </Stack>
+      <CompareSettingsPanel
+        mappings={mappingsText}
+        onMappings={setMappingsText}
+        mappingsError={mappings.error}
+        keywords={keywordsText}
+        onKeywords={setKeywordsText}
+        keywordsError={keywords.error}
+      />
       {diff && (
         <Paper variant="outlined" component="section" aria-label="Comparison" sx={{ p: 2 }}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>

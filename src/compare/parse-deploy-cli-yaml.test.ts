@@ -60,6 +60,11 @@ describe('parseDeployCliYaml', () => {
     expect(both).toMatchObject({ ok: false, problem: { kind: 'shape', entry: 1, line: 2 } });
   });
 
+  it('names the keywords without a value when the file cannot be read without them', () => {
+    const result = parseDeployCliYaml('clientGrants:\n  - client_id: ##APP##\n    audience: x\n    scope: @@SCOPES@@\n', { APP: 'A' });
+    expect(!result.ok && result.problem.message).toMatch(/^Not valid YAML: .*\. The file uses keywords without a value: SCOPES\.$/);
+  });
+
   it('names the line of a syntax error and of a duplicate key', () => {
     expect(parseDeployCliYaml('clientGrants:\n  - client_id: a\n   audience: [\n')).toMatchObject({ ok: false, problem: { kind: 'syntax' } });
     const duplicate = parseDeployCliYaml('clientGrants:\n  - client_id: a\n    audience: x\n    audience: y\n');
