@@ -19,10 +19,11 @@ import { theme } from './theme';
 const ConnectForm = lazy(() => import('../connection/connect-form').then((m) => ({ default: m.ConnectForm })));
 const AccessPage = lazy(() => import('../access/access-page').then((m) => ({ default: m.AccessPage })));
 const FindingsPage = lazy(() => import('../findings/findings-page').then((m) => ({ default: m.FindingsPage })));
+const ComparePage = lazy(() => import('../compare').then((m) => ({ default: m.ComparePage })));
 
 function ViewPage({ view }: { view: View }) {
   if (view === 'grants') return <GrantsPageSlot />;
-  return <Suspense>{view === 'access' ? <AccessPage /> : <FindingsPage />}</Suspense>;
+  return <Suspense>{view === 'access' ? <AccessPage /> : view === 'compare' ? <ComparePage /> : <FindingsPage />}</Suspense>;
 }
 
 function ConnectedScreens() {

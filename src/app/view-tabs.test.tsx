@@ -12,11 +12,11 @@ function renderTabs(view: 'grants' | 'access' | 'findings' = 'grants') {
 }
 
 describe('ViewTabs', () => {
-  it('lists the three views with the current one selected and the only one in the tab order', () => {
+  it('lists the four views with the current one selected and the only one in the tab order', () => {
     renderTabs('access');
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Grants', 'Access', 'Findings']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Grants', 'Access', 'Findings', 'Compare']);
     expect(screen.getByRole('tab', { selected: true })).toHaveTextContent('Access');
-    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, 0, -1]);
+    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
   });
 
   it('moves the focus with the arrow keys and Home/End without switching, and switches on Enter', async () => {
@@ -25,7 +25,7 @@ describe('ViewTabs', () => {
     await user.tab();
     expect(screen.getByRole('tab', { name: 'Grants' })).toHaveFocus();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tab', { name: 'Findings' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Compare' })).toHaveFocus();
     await user.keyboard('{Home}{ArrowRight}');
     expect(screen.getByRole('tab', { name: 'Access' })).toHaveFocus();
     expect(window.location.search).toBe('');

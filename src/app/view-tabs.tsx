@@ -10,7 +10,7 @@ import type { View } from './view';
 // The counts need the findings' code: loaded after the first view, it never delays the grants table.
 const FindingsTabLabel = lazy(() => import('../findings/findings-tab-label').then((m) => ({ default: m.FindingsTabLabel })));
 
-const labels: Record<View, string> = { grants: 'Grants', access: 'Access', findings: 'Findings' };
+const labels: Record<View, string> = { grants: 'Grants', access: 'Access', findings: 'Findings', compare: 'Compare' };
 const views = Object.keys(labels) as View[];
 
 /** Counts only once some view has read the tenant: until then, no findings code is loaded at all. */

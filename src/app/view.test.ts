@@ -5,6 +5,7 @@ describe('parseView', () => {
   it('reads view=access and treats anything else, or nothing, as the grants table', () => {
     expect(parseView('?view=access')).toBe('access');
     expect(parseView('?view=findings')).toBe('findings');
+    expect(parseView('?view=compare')).toBe('compare');
     expect(parseView('?view=grants')).toBe('grants');
     expect(parseView('?view=bogus&page=2')).toBe('grants');
     expect(parseView('')).toBe('grants');

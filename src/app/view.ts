@@ -1,5 +1,5 @@
 /** The dashboard's views; `view` in the URL (absent means Grants), so a link opens the same view. */
-export const views = ['grants', 'access', 'findings'] as const;
+export const views = ['grants', 'access', 'findings', 'compare'] as const;
 export type View = (typeof views)[number];
 
 /** A padded value counts (as the grants view's parameters do); anything else, or nothing, is the grants table. */

@@ -14,15 +14,20 @@ import {
 /** How an entry names its application: the Deploy CLI writes the name in `client_id`; our JSON export has both. */
 export type EntryDialect = 'deploy-cli' | 'json-export';
 
+const UNDEFINED_CLIENT = 'undefined_clientId';
+
 export type EntryOutcome = { grant: ComparableGrant } | { skip: string };
 
 function application(entry: Entry, dialect: EntryDialect): { appName: string; clientId?: string; defaultFor?: string } {
   const defaultFor = optionalText(entry, 'default_for');
   const clientField = optionalText(entry, 'client_id');
-  if (clientField === undefined || clientField === '') {
-    if (defaultFor === undefined) throw new EntryShapeError('client_id', 'text (or default_for set)', entry.client_id);
+  // The Deploy CLI 8.44 exports a default_for grant with `client_id: undefined_clientId` (docs/management-api.md).
+  const noClient = clientField === undefined || clientField === '' || (dialect === 'deploy-cli' && clientField === UNDEFINED_CLIENT);
+  if (defaultFor !== undefined) {
+    if (!noClient) throw new EntryShapeError('default_for', 'absent when client_id is set (a grant has one or the other)', defaultFor);
     return { appName: DEFAULT_GRANT_APP, defaultFor };
   }
+  if (clientField === undefined || clientField === '') throw new EntryShapeError('client_id', 'text (or default_for set)', entry.client_id);
   if (dialect === 'deploy-cli') return { appName: clientField };
   return { appName: requiredText(entry, 'application_name'), clientId: clientField };
 }

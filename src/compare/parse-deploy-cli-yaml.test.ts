@@ -53,6 +53,13 @@ describe('parseDeployCliYaml', () => {
     expect(result.ok && result.skipped).toEqual([{ origin: 'clientGrants entry 2 (line 5)', reason: '##NOPE## has no value (give it one under Keywords)' }]);
   });
 
+  it("takes the Deploy CLI's own export of a default_for grant (client_id: undefined_clientId) for that grant", () => {
+    const text = 'clientGrants:\n  - client_id: undefined_clientId\n    default_for: third_party_clients\n    audience: https://a/\n    scope: []\n';
+    expect(parseDeployCliYaml(text)).toMatchObject({ ok: true, grants: [{ appName: 'Third-party apps (default grant)', defaultFor: 'third_party_clients' }] });
+    const both = parseDeployCliYaml(text.replace('undefined_clientId', 'Billing'));
+    expect(both).toMatchObject({ ok: false, problem: { kind: 'shape', entry: 1, line: 2 } });
+  });
+
   it('names the line of a syntax error and of a duplicate key', () => {
     expect(parseDeployCliYaml('clientGrants:\n  - client_id: a\n   audience: [\n')).toMatchObject({ ok: false, problem: { kind: 'syntax' } });
     const duplicate = parseDeployCliYaml('clientGrants:\n  - client_id: a\n    audience: x\n    audience: y\n');

@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeTenant, withConnection } from '../bulk/bulk-test-kit';
+import { buildIndex, fixtureClient, fixtureGrant } from '../tenant-index/index-fixtures';
+import { ComparePage } from './compare-page';
+import type * as TenantIndexModule from '../tenant-index';
+
+const index = buildIndex({
+  clients: [fixtureClient('c_billing', { name: 'Billing' }), fixtureClient('c_reports', { name: 'Reports' })],
+  grants: [
+    fixtureGrant('cgr_1', 'c_billing', 'https://orders', { scope: ['read:orders'] }),
+    fixtureGrant('cgr_2', 'c_reports', 'https://orders', { scope: ['read:orders'] }),
+  ],
+});
+
+// The page reads the connected tenant through the tenant index; here, an index already read.
+vi.mock('../tenant-index', async (original) => ({
+  ...(await original<typeof TenantIndexModule>()),
+  useTenantIndex: () => ({ index, version: index.version, status: 'ready', partial: false, progress: {}, cancel: () => undefined, refresh: () => undefined }),
+}));
+
+const yaml = `clientGrants:
+  - client_id: Billing
+    audience: https://orders
+    scope: [read:orders, write:orders]
+  - client_id: Newcomer
+    audience: https://orders
+    scope: []
+  - client_id: Reports
+    audience: https://orders
+    scope: [read:orders]
+`;
+
+describe('ComparePage', { timeout: 20_000 }, () => {
+  it('compares a chosen file (Source) with the connected tenant (Target), unchanged hidden by default', async () => {
+    const user = userEvent.setup();
+    render(withConnection(fakeTenant([]).api, <ComparePage />));
+    const source = screen.getByRole('group', { name: 'Source' });
+    expect(within(source).getByRole('combobox', { name: 'Source' })).toHaveValue('file');
+    expect(within(screen.getByRole('group', { name: 'Target' })).getByRole('combobox', { name: 'Target' })).toHaveValue('tenant');
+    await user.upload(within(source).getByLabelText('Source file'), new File([yaml], 'tenant.yaml', { type: 'application/yaml' }));
+    const table = await screen.findByRole('table', { name: 'Differences' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['Changed', 'Billing', 'https://orders', 'client', '+write:orders'],
+      ['Only in source', 'Newcomer', 'https://orders', 'client', ''],
+    ]);
+    expect(screen.getByText('1 only in source, 0 only in target, 1 changed, 1 unchanged')).toBeVisible();
+    await user.click(screen.getByRole('checkbox', { name: 'Show unchanged' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('names the line of a bad file and keeps the comparison it had', async () => {
+    const user = userEvent.setup();
+    render(withConnection(fakeTenant([]).api, <ComparePage />));
+    const source = screen.getByRole('group', { name: 'Source' });
+    await user.upload(within(source).getByLabelText('Source file'), new File([yaml], 'tenant.yaml'));
+    await screen.findByRole('table', { name: 'Differences' });
+    await user.upload(within(source).getByLabelText('Source file'), new File(['clientGrants:\n  - client_id: a\n    audience: x\n    audience: y\n'], 'bad.yaml'));
+    expect(await within(source).findByText(/^Not read: bad\.yaml, line 4: Not valid YAML/)).toBeVisible();
+    expect(within(screen.getByRole('table', { name: 'Differences' })).getAllByRole('row')).toHaveLength(3);
+  });
+});
