@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Connection } from '../connection/connection-context';
-import { TenantIndexStore } from './index-store';
+import { TenantIndexStore, type IndexSnapshot } from './index-store';
+import { createTenantIndex } from './tenant-index';
 import { registerStore, storeOf } from './index-writes';
 import { tenantIndexKey } from './tenant-index-key';
-import { usePublishedSnapshot } from './use-published-snapshot';
+import { usePublishedSnapshot, type PublishedStore } from './use-published-snapshot';
 import type { TenantIndexState } from './use-tenant-index';
 
 function storeFor({ api }: Connection, queryClient: QueryClient): TenantIndexStore {
@@ -29,20 +30,37 @@ function storeFor({ api }: Connection, queryClient: QueryClient): TenantIndexSto
   return store;
 }
 
+// For a side that shows no second tenant (hooks cannot be called conditionally): never reads, never changes.
+const idle: IndexSnapshot = {
+  index: createTenantIndex(),
+  version: 0,
+  status: 'idle',
+  progress: { phase: 'apis', loaded: 0 },
+};
+const noTenant: PublishedStore<IndexSnapshot> = {
+  key: ['compare', 'no-second-tenant'],
+  current: () => idle,
+  ensureRead: () => undefined,
+  dispose: () => undefined,
+};
+
 /**
  * The whole of a tenant connected beside the main one (Compare's second side): the same store and snapshot as the
  * main tenant's index, on that connection's own api (its pacer, its rate limit), keyed by its domain.
  */
-export function useTenantIndexOf(connection: Connection, { start = true } = {}): TenantIndexState {
+export function useTenantIndexOf(
+  connection: Connection | undefined,
+  { start = true } = {},
+): TenantIndexState {
   const queryClient = useQueryClient();
-  const store = storeFor(connection, queryClient);
-  const snapshot = usePublishedSnapshot(store, start);
+  const store = connection ? storeFor(connection, queryClient) : undefined;
+  const snapshot = usePublishedSnapshot<IndexSnapshot>(store ?? noTenant, start);
   return useMemo(
     () => ({
       ...snapshot,
       partial: snapshot.status !== 'ready',
-      cancel: () => store.cancel(),
-      refresh: () => store.refresh(),
+      cancel: () => store?.cancel(),
+      refresh: () => store?.refresh(),
     }),
     [snapshot, store],
   );
