@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
 import type { Api, Client } from './support/access.ts';
-import { fillConnectForm } from './support/connect-form.ts';
+import { fillConnectForm, storageDump } from './support/connect-form.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
@@ -92,13 +92,17 @@ test('a second tenant compared with the first: the diff equals the APIs, Apply m
   const toApply = expected.filter((row) => !row.includes(`|${a.audience}|`) && !row.includes(`|${b.audience}|`));
   expect(toApply).toHaveLength(3);
 
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
   await connectToLocalTenant(page, dashboard.url);
   await page.getByRole('tab', { name: 'Compare' }).click();
   await page.getByRole('button', { name: 'Connect another tenant…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect another tenant' });
-  await fillConnectForm(page, b.domain, await getToken(b));
+  const tokenB = await getToken(b);
+  await fillConnectForm(page, b.domain, tokenB);
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: `Disconnect ${b.domain}` })).toBeVisible();
 
   await page.getByRole('group', { name: 'Source' }).getByRole('combobox', { name: 'Source' }).selectOption({ label: a.domain });
   await page.getByRole('group', { name: 'Target' }).getByRole('combobox', { name: 'Target' }).selectOption({ label: b.domain });
@@ -133,4 +137,7 @@ test('a second tenant compared with the first: the diff equals the APIs, Apply m
   await apply.getByRole('button', { name: /^Undo/ }).click();
   await expect(apply.getByRole('status')).toHaveText(/3 undone/, { timeout: 30_000 });
   expect((await grantsByKey(b)).settings).toEqual(bBefore.settings);
+  // B's token went only in headers, and without "Stay connected" it stayed in memory.
+  expect(urls.filter((url) => url.includes(tokenB))).toEqual([]);
+  expect(await storageDump(page)).not.toContain(tokenB);
 });
