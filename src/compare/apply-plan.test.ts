@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApplyPlan, type TargetTenant } from './apply-plan';
+import { buildApplyPlan, withinScopes, type TargetTenant } from './apply-plan';
 import { grant } from './compare-fixture';
 import { compareGrants } from './diff';
 
@@ -118,6 +118,27 @@ describe('buildApplyPlan', () => {
     expect(plan.map((e) => [e.action, e.status, e.reason, e.notApplied?.length])).toEqual([
       ['update', 'skipped', 'Only organization associations differ', 1],
       ['create', 'pending', undefined, 1],
+    ]);
+  });
+
+  it("skips up front what the target's token may not write, naming the scope", () => {
+    const diff = compareGrants(
+      [grant({ clientId: 'a' })],
+      [grant({ appName: 'Old', clientId: 'o', origin: 'cgr_old' })],
+    );
+    const plan = withinScopes(
+      buildApplyPlan(
+        diff.rows,
+        target([
+          ['t', 'Billing'],
+          ['o', 'Old'],
+        ]),
+      ),
+      ['create:client_grants'],
+    );
+    expect(plan.map((e) => [e.action, e.status, e.reason])).toEqual([
+      ['create', 'pending', undefined],
+      ['delete', 'skipped', "The target's token may not do this (needs delete:client_grants)"],
     ]);
   });
 });

@@ -121,6 +121,25 @@ function deleteEntry(row: DiffRow, current: ComparableGrant): Entry {
   return entry;
 }
 
+const scopeFor = {
+  create: 'create:client_grants',
+  update: 'update:client_grants',
+  delete: 'delete:client_grants',
+} as const;
+
+/** Entries the target's token may not write are skipped up front, naming the scope (Auth0 would answer 403). */
+export function withinScopes(entries: readonly ApplyEntry[], scopes: readonly string[]): ApplyEntry[] {
+  return entries.map((entry) =>
+    entry.status === 'pending' && !scopes.includes(scopeFor[entry.action])
+      ? {
+          ...entry,
+          status: 'skipped',
+          reason: `The target's token may not do this (needs ${scopeFor[entry.action]})`,
+        }
+      : entry,
+  );
+}
+
 /**
  * The writes that make the Target like the Source for the chosen rows: create what is only in the source (its
  * application found by name in the target, never guessed between two), update what changed, delete what is only in

@@ -4,7 +4,7 @@ import Tooltip from '@mui/material/Tooltip';
 import type { Connection } from '../connection/connection-context';
 import { ApplyDifferencesDialog } from './apply-differences-dialog';
 import type { ApplyEntry } from './apply-journal';
-import { buildApplyPlan, type TargetTenant } from './apply-plan';
+import { buildApplyPlan, withinScopes, type TargetTenant } from './apply-plan';
 import type { DiffRow } from './diff';
 import { useApplyRun } from './use-apply-run';
 
@@ -24,7 +24,7 @@ export function ApplyToTarget({ rows, target, targetTenant, notYet }: Props) {
   const [plan, setPlan] = useState<ApplyEntry[]>();
   const why = notYet ?? (rows.length === 0 ? 'Select the differences to apply first.' : undefined);
   const preview = () => {
-    setPlan(buildApplyPlan(rows, targetTenant));
+    setPlan(withinScopes(buildApplyPlan(rows, targetTenant), target.scopes));
     setOpen(true);
   };
   return (

@@ -49,7 +49,7 @@ export function ComparePage() {
   const targetTenant = useTenantSide(target.choice);
   const sourceGrants = source.choice === 'file' ? source.file?.grants : sourceTenant.grants;
   const targetGrants = target.choice === 'file' ? target.file?.grants : targetTenant.grants;
-  const { selected, onSelect } = useRowSelection();
+  const { selected, onSelect } = useRowSelection(`${source.choice}\u0000${target.choice}`);
   const diff = useMemo(() => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants) : undefined), [sourceGrants, targetGrants]);
   const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);
   const nameOf = (side: SideState) => (side.choice === 'file' ? (side.file?.names[0] ?? 'file') : (tenantDomain(side.choice) ?? domain));
