@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeTenant, withConnection } from '../bulk/bulk-test-kit';
@@ -62,5 +62,24 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     await user.upload(within(source).getByLabelText('Source file'), new File(['clientGrants:\n  - client_id: a\n    audience: x\n    audience: y\n'], 'bad.yaml'));
     expect(await within(source).findByText(/^Not read: bad\.yaml, line 4: Not valid YAML/)).toBeVisible();
     expect(within(screen.getByRole('table', { name: 'Differences' })).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('reads a file again with keyword values, and matches through the mapping table', async () => {
+    const user = userEvent.setup();
+    render(withConnection(fakeTenant([]).api, <ComparePage />));
+    const source = screen.getByRole('group', { name: 'Source' });
+    const staging = 'clientGrants:\n  - client_id: ##APP##\n    audience: https://staging.orders\n    scope: @@SCOPES@@\n';
+    await user.upload(within(source).getByLabelText('Source file'), new File([staging], 'tenant.yaml'));
+    // Unquoted, `##APP##` is a YAML comment until it has a value: the file is not read, and the message says why.
+    expect(await within(source).findByText(/^Not read: tenant\.yaml, line 4: Not valid YAML: .*\. The file uses keywords without a value: APP, SCOPES\.$/)).toBeVisible();
+    await user.click(screen.getByRole('textbox', { name: 'Keyword values' }));
+    await user.paste('{"APP": "Billing", "SCOPES": ["read:orders"]}');
+    const counts = screen.getByText(/ only in source, /);
+    await waitFor(() => expect(counts).toHaveTextContent('1 only in source, 2 only in target, 0 changed, 0 unchanged'));
+    await user.click(screen.getByRole('textbox', { name: 'Mappings' }));
+    await user.paste('api: https://staging.orders => https://orders');
+    await waitFor(() => expect(counts).toHaveTextContent('0 only in source, 1 only in target, 0 changed, 1 unchanged'));
+    await user.paste('\nnonsense');
+    expect(screen.getByText('Line 2: write "app: source name => target name" or "api: source => target".')).toBeVisible();
   });
 });

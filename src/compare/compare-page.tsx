@@ -17,6 +17,8 @@ import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
 import { useRowSelection } from './use-row-selection';
 import { CompareNotes } from './compare-notes';
+import { parseKeywordValues, parseMappings } from './compare-settings';
+import { CompareSettingsPanel } from './compare-settings-panel';
 import { problemText, useCompareSide, type SideState } from './use-compare-side';
 import { useTenantSide, type TenantSide } from './use-tenant-side';
 
@@ -37,9 +39,19 @@ export function ComparePage() {
   const { index } = useTenantIndex();
   const { namesVersion } = index;
   // Literal client ids in a Terraform file are named through the connected tenant (its own export writes ids).
+  const [mappingsText, setMappingsText] = useState('');
+  const [keywordsText, setKeywordsText] = useState('');
+  const mappings = useMemo(() => parseMappings(mappingsText), [mappingsText]);
+  const keywords = useMemo(() => parseKeywordValues(keywordsText), [keywordsText]);
+  // Until the keyword values are valid JSON, files are read with the last valid ones (none at first).
+  const [validKeywords, setValidKeywords] = useState(keywords.value ?? {});
+  if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
   const options = useMemo(
-    () => ({ clientNames: new Map(namesVersion >= 0 ? [...index.clients.values()].map((c) => [c.client_id, c.name] as const) : []) }),
-    [index, namesVersion],
+    () => ({
+      keywords: validKeywords,
+      clientNames: new Map(namesVersion >= 0 ? [...index.clients.values()].map((c) => [c.client_id, c.name] as const) : []),
+    }),
+    [index, namesVersion, validKeywords],
   );
   const source = useCompareSide('file', options);
   const target = useCompareSide('tenant', options);
@@ -50,7 +62,11 @@ export function ComparePage() {
   const sourceGrants = source.choice === 'file' ? source.file?.grants : sourceTenant.grants;
   const targetGrants = target.choice === 'file' ? target.file?.grants : targetTenant.grants;
   const { selected, onSelect } = useRowSelection(`${source.choice}\u0000${target.choice}`);
-  const diff = useMemo(() => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants) : undefined), [sourceGrants, targetGrants]);
+  const mappingRows = mappings.value;
+  const diff = useMemo(
+    () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows ?? []) : undefined),
+    [sourceGrants, targetGrants, mappingRows],
+  );
   const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);
   const nameOf = (side: SideState) => (side.choice === 'file' ? (side.file?.names[0] ?? 'file') : (tenantDomain(side.choice) ?? domain));
   const title = `${nameOf(source)} → ${nameOf(target)}`;
@@ -73,6 +89,14 @@ export function ComparePage() {
           />
         ))}
       </Stack>
+      <CompareSettingsPanel
+        mappings={mappingsText}
+        onMappings={setMappingsText}
+        mappingsError={mappings.error}
+        keywords={keywordsText}
+        onKeywords={setKeywordsText}
+        keywordsError={keywords.error}
+      />
       {diff && (
         <Paper variant="outlined" component="section" aria-label="Comparison" sx={{ p: 2 }}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>

@@ -1,6 +1,6 @@
 import { isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { applyOrganizationLinks, readOrganizationLinks } from './deploy-cli-organizations';
-import { replaceKeywords, type KeywordValues } from './keywords';
+import { keywordsIn, replaceKeywords, type KeywordValues } from './keywords';
 import { grantsFromEntries } from './parse-json-export';
 import { failed, tooLarge, type FileProblem, type ParseResult } from './parse-result';
 
@@ -20,6 +20,15 @@ const withFile = (problem: FileProblem, file?: string): FileProblem => (file ===
 export function parseDeployCliYaml(text: string, keywords: KeywordValues = {}, file?: string): ParseResult {
   const large = tooLarge(text, file);
   if (large) return failed(large);
+  const result = parseReplaced(text, keywords, file);
+  // An unquoted `##KEY##` left in YAML is a comment (`client_id: ##APP##` reads as null): say which keywords lack values.
+  const missing = keywordsIn(text).filter((key) => !Object.prototype.hasOwnProperty.call(keywords, key));
+  if (result.ok || missing.length === 0) return result;
+  const message = result.problem.message.replace(/\.?$/, '.');
+  return failed({ ...result.problem, message: `${message} The file uses keywords without a value: ${missing.join(', ')}.` });
+}
+
+function parseReplaced(text: string, keywords: KeywordValues, file?: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(replaceKeywords(text, keywords), { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);

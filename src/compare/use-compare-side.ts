@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ComparableGrant } from './comparable-grant';
 import type { NamedText } from './parse-deploy-cli-directory';
 import type { FileProblem, SkippedEntry } from './parse-result';
@@ -28,18 +28,26 @@ export function useCompareSide(initial: SideChoice, options: ReadOptions): SideS
   const [file, setFile] = useState<FileSide>();
   const [problem, setProblem] = useState<FileProblem>();
   const [reading, setReading] = useState(false);
-  const read = useCallback(
-    (files: NamedText[]) => {
-      setReading(true);
-      void readCompareFiles(files, options)
-        .then((result) => {
-          if (!result.ok) return setProblem(result.problem);
-          setProblem(undefined);
-          setFile({ names: files.map((f) => f.name), grants: result.grants, skipped: result.skipped, notes: result.notes ?? [] });
-        })
-        .finally(() => setReading(false));
-    },
-    [options],
-  );
+  // The chosen files' text, kept to read them again when the options change (keyword values apply to the raw text).
+  const [chosen, setChosen] = useState<NamedText[]>();
+  useEffect(() => {
+    if (!chosen) return undefined;
+    let current = true; // a read overtaken by a newer choice or new options is dropped
+    void readCompareFiles(chosen, options)
+      .then((result) => {
+        if (!current) return;
+        if (!result.ok) return setProblem(result.problem);
+        setProblem(undefined);
+        setFile({ names: chosen.map((f) => f.name), grants: result.grants, skipped: result.skipped, notes: result.notes ?? [] });
+      })
+      .finally(() => current && setReading(false));
+    return () => {
+      current = false;
+    };
+  }, [chosen, options]);
+  const read = useCallback((files: NamedText[]) => {
+    setReading(true);
+    setChosen(files);
+  }, []);
   return { choice, setChoice, file, problem, reading, read };
 }
