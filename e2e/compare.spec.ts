@@ -49,7 +49,8 @@ test("a file exported from the tenant, compared with it after one change, shows 
   await expect(counts).toHaveText(/^0 only in source, 0 only in target, 1 changed, \d+ unchanged$/, { timeout: 20_000 });
   const table = page.getByRole('table', { name: 'Differences' });
   await expect(table.getByRole('row')).toHaveCount(2);
-  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Changed', unique.get(changed!.client_id!)!, changed!.audience, changed!.subject_type ?? 'client', `+${removed}`]);
+  // The first cell holds the row's Select checkbox (the Target is a tenant, so differences can be applied).
+  await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText(['', 'Changed', unique.get(changed!.client_id!)!, changed!.audience, changed!.subject_type ?? 'client', `+${removed}`]);
 
   // Terraform: literal client ids, named through the tenant; grants of deleted apps cannot be named, so the
   // tenant's grants of them are the only ones "only in target".

@@ -3,3 +3,5 @@
 export { useSelection, type Selection } from './use-selection';
 export type { GrantLabels } from './change-scopes-dialog';
 export { useInterruptedBatch } from './use-interrupted-batch';
+// The engine's re-read and write primitives, for Compare's apply (same pacing, same lost-answer handling).
+export { readGrant, removeGrant, reserveReadAndWrite } from './grant-io';

@@ -43,9 +43,11 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Differences' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
-      ['Changed', 'Billing', 'https://orders', 'client', '+write:orders'],
-      ['Only in source', 'Newcomer', 'https://orders', 'client', ''],
+      ['', 'Changed', 'Billing', 'https://orders', 'client', '+write:orders'],
+      ['', 'Only in source', 'Newcomer', 'https://orders', 'client', ''],
     ]);
+    // The Target is a tenant, so each difference can be chosen for Apply to target….
+    expect(within(table).getByRole('checkbox', { name: 'Select Newcomer → https://orders' })).not.toBeChecked();
     expect(screen.getByText('1 only in source, 0 only in target, 1 changed, 1 unchanged')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Show unchanged' }));
     expect(within(table).getAllByRole('row')).toHaveLength(4);

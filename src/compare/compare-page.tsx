@@ -6,30 +6,37 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useConnection } from '../connection/connection-context';
+import { useOtherTenants } from '../connection/use-other-tenants';
 import { downloadText } from '../export';
 import { useTenantIndex } from '../tenant-index';
-import { CompareSide } from './compare-side';
+import { ApplyToTarget } from './apply-to-target';
+import { CompareSide, type SideChoice } from './compare-side';
+import { ConnectAnotherTenant } from './connect-another-tenant';
 import { compareGrants } from './diff';
 import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
+import { useRowSelection } from './use-row-selection';
 import { CompareNotes } from './compare-notes';
 import { parseKeywordValues, parseMappings } from './compare-settings';
 import { CompareSettingsPanel } from './compare-settings-panel';
-import { tenantGrants } from './tenant-grants';
 import { problemText, useCompareSide, type SideState } from './use-compare-side';
+import { useTenantSide, type TenantSide } from './use-tenant-side';
 
-function sideStatus(side: SideState, partial: boolean): string | undefined {
-  if (side.choice === 'tenant') return partial ? 'Reading the tenant: the differences are final once it is read.' : undefined;
+function sideStatus(side: SideState, tenant: TenantSide): string | undefined {
+  if (side.choice !== 'file' && !tenant.connection) return 'Not connected any more: choose another tenant or a file.';
+  if (side.choice !== 'file') return tenant.partial ? 'Reading the tenant: the differences are final once it is read.' : undefined;
   if (side.reading) return 'Reading the file…';
   if (side.problem) return `Not read: ${problemText(side.problem)}`;
   if (!side.file) return 'Choose or drop a JSON export, a Deploy CLI tenant.yaml or grants/*.json, or a Terraform file.';
   return `${side.file.names.join(', ')}: ${side.file.grants.length.toLocaleString()} grants${side.file.skipped.length > 0 ? `, ${side.file.skipped.length} not placed` : ''}.`;
 }
 
-/** Compare the connected tenant with a file (or two files), grant by grant. */
+const tenantDomain = (choice: SideChoice) => (choice.startsWith('other:') ? choice.slice('other:'.length) : undefined);
+
+/** Compare the connected tenant with a second tenant or a file (or two files), grant by grant; apply to a tenant. */
 export function ComparePage() {
   const { domain } = useConnection();
-  const { index, version, partial } = useTenantIndex();
+  const { index } = useTenantIndex();
   const { namesVersion } = index;
   // Literal client ids in a Terraform file are named through the connected tenant (its own export writes ids).
   const [mappingsText, setMappingsText] = useState('');
@@ -49,28 +56,36 @@ export function ComparePage() {
   const source = useCompareSide('file', options);
   const target = useCompareSide('tenant', options);
   const [showUnchanged, setShowUnchanged] = useState(false);
-  const tenant = useMemo(() => (version >= 0 ? tenantGrants(index) : []), [index, version]);
-  const sourceGrants = source.choice === 'tenant' ? tenant : source.file?.grants;
-  const targetGrants = target.choice === 'tenant' ? tenant : target.file?.grants;
+  const { tenants: others } = useOtherTenants();
+  const sourceTenant = useTenantSide(source.choice);
+  const targetTenant = useTenantSide(target.choice);
+  const sourceGrants = source.choice === 'file' ? source.file?.grants : sourceTenant.grants;
+  const targetGrants = target.choice === 'file' ? target.file?.grants : targetTenant.grants;
+  const { selected, onSelect } = useRowSelection(`${source.choice}\u0000${target.choice}`);
   const mappingRows = mappings.value;
   const diff = useMemo(
     () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows ?? []) : undefined),
     [sourceGrants, targetGrants, mappingRows],
   );
   const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);
-  const title = `${source.choice === 'tenant' ? domain : (source.file?.names[0] ?? 'file')} → ${target.choice === 'tenant' ? domain : (target.file?.names[0] ?? 'file')}`;
+  const nameOf = (side: SideState) => (side.choice === 'file' ? (side.file?.names[0] ?? 'file') : (tenantDomain(side.choice) ?? domain));
+  const title = `${nameOf(source)} → ${nameOf(target)}`;
+  const chosen = useMemo(() => diff?.rows.filter((row) => row.kind !== 'unchanged' && selected.has(row.key)) ?? [], [diff, selected]);
+  const applyTo = target.choice !== 'file' ? targetTenant : undefined;
   return (
     <Stack spacing={2}>
+      <ConnectAnotherTenant />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {[source, target].map((side, i) => (
           <CompareSide
             key={i === 0 ? 'Source' : 'Target'}
             label={i === 0 ? 'Source' : 'Target'}
             domain={domain}
+            others={others.map((other) => other.domain)}
             choice={side.choice}
             onChoice={side.setChoice}
             onFiles={side.read}
-            status={sideStatus(side, partial)}
+            status={sideStatus(side, i === 0 ? sourceTenant : targetTenant)}
           />
         ))}
       </Stack>
@@ -92,7 +107,16 @@ export function ComparePage() {
             <Button onClick={() => downloadText(diffToCsv(diff, showUnchanged), 'grant-differences.csv', 'text/csv')}>Download CSV</Button>
             <Button onClick={() => downloadText(diffToMarkdown(diff, title), 'grant-differences.md', 'text/markdown')}>Download Markdown</Button>
           </Stack>
-          <DifferencesTable rows={rows} />
+          {applyTo?.connection && applyTo.tenant && (
+            <ApplyToTarget
+              key={applyTo.connection.domain}
+              rows={chosen}
+              target={applyTo.connection}
+              targetTenant={applyTo.tenant}
+              notYet={sourceTenant.partial || targetTenant.partial ? 'Wait until both tenants are read.' : undefined}
+            />
+          )}
+          <DifferencesTable rows={rows} selection={applyTo?.connection ? { selected, onSelect } : undefined} />
           <CompareNotes diff={diff} sides={[source, target]} />
         </Paper>
       )}

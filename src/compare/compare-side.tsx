@@ -5,11 +5,14 @@ import Typography from '@mui/material/Typography';
 import type { DragEvent } from 'react';
 import type { NamedText } from './parse-deploy-cli-directory';
 
-export type SideChoice = 'tenant' | 'file';
+/** The main tenant, a file, or a tenant connected beside the main one (by domain). */
+export type SideChoice = 'tenant' | 'file' | `other:${string}`;
 
 type Props = {
   label: 'Source' | 'Target';
   domain: string;
+  /** Tenants connected beside the main one (Connect another tenant…), by domain. */
+  others?: readonly string[];
   choice: SideChoice;
   onChoice: (choice: SideChoice) => void;
   onFiles: (files: NamedText[]) => void;
@@ -23,7 +26,10 @@ async function readAll(list: FileList | null): Promise<NamedText[]> {
 }
 
 /** One side of a comparison: the connected tenant, or a file chosen or dropped here. */
-export function CompareSide({ label, domain, choice, onChoice, onFiles, status }: Props) {
+const toChoice = (value: string): SideChoice =>
+  value === 'file' ? 'file' : value.startsWith('other:') ? (value as `other:${string}`) : 'tenant';
+
+export function CompareSide({ label, domain, others = [], choice, onChoice, onFiles, status }: Props) {
   const drop = (event: DragEvent) => {
     event.preventDefault();
     void readAll(event.dataTransfer.files).then((files) => files.length > 0 && onFiles(files));
@@ -46,10 +52,15 @@ export function CompareSide({ label, domain, choice, onChoice, onFiles, status }
           size="small"
           label={label}
           value={choice}
-          onChange={(event) => onChoice(event.target.value === 'file' ? 'file' : 'tenant')}
+          onChange={(event) => onChoice(toChoice(event.target.value))}
           slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
         >
           <option value="tenant">{domain}</option>
+          {others.map((other) => (
+            <option key={other} value={`other:${other}`}>
+              {other}
+            </option>
+          ))}
           <option value="file">A file…</option>
         </TextField>
         {choice === 'file' && (

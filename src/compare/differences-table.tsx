@@ -1,3 +1,4 @@
+import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -7,6 +8,7 @@ import Typography from '@mui/material/Typography';
 import { IsolatedText } from '../components/isolated-text';
 import type { DiffKind, DiffRow } from './diff';
 import { describeChange } from './diff-export';
+import { entryLabel } from './apply-plan';
 
 const KIND: Record<DiffKind, string> = {
   'only-source': 'Only in source',
@@ -28,13 +30,29 @@ function whatDiffers(row: DiffRow): string {
   return grant.allowAllScopes ? 'All scopes' : grant.scopes.join(' ');
 }
 
-export function DifferencesTable({ rows }: { rows: readonly DiffRow[] }) {
+/** Rows to apply to the target, by match key; absent when the target cannot take changes (a file). */
+export type RowSelection = { selected: ReadonlySet<string>; onSelect(keys: readonly string[], on: boolean): void };
+
+export function DifferencesTable({ rows, selection }: { rows: readonly DiffRow[]; selection?: RowSelection }) {
   const shown = rows.slice(0, MAX_ROWS);
+  const selectable = selection ? rows.filter((row) => row.kind !== 'unchanged').map((row) => row.key) : [];
+  const chosen = selectable.filter((key) => selection?.selected.has(key)).length;
   return (
     <>
       <Table size="small" aria-label="Differences">
         <TableHead>
           <TableRow>
+            {selection && (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  slotProps={{ input: { 'aria-label': 'Select all differences' } }}
+                  checked={selectable.length > 0 && chosen === selectable.length}
+                  indeterminate={chosen > 0 && chosen < selectable.length}
+                  disabled={selectable.length === 0}
+                  onChange={(event) => selection.onSelect(selectable, event.target.checked)}
+                />
+              </TableCell>
+            )}
             <TableCell>Difference</TableCell>
             <TableCell>Application</TableCell>
             <TableCell>API</TableCell>
@@ -45,6 +63,17 @@ export function DifferencesTable({ rows }: { rows: readonly DiffRow[] }) {
         <TableBody>
           {shown.map((row) => (
             <TableRow key={row.key}>
+              {selection && (
+                <TableCell padding="checkbox">
+                  {row.kind !== 'unchanged' && (
+                    <Checkbox
+                      slotProps={{ input: { 'aria-label': `Select ${entryLabel(row)}` } }}
+                      checked={selection.selected.has(row.key)}
+                      onChange={(event) => selection.onSelect([row.key], event.target.checked)}
+                    />
+                  )}
+                </TableCell>
+              )}
               <TableCell>{KIND[row.kind]}</TableCell>
               <TableCell>
                 <IsolatedText text={row.appName} />

@@ -1,22 +1,22 @@
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Box from '@mui/material/Box';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
-import { useConnectionState } from './connection-context';
+import { describeError } from '../api/errors';
+import { useConnectionState, type ConnectInput } from './connection-context';
 import { createConnectFormSchema, type ConnectFormValues } from './connect-form-schema';
 import { parseDomain } from './domain';
+import { ConnectIntro } from './connect-intro';
 import { LocalTenantButton } from './local-tenant-button';
 import { loadRememberedDomain } from './stored-session';
 import { cleanTokenInput, decodeToken } from './token';
@@ -26,23 +26,109 @@ import { loadGrantsPage } from '../grants/grants-page-chunk';
 const schema = createConnectFormSchema();
 const prefetchGrantsPage = () => void loadGrantsPage().catch(() => undefined);
 
-export function ConnectForm() {
-  const { connect } = useConnectionState();
+type Props = {
+  /**
+   * Another connection than the main one (Compare's second tenant): connects through this instead, and the form
+   * is the fields only (no heading, no local-tenant shortcut). What it throws lands on the form, values kept.
+   */
+  onConnect?: (input: ConnectInput) => Promise<unknown>;
+};
+
+export function ConnectForm({ onConnect }: Props = {}) {
+  const { connect: connectMain } = useConnectionState();
+  const connect = onConnect ?? connectMain;
   const [showToken, setShowToken] = useState(false);
-  const { register, handleSubmit, control, formState } = useForm<ConnectFormValues>({
+  const { register, handleSubmit, control, formState, setError } = useForm<ConnectFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { domain: loadRememberedDomain(), token: '', stayConnected: false },
+    defaultValues: { domain: onConnect ? '' : loadRememberedDomain(), token: '', stayConnected: false },
   });
-  const [domainInput, tokenInput, stayConnected] = useWatch({ control, name: ['domain', 'token', 'stayConnected'] });
+  const [domainInput, tokenInput, stayConnected] = useWatch({
+    control,
+    name: ['domain', 'token', 'stayConnected'],
+  });
   const decoded = tokenInput.trim() ? decodeToken(tokenInput) : undefined;
   const domain = parseDomain(domainInput);
 
   const onSubmit = handleSubmit((values) => {
     const parsed = parseDomain(values.domain);
     // Returned, so the form stays submitting (Connect busy) while the first page is read.
-    if (parsed.ok) return connect({ domain: parsed.domain, token: cleanTokenInput(values.token), stayConnected: values.stayConnected });
+    if (!parsed.ok) return;
+    return connect({
+      domain: parsed.domain,
+      token: cleanTokenInput(values.token),
+      stayConnected: values.stayConnected,
+    }).then(
+      () => undefined,
+      (error: unknown) => {
+        const { title, detail, action } = describeError(error);
+        setError('root.server', { message: `${title}: ${detail} ${action}` });
+      },
+    );
   });
+  const serverError = formState.errors.root?.server?.message;
 
+  const fields = (
+    <Stack
+      component="form"
+      spacing={2.5}
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={onConnect ? 'Connect another tenant' : 'Connect to a tenant'}
+    >
+      {!onConnect && <ConnectIntro />}
+      <TextField
+        label="Domain"
+        placeholder="acme.us.auth0.com"
+        autoComplete="url"
+        spellCheck={false}
+        {...register('domain')}
+        error={Boolean(formState.errors.domain)}
+        helperText={
+          formState.errors.domain?.message ??
+          'Your tenant domain, or a custom domain; a pasted …/api/v2 URL works too.'
+        }
+      />
+      <TextField
+        label="Management API token"
+        type={showToken ? 'text' : 'password'}
+        autoComplete="off"
+        spellCheck={false}
+        {...register('token')}
+        error={Boolean(formState.errors.token)}
+        helperText={formState.errors.token?.message ?? 'A JWT starting with eyJ…'}
+        slotProps={{
+          input: {
+            endAdornment: (
+              <InputAdornment position="end">
+                <IconButton
+                  aria-label={showToken ? 'Hide token' : 'Show token'}
+                  onClick={() => setShowToken(!showToken)}
+                  edge="end"
+                >
+                  {showToken ? <VisibilityOff /> : <Visibility />}
+                </IconButton>
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      {decoded?.ok && <TokenPreview token={decoded.token} domain={domain.ok ? domain.domain : undefined} />}
+      <FormControlLabel
+        control={<Checkbox {...register('stayConnected')} checked={stayConnected} />}
+        label="Stay connected in this tab (keeps the token in this tab's session storage until the tab closes)"
+      />
+      {serverError && <Alert severity="error">{serverError}</Alert>}
+      <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
+        Connect
+      </Button>
+      {!onConnect && (
+        <LocalTenantButton
+          onToken={(localDomain, token) => connectMain({ domain: localDomain, token, stayConnected })}
+        />
+      )}
+    </Stack>
+  );
+  if (onConnect) return fields;
   return (
     <Paper
       variant="outlined"
@@ -52,60 +138,7 @@ export function ConnectForm() {
       onPointerOver={prefetchGrantsPage}
       onFocus={prefetchGrantsPage}
     >
-      <Stack component="form" spacing={2.5} noValidate onSubmit={onSubmit} aria-label="Connect to a tenant">
-        <Box>
-          <Typography variant="h5" component="h2" gutterBottom>
-            Connect to your Auth0 tenant
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            Paste your tenant's domain and a Management API token with <code>read:client_grants</code>,{' '}
-            <code>read:clients</code> and <code>read:resource_servers</code> (plus create, update or delete:client_grants
-            to change grants). Get one from the Auth0 dashboard: <em>Applications → APIs → Auth0 Management API → API
-            Explorer</em>. The token is sent only to this tenant and kept in this tab's memory.{' '}
-            <Link href="https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens" target="_blank" rel="noreferrer">
-              About Management API tokens
-            </Link>
-          </Typography>
-        </Box>
-        <TextField
-          label="Domain"
-          placeholder="acme.us.auth0.com"
-          autoComplete="url"
-          spellCheck={false}
-          {...register('domain')}
-          error={Boolean(formState.errors.domain)}
-          helperText={formState.errors.domain?.message ?? 'Your tenant domain, or a custom domain; a pasted …/api/v2 URL works too.'}
-        />
-        <TextField
-          label="Management API token"
-          type={showToken ? 'text' : 'password'}
-          autoComplete="off"
-          spellCheck={false}
-          {...register('token')}
-          error={Boolean(formState.errors.token)}
-          helperText={formState.errors.token?.message ?? 'A JWT starting with eyJ…'}
-          slotProps={{
-            input: {
-              endAdornment: (
-                <InputAdornment position="end">
-                  <IconButton aria-label={showToken ? 'Hide token' : 'Show token'} onClick={() => setShowToken(!showToken)} edge="end">
-                    {showToken ? <VisibilityOff /> : <Visibility />}
-                  </IconButton>
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
-        {decoded?.ok && <TokenPreview token={decoded.token} domain={domain.ok ? domain.domain : undefined} />}
-        <FormControlLabel
-          control={<Checkbox {...register('stayConnected')} checked={stayConnected} />}
-          label="Stay connected in this tab (keeps the token in this tab's session storage until the tab closes)"
-        />
-        <Button type="submit" variant="contained" size="large">
-          Connect
-        </Button>
-        <LocalTenantButton onToken={(localDomain, token) => connect({ domain: localDomain, token, stayConnected })} />
-      </Stack>
+      {fields}
     </Paper>
   );
 }

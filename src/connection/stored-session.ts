@@ -6,6 +6,8 @@ import { clearStoredNames } from './stored-names';
 // only in sessionStorage (this tab, gone when it closes); the domain is not secret and is remembered.
 const domainKey = 'client-grants:domain';
 const sessionKey = 'client-grants:session';
+/** Tenants connected beside the main one (Compare), kept like the session: opt-in, this tab only. */
+export const otherTenantsKey = 'client-grants:other-tenants';
 
 export type StoredSession = { domain: string; token: string };
 
@@ -39,6 +41,7 @@ export function saveSession(session: StoredSession, stayConnected: boolean, loca
 export function clearStoredSession(local = localStorage, tab = sessionStorage): void {
   local.removeItem(domainKey);
   tab.removeItem(sessionKey);
+  tab.removeItem(otherTenantsKey);
   clearStoredNames(undefined, tab);
   clearAllJournals(tab);
   forgetDismissals(local);

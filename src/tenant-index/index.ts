@@ -11,3 +11,4 @@ export { usePublishedSnapshot, type PublishedStore } from './use-published-snaps
 export { ReadControl, type ReadOutcome } from './read-control';
 export * from './organization-queries';
 export type { OrganizationsCoverage } from './tenant-index';
+export { useTenantIndexOf } from './use-tenant-index-of';
