@@ -13,6 +13,7 @@ import { ApplyToTarget } from './apply-to-target';
 import { CompareSide, type SideChoice } from './compare-side';
 import { ConnectAnotherTenant } from './connect-another-tenant';
 import { compareGrants } from './diff';
+import { managementApiMapping } from './matching';
 import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
 import { useRowSelection } from './use-row-selection';
@@ -62,9 +63,14 @@ export function ComparePage() {
   const sourceGrants = source.choice === 'file' ? source.file?.grants : sourceTenant.grants;
   const targetGrants = target.choice === 'file' ? target.file?.grants : targetTenant.grants;
   const { selected, onSelect } = useRowSelection(`${source.choice}\u0000${target.choice}`);
-  const mappingRows = mappings.value;
+  const sourceDomain = source.choice === 'file' ? undefined : (tenantDomain(source.choice) ?? domain);
+  const targetDomain = target.choice === 'file' ? undefined : (tenantDomain(target.choice) ?? domain);
+  const mappingRows = useMemo(
+    () => [...(mappings.value ?? []), ...managementApiMapping(sourceDomain, targetDomain)],
+    [mappings.value, sourceDomain, targetDomain],
+  );
   const diff = useMemo(
-    () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows ?? []) : undefined),
+    () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows) : undefined),
     [sourceGrants, targetGrants, mappingRows],
   );
   const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);

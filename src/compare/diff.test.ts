@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grant } from './compare-fixture';
 import { compareGrants } from './diff';
+import { managementApiMapping } from './matching';
 import { DEFAULT_GRANT_APP } from './comparable-grant';
 
 describe('compareGrants', () => {
@@ -109,5 +110,17 @@ describe('compareGrants', () => {
     const diff = compareGrants(make(10000, 'b'), make(10000, 'c'));
     expect(diff.counts.changed).toBe(10000);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('managementApiMapping', () => {
+  it('pairs the two tenants\' Management API grants, and leaves the admin\'s own rows first', () => {
+    const source = [grant({ appName: 'Deploy bot', audience: 'https://dev.example.com/api/v2/' })];
+    const target = [grant({ appName: 'Deploy bot', audience: 'https://prod.example.com/api/v2/' })];
+    expect(compareGrants(source, target).counts.unchanged).toBe(0);
+    const paired = compareGrants(source, target, managementApiMapping('dev.example.com', 'prod.example.com'));
+    expect(paired.counts).toMatchObject({ unchanged: 1, 'only-source': 0, 'only-target': 0 });
+    expect(managementApiMapping('a.example.com', 'a.example.com')).toEqual([]);
+    expect(managementApiMapping(undefined, 'a.example.com')).toEqual([]);
   });
 });

@@ -14,6 +14,15 @@ export function matchKey(grant: ComparableGrant): string {
   return `${app}\u0000${grant.audience}\u0000${grant.subjectType}`;
 }
 
+/**
+ * Each tenant's Management API is named after its own domain (`https://{domain}/api/v2/`), so between two tenants
+ * its grants would never match: this mapping pairs them. Put after the admin's own rows, which win.
+ */
+export function managementApiMapping(sourceDomain?: string, targetDomain?: string): Mapping[] {
+  if (!sourceDomain || !targetDomain || sourceDomain === targetDomain) return [];
+  return [{ kind: 'api', source: `https://${sourceDomain}/api/v2/`, target: `https://${targetDomain}/api/v2/` }];
+}
+
 /** The Source side's grants with the mapped names and identifiers put in, so they key like the Target's. */
 export function applyMappings(grants: readonly ComparableGrant[], mappings: readonly Mapping[]): ComparableGrant[] {
   if (mappings.length === 0) return [...grants];
