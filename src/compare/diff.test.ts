@@ -103,13 +103,13 @@ describe('compareGrants', () => {
     expect(compareGrants(source, [grant({ appName: DEFAULT_GRANT_APP, defaultFor: 'third_party_clients' })]).counts.unchanged).toBe(1);
   });
 
-  it('diffs 10,000 grants a side quickly', () => {
+  // Behaviour only: how fast is for bench/, not a timed test on a shared machine.
+  it('diffs 10,000 grants a side', () => {
     const make = (n: number, extra: string) =>
       Array.from({ length: n }, (_, i) => grant({ appName: `app ${i % 1000}`, audience: `https://api${Math.floor(i / 1000)}.example.com`, scopes: ['a', extra] }));
-    const started = performance.now();
     const diff = compareGrants(make(10000, 'b'), make(10000, 'c'));
     expect(diff.counts.changed).toBe(10000);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(diff.rows[0]?.changes).toEqual([{ field: 'scopes', added: ['b'], removed: ['c'] }]);
   });
 });
 

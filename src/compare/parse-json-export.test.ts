@@ -64,11 +64,8 @@ describe('parseJsonExport', () => {
     const entry = (i: number) => ({ id: `cgr_${i}`, client_id: `c${i}`, application_name: `App ${i}`, audience: 'https://api.example.com', scope: ['read:a', 'write:b'], subject_type: 'client' });
     const text = JSON.stringify(Array.from({ length: 40000 }, (_, i) => entry(i)));
     expect(text.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
     const result = parseJsonExport(text);
     expect(result.ok && result.grants.length).toBe(40000);
-    // Generous: two cores shared by several test runs; locally it takes about half a second.
-    expect(performance.now() - started).toBeLessThan(10000);
     expect(parseJsonExport(' '.repeat(33 * 1024 * 1024))).toMatchObject({ ok: false, problem: { kind: 'too-large' } });
   }, 60_000);
 });

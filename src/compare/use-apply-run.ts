@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Connection } from '../connection/connection-context';
 import { grantQueries } from '../grants/grant-queries';
+import { organizationsKey } from '../organizations/organizations-key';
 import {
   clearApplyJournal,
   loadApplyJournal,
@@ -51,6 +52,8 @@ export function useApplyRun(target: Connection): ApplyRun {
         setRunning(undefined);
         // Every cached list and detail of the target's grants is read again (the tenant index followed each write).
         void queryClient.invalidateQueries({ queryKey: grantQueries.all(target.api) });
+        // A deleted (or recreated) grant takes its associations with it.
+        void queryClient.invalidateQueries({ queryKey: organizationsKey(target.api) });
       }
     },
     [target.api, queryClient],

@@ -8,6 +8,7 @@ import { IndexStatus } from '../access';
 import { useConnection } from '../connection/connection-context';
 import { hasScope } from '../connection/token';
 import { grantQueries } from '../grants/grant-queries';
+import { organizationsKey } from '../organizations/organizations-key';
 import { applyWriteToIndex, type IndexWrite } from '../tenant-index';
 import { UsageStatus } from '../usage';
 import { applyFix, type FixOutcome } from './apply-fix';
@@ -74,6 +75,8 @@ export function FindingsPage() {
       return await runFixOptimistically(deps, finding, kind);
     } finally {
       void queryClient.invalidateQueries({ queryKey: grantQueries.all(api) });
+      // An association fix changes what the grant's Organizations region lists.
+      void queryClient.invalidateQueries({ queryKey: organizationsKey(api) });
     }
   };
   const closeFix = () => {

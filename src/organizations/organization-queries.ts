@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
 import { CursorGuard, PagingStopError } from '../api/paging-guard';
+import { organizationsKey } from './organizations-key';
 import {
   listGrantOrganizations,
   listGrantOrganizationsPage,
@@ -17,7 +18,6 @@ const READ_ALL_TAKE = 100;
 
 // Keys start ['auth0', domain, …] like every other query (never the token); all under one prefix, so one
 // invalidation after a write reads back every view of the associations.
-const organizationsKey = (api: ManagementApi) => ['auth0', api.domain, 'organizations'] as const;
 
 type CheckpointReader = (query: CheckpointQuery, signal: AbortSignal) => Promise<OrganizationCheckpointPage>;
 

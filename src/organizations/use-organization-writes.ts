@@ -4,6 +4,7 @@ import { removeOrganizationClientGrant, type Organization } from '../api/organiz
 import { useConnection } from '../connection/connection-context';
 // Directly, not through tenant-index/index.ts: only the write reporting, never the index's code (see there).
 import { applyWriteToIndex } from '../tenant-index/index-writes';
+import { grantQueries } from '../grants/grant-queries';
 import { organizationQueries } from './organization-queries';
 import { applyOrganizationChanges } from './organization-writes';
 
@@ -28,7 +29,12 @@ async function associateAll(
 export function useReadBack() {
   const { api } = useConnection();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: organizationQueries.all(api) });
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: organizationQueries.all(api) }),
+      // The grants table filtered by an organization lists its associations: a grant added or removed shows at once.
+      queryClient.invalidateQueries({ queryKey: grantQueries.lists(api) }),
+    ]);
 }
 
 export function useAddOrganizations(grantId: string) {
