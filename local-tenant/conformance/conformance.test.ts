@@ -32,6 +32,7 @@ export const ORGANIZATION_OPERATIONS = new Set([
   'get_organization-client-grants',
   'create_organization-client-grants',
   'delete_client-grants_by_grant_id',
+  'get_organization_connections',
 ]);
 const OWN_OPERATIONS = fixture.operations.filter((op) => !ORGANIZATION_OPERATIONS.has(op.operationId));
 
