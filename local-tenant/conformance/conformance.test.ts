@@ -71,7 +71,7 @@ const ctx: SuiteContext = {
 describe('the fixture', () => {
   it('comes from the published description and lists the emulated operations', () => {
     expect(fixture.source).toMatchObject({ repository: 'api-evangelist/auth0', openapi: '3.1.0' });
-    expect(fixture.operations).toHaveLength(18);
+    expect(fixture.operations).toHaveLength(19);
     // Data only: no prose survived the extraction (a property may be *named* description: its value is a schema).
     const prose: string[] = [];
     JSON.stringify(fixture, (key, value: unknown) => {
