@@ -156,7 +156,9 @@ test('exports carry the organizations the API reports for each grant, in every f
   for (const g of json) expect(g.organizations).toEqual(byName(expected.get(g.id) ?? []));
 
   // The Deploy CLI file: each organization once, with the names of the apps of its associated grants it can write.
-  const yaml = parse((await exportAs(page, 'Deploy CLI (YAML)')).text) as { organizations: { name: string; client_grants: { client_id: string }[] }[] };
+  const yaml = parse((await exportAs(page, 'Deploy CLI (YAML)')).text) as {
+    organizations: { name: string; connections: { name: string }[]; client_grants: { client_id: string }[] }[];
+  };
   const clients = await callApi<Client[]>(tenant, 'clients?per_page=100&fields=client_id,name');
   const nameOf = new Map(clients.map((c) => [c.client_id, c.name]));
   const apis = new Set((await callApi<Api[]>(tenant, 'resource-servers?per_page=100')).map((a) => a.identifier));
@@ -166,6 +168,13 @@ test('exports carry the organizations the API reports for each grant, in every f
   expect(Object.fromEntries(yaml.organizations.map((o) => [o.name, o.client_grants.map((l) => l.client_id)]))).toEqual(
     Object.fromEntries([...appsByOrg].map(([name, apps]) => [name, [...apps].sort()])),
   );
+  // Each listed organization carries its connections by name (its import makes them exactly those listed).
+  for (const org of yaml.organizations) {
+    const id = orgs.find((o) => o.name === org.name)?.id ?? '';
+    const listed = await callApi<{ connections: { connection: { name: string } }[] }>(tenant, `organizations/${id}/connections?include_totals=true`);
+    expect(org.connections.map((c) => c.name)).toEqual(listed.connections.map((c) => c.connection.name).sort());
+  }
+  expect(yaml.organizations.some((o) => o.connections.length > 0)).toBe(true);
 
   // Terraform: one imported association per (organization, written grant), pointing at that grant's resource.
   const tf = (await exportAs(page, 'Terraform')).text;

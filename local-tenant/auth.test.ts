@@ -60,6 +60,7 @@ describe('POST /oauth/token', () => {
       'read:clients',
       'read:logs',
       'read:organization_client_grants',
+      'read:organization_connections',
       'read:organizations',
       'read:resource_servers',
       'update:client_grants',

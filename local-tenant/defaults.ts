@@ -7,7 +7,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 
 /**
  * Admin M2M app: read/create/update/delete:client_grants, read:clients, read:resource_servers, read:logs,
- * read:organizations, read/create/delete:organization_client_grants.
+ * read:organizations, read/create/delete:organization_client_grants, read:organization_connections (the Deploy CLI
+ * export writes each listed organization's connections).
  */
 export const DEFAULT_ADMIN_CLIENT_ID = 'LocalTenantAdminApp0000000000001';
 export const DEFAULT_ADMIN_CLIENT_SECRET = 'local-tenant-admin-secret-do-not-use-in-production';

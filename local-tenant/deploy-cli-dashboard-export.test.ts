@@ -9,9 +9,9 @@ import type { ClientGrant } from '../src/api/client-grants.ts';
 import type { Client } from '../src/api/clients.ts';
 import type { ResourceServer } from '../src/api/resource-servers.ts';
 import { buildExport } from '../src/export/build-export.ts';
-import type { ExportInput, OrganizationRef } from '../src/export/export-input.ts';
+import type { ExportConnection, ExportInput, OrganizationRef } from '../src/export/export-input.ts';
 import { DEFAULT_ADMIN_CLIENT_ID } from './defaults.ts';
-import { a0deploy, DEPLOY_SCOPES } from './deploy-cli-run.ts';
+import { a0deploy, withDeployScopes } from './deploy-cli-run.ts';
 import { json, listAllGrants, startTestTenant, type GrantJson, type TestTenant } from './test-helpers.ts';
 
 // The dashboard's own Deploy CLI export, built by its code from the demo tenant's data, imported by Auth0's
@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 type Org = { id: string; name: string; display_name?: string };
-type YamlOrg = { name: string; client_grants: { client_id: string }[] };
+type YamlOrg = { name: string; connections: { name: string }[]; client_grants: { client_id: string }[] };
+type OrgConnection = { connection_id: string; connection: { name: string } } & Record<string, unknown>;
 const noYield = () => Promise.resolve();
 
 /** What the dashboard reads before an export: every app, API, grant, organization and association. */
@@ -40,9 +41,13 @@ async function dashboardInput(): Promise<ExportInput> {
   const grants = (await listAllGrants(tenant)) as ClientGrant[];
   const orgs = await json<Org[]>(await tenant.call('/api/v2/organizations?per_page=100'));
   const byGrant = new Map<string, OrganizationRef[]>();
+  const byOrganization = new Map<string, ExportConnection[]>();
   for (const org of orgs) {
     const linked = await json<GrantJson[]>(await tenant.call(`/api/v2/organizations/${org.id}/client-grants?per_page=100`));
     for (const g of linked) byGrant.set(g.id, [...(byGrant.get(g.id) ?? []), org]);
+    // As read-export-connections.ts writes them: the connection's name, then its flags.
+    const enabled = await orgConnections(org.id);
+    byOrganization.set(org.id, enabled.map(({ connection_id: _id, connection, ...flags }) => ({ name: connection.name, ...flags })));
   }
   return {
     grants,
@@ -51,8 +56,21 @@ async function dashboardInput(): Promise<ExportInput> {
     domain: tenant.domain,
     view: 'grants',
     complete: { clients: true, apis: true },
-    organizations: { status: 'read', byGrant },
+    organizations: { status: 'read', byGrant, connections: { status: 'read', byOrganization } },
   };
+}
+
+async function orgConnections(orgId: string): Promise<OrgConnection[]> {
+  const page = await json<{ connections: OrgConnection[] }>(
+    await tenant.call(`/api/v2/organizations/${orgId}/connections?include_totals=true&per_page=100`),
+  );
+  return page.connections;
+}
+
+/** Organization name → its connections as the API lists them. */
+async function allOrgConnections(): Promise<Record<string, OrgConnection[]>> {
+  const orgs = await json<Org[]>(await tenant.call('/api/v2/organizations?per_page=100'));
+  return Object.fromEntries(await Promise.all(orgs.map(async (org) => [org.name, await orgConnections(org.id)] as const)));
 }
 
 /** By app name, API and subject type (ids change on import), scopes sorted. */
@@ -94,9 +112,10 @@ describe("the dashboard's exports, applied by real tools", () => {
 
   it('a0deploy import of the Deploy CLI export rebuilds every grant that can be rebuilt, and the organizations it can', async () => {
     const admin = (await listAllGrants(tenant)).find((g) => g.client_id === DEFAULT_ADMIN_CLIENT_ID && g.audience === tenant.audience)!;
-    const patch = await tenant.call(`/api/v2/client-grants/${admin.id}`, { method: 'PATCH', json: { scope: [...(admin.scope ?? []), ...DEPLOY_SCOPES] } });
+    const patch = await tenant.call(`/api/v2/client-grants/${admin.id}`, { method: 'PATCH', json: { scope: withDeployScopes(admin.scope) } });
     expect(patch.status).toBe(200);
     const input = await dashboardInput();
+    const connectionsBefore = await allOrgConnections();
     const text = await buildExport('deploy-cli', input, { yieldNow: noYield });
     const file = join(dir, 'tenant.yaml');
     writeFileSync(file, text);
@@ -143,5 +162,11 @@ describe("the dashboard's exports, applied by real tools", () => {
     const expected = Object.fromEntries(resolvable.map((org) => [org.name, org.client_grants.map((l) => l.client_id).sort()]));
     expect(await orgApps(nameOf)).toEqual(expected);
     expect(Object.values(expected).flat().length).toBeGreaterThan(0);
+
+    // The file lists each organization's connections, so the import (which makes them exactly those listed)
+    // leaves every one linked, with its flags: without them it would have unlinked them all.
+    const withConnections = resolvable.filter((org) => org.connections.length > 0);
+    expect(withConnections.length).toBeGreaterThan(0);
+    expect(await allOrgConnections()).toEqual(connectionsBefore);
   }, 1_500_000);
 });

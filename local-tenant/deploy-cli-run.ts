@@ -15,6 +15,9 @@ const LOADER = join(ROOT, 'scripts', 'deploy-cli-loader.mjs');
 /** The Deploy CLI reads connections to manage organizations; Auth0 asks the same scopes of it. */
 export const DEPLOY_SCOPES = ['read:connections', 'read:organization_connections'];
 
+/** A grant's scopes plus DEPLOY_SCOPES, each once (the admin app already has read:organization_connections). */
+export const withDeployScopes = (scope: readonly string[] = []): string[] => [...new Set([...scope, ...DEPLOY_SCOPES])];
+
 /** `a0deploy <args>` with a config naming the handlers to run (`included`); its output, or an error holding it. */
 export async function a0deploy(tenant: TestTenant, dir: string, args: string[], included: string[]): Promise<string> {
   const config = join(dir, `config-${included.join('-')}.json`);

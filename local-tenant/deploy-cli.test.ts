@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_ADMIN_CLIENT_ID } from './defaults.ts';
-import { a0deploy as runA0deploy, DEPLOY_SCOPES } from './deploy-cli-run.ts';
+import { a0deploy as runA0deploy, withDeployScopes } from './deploy-cli-run.ts';
 import { json, listAllGrants, startTestTenant, type GrantJson, type TestTenant } from './test-helpers.ts';
 
 // A real client, unchanged: Auth0's Deploy CLI (auth0-deploy-cli, pinned in package.json) exports the
@@ -71,7 +71,7 @@ describe('Auth0 Deploy CLI round trip', () => {
     if (!admin) throw new Error('admin grant missing');
     const patched = await tenant.call(`/api/v2/client-grants/${admin.id}`, {
       method: 'PATCH',
-      json: { scope: [...(admin.scope ?? []), ...DEPLOY_SCOPES] },
+      json: { scope: withDeployScopes(admin.scope) },
     });
     expect(patched.status).toBe(200);
     const beforeGrants = await listAllGrants(tenant);

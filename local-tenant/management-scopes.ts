@@ -128,6 +128,7 @@ export const ADMIN_SCOPES = [
   'read:organization_client_grants',
   'create:organization_client_grants',
   'delete:organization_client_grants',
+  'read:organization_connections',
 ] as const;
 
 export const READ_ONLY_SCOPES = [

@@ -23,6 +23,9 @@ export type TenantFile = {
   /** Optional: files written before organizations existed load with none. */
   organizations?: NonNullable<TenantData['organizations']>;
   organization_client_grants?: NonNullable<TenantData['organizationGrants']>;
+  /** Optional: files written before connections existed load with none. */
+  connections?: NonNullable<TenantData['connections']>;
+  organization_connections?: NonNullable<TenantData['organizationConnections']>;
 };
 
 export class DataFileError extends Error {}
@@ -106,6 +109,17 @@ function checkOrganizations(parsed: Record<string, unknown>, path: string): void
   )
     throw new DataFileError(
       `${path} is corrupt: its organization_client_grants are not a list of {organization_id, grant_id}.`,
+    );
+  const connections = parsed.connections;
+  if (connections !== undefined && (!Array.isArray(connections) || connections.some((c: unknown) => !str(c, 'id') || !str(c, 'name'))))
+    throw new DataFileError(`${path} is corrupt: its connections are not a list of objects with id and name.`);
+  const enabled = parsed.organization_connections;
+  if (
+    enabled !== undefined &&
+    (!Array.isArray(enabled) || enabled.some((l: unknown) => !str(l, 'organization_id') || !str(l, 'connection_id')))
+  )
+    throw new DataFileError(
+      `${path} is corrupt: its organization_connections are not a list of {organization_id, connection_id, …}.`,
     );
 }
 

@@ -1,4 +1,5 @@
 import { createRandom, type Random } from './prng.ts';
+import { demoConnections } from './seed-connections.ts';
 import type { SeedSpec } from './seed.ts';
 import type { Grant, OrganizationGrant, StoredOrganization, TenantData } from './types.ts';
 
@@ -170,7 +171,10 @@ function countedOrganizations(random: Random, data: TenantData, count: number): 
 }
 
 export function seedOrganizations(spec: SeedSpec, data: TenantData): void {
-  if (spec.kind === 'demo') demoOrganizations(createRandom('demo:organizations'), data);
+  if (spec.kind === 'demo') {
+    demoOrganizations(createRandom('demo:organizations'), data);
+    demoConnections(data, data.organizations ?? []);
+  }
   if (spec.kind !== 'scale') return;
   const random = createRandom(`scale:${spec.grants}:organizations`);
   if (spec.organizations === undefined) scaleOrganizations(random, data, spec.grants);

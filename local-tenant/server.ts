@@ -60,6 +60,8 @@ function remapAudience(file: TenantFile, audience: string): TenantData {
       created_at: org.created_at ?? new Date(0).toISOString(),
     })),
     organizationGrants: file.organization_client_grants ?? [],
+    connections: file.connections ?? [],
+    organizationConnections: file.organization_connections ?? [],
   };
 }
 
@@ -111,6 +113,8 @@ function fileOf(tenant: Tenant): TenantFile {
     logs: tenant.logs.snapshot(),
     organizations: data.organizations ?? [],
     organization_client_grants: data.organizationGrants ?? [],
+    connections: data.connections ?? [],
+    organization_connections: data.organizationConnections ?? [],
   };
 }
 

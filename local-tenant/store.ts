@@ -1,5 +1,5 @@
 import { OrganizationStore } from './organization-store.ts';
-import type { Client, Grant, ResourceServer, TenantData } from './types.ts';
+import type { Client, Connection, Grant, OrganizationConnection, ResourceServer, TenantData } from './types.ts';
 
 export type GrantFilter = {
   audience?: string;
@@ -54,6 +54,9 @@ export class Store {
   private readonly grantsByAudience = new Map<string, Grant[]>();
   private readonly unique = new Map<string, Grant>();
   readonly organizations: OrganizationStore;
+  /** Connections and the organizations they are enabled on: seeded, never written through the API. */
+  readonly connections: readonly Connection[];
+  private readonly organizationConnections: readonly OrganizationConnection[];
 
   constructor(data: TenantData) {
     for (const client of data.clients) this.clients.set(client.client_id, client);
@@ -69,6 +72,19 @@ export class Store {
     this.organizations = new OrganizationStore(data.organizations ?? [], data.organizationGrants ?? [], (id) =>
       this.grantsById.has(id),
     );
+    this.connections = [...(data.connections ?? [])];
+    this.organizationConnections = [...(data.organizationConnections ?? [])];
+  }
+
+  /** An organization's connections, in connection id order, each with its connection's name and strategy. */
+  connectionsOf(organizationId: string): { link: OrganizationConnection; connection: Connection }[] {
+    return this.organizationConnections
+      .filter((link) => link.organization_id === organizationId)
+      .flatMap((link) => {
+        const connection = this.connections.find((c) => c.id === link.connection_id);
+        return connection ? [{ link, connection }] : [];
+      })
+      .sort((a, b) => (a.connection.id < b.connection.id ? -1 : 1));
   }
 
   private index(grant: Grant, add: (list: Grant[], g: Grant) => void): void {
@@ -147,6 +163,8 @@ export class Store {
       grants: [...this.grants],
       organizations: [...this.organizations.all()],
       organizationGrants: this.organizations.associations(),
+      connections: [...this.connections],
+      organizationConnections: [...this.organizationConnections],
     };
   }
 }

@@ -59,6 +59,19 @@ export type StoredOrganization = Organization & { created_at: string };
 /** A client grant associated with an organization (POST /organizations/{id}/client-grants). */
 export type OrganizationGrant = { organization_id: string; grant_id: string };
 
+/** A connection as `GET /connections` lists it (the fields organizations refer to; nobody logs in locally). */
+export type Connection = { id: string; name: string; strategy: string };
+
+/** A connection of an organization and its flags (`GET /organizations/{id}/connections`). Read-only locally. */
+export type OrganizationConnection = {
+  organization_id: string;
+  connection_id: string;
+  assign_membership_on_login: boolean;
+  show_as_button: boolean;
+  is_signup_enabled: boolean;
+  is_enabled: boolean;
+};
+
 export type TenantData = {
   clients: Client[];
   resourceServers: ResourceServer[];
@@ -66,4 +79,7 @@ export type TenantData = {
   /** Optional so data written before organizations existed (and hand-built test data) still loads. */
   organizations?: StoredOrganization[];
   organizationGrants?: OrganizationGrant[];
+  /** Optional like organizations: data written before connections existed loads with none. */
+  connections?: Connection[];
+  organizationConnections?: OrganizationConnection[];
 };

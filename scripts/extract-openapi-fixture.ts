@@ -43,6 +43,8 @@ export const EMULATED_OPERATIONS: readonly (readonly [string, string])[] = [
   ['get', '/organizations/{id}/client-grants'],
   ['post', '/organizations/{id}/client-grants'],
   ['delete', '/organizations/{id}/client-grants/{grant_id}'],
+  // The endpoint the Deploy CLI reads an organization's connections from (and the dashboard's export with it).
+  ['get', '/organizations/{id}/connections'],
 ];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

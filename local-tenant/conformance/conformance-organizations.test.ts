@@ -7,8 +7,8 @@ import { collectSamples, type Samples } from './samples.ts';
 import { describeAnswers, describeDepartures, describeQueryParameters, type SuiteContext } from './suites.ts';
 
 // The organizations half of the conformance test: GET /organizations (list, by id, by name), organization
-// client grants (list, associate, remove) and GET /client-grants/{id}/organizations, against the published
-// description. These routes come from the `orgs` branch: this file passes once that branch is merged
+// client grants (list, associate, remove), GET /client-grants/{id}/organizations and an organization's
+// connections (GET /organizations/{id}/connections), against the published description. These routes come from the `orgs` branch: this file passes once that branch is merged
 // (and Tenant.organizationGrantIds is wired to its store, for GET /clients?q=client_grant.organization_id:…).
 
 const ORGANIZATION_OPERATION_IDS = new Set([
@@ -19,6 +19,7 @@ const ORGANIZATION_OPERATION_IDS = new Set([
   'get_organization-client-grants',
   'create_organization-client-grants',
   'delete_client-grants_by_grant_id',
+  'get_organization_connections',
 ]);
 const ORGANIZATION_OPERATIONS = fixture.operations.filter((op) =>
   ORGANIZATION_OPERATION_IDS.has(op.operationId),
@@ -33,6 +34,8 @@ let samples: Samples;
 let org: Org;
 let orgGrants: OrgGrant[];
 let associatedGrantId: string;
+/** An organization with connections (the demo seed enables two on acme-corp). */
+let orgWithConnections: Org;
 
 async function nextOf(path: string): Promise<string[]> {
   const body = await json<{ next?: string }>(
@@ -54,6 +57,9 @@ beforeAll(async () => {
     if (found) break;
   }
   if (!found) throw new Error('the demo seed has no organization with two associated grants');
+  const acme = orgs.find((o) => o.name === 'acme-corp');
+  if (!acme) throw new Error('the demo seed has no acme-corp organization');
+  orgWithConnections = acme;
   ({ org, grants: orgGrants } = found);
   const [first, second] = orgGrants as [OrgGrant, OrgGrant];
   associatedGrantId = first.id;
@@ -91,6 +97,8 @@ function pathFor(op: FixtureOperation): Record<string, string> {
       return { id: org.id };
     case 'get_name_by_name':
       return { name: org.name };
+    case 'get_organization_connections':
+      return { id: orgWithConnections.id };
     default:
       return {};
   }

@@ -4,7 +4,7 @@ import { MAX_PER_PAGE } from '../api/paging';
 import { CursorGuard, PagingStopError } from '../api/paging-guard';
 
 /** Grants read (no phase), or organizations listed / organizations whose associations were read. */
-export type ExportProgress = { done: number; total?: number; phase?: 'organizations' | 'associations' };
+export type ExportProgress = { done: number; total?: number; phase?: 'organizations' | 'associations' | 'connections' };
 
 /** The cursor guard stopped the read: why (as `PagingStopError`) and the grants read before it stopped. */
 export class PartialGrantsError extends PagingStopError {

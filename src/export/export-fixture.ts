@@ -1,7 +1,7 @@
 import type { ClientGrant } from '../api/client-grants';
 import type { Client } from '../api/clients';
 import type { ResourceServer } from '../api/resource-servers';
-import type { ExportInput, OrganizationRef } from './export-input';
+import type { ExportConnection, ExportInput, OrganizationRef } from './export-input';
 
 /** Test data: hostile names, a deleted app, a default_for grant, all-scopes, a user grant, a system grant. */
 export const clients: Client[] = [
@@ -43,6 +43,17 @@ export const organizations: OrganizationRef[] = [
 /** A grant holding a scope its API no longer defines. */
 export const legacyScopeGrant: ClientGrant = { id: 'cgr_7', client_id: 'app_formula', audience: 'https://orders.example.com', scope: ['read:orders', 'legacy:x'], subject_type: 'client' };
 
+/** acme's connections as the Deploy CLI writes them (beta has none). */
+export const organizationConnections = new Map<string, ExportConnection[]>([
+  [
+    'org_acme',
+    [
+      { name: 'google-oauth2', assign_membership_on_login: false, show_as_button: true, is_signup_enabled: false },
+      { name: 'Username-Password-Authentication', assign_membership_on_login: true, show_as_button: true, is_signup_enabled: true },
+    ],
+  ],
+]);
+
 /**
  * The fixture with every name read and the organizations read: cgr_1 and cgr_2 (one app) with acme, cgr_1 and
  * cgr_6 with beta, cgr_3 (deleted app) with acme.
@@ -58,7 +69,7 @@ export function organizationsInput(overrides: Partial<ExportInput> = {}): Export
   return exportInput({
     grants: [...grants, legacyScopeGrant],
     complete: { clients: true, apis: true },
-    organizations: { status: 'read', byGrant },
+    organizations: { status: 'read', byGrant, connections: { status: 'read', byOrganization: organizationConnections } },
     ...overrides,
   });
 }

@@ -12,7 +12,18 @@ export type OrganizationRef = { id: string; name: string; display_name?: string 
  * none (`unavailable`: the token lacks the scopes, or the read stopped), said in the file and on screen.
  */
 export type ExportOrganizations =
-  | { status: 'read'; byGrant: ReadonlyMap<string, readonly OrganizationRef[]> }
+  | { status: 'read'; byGrant: ReadonlyMap<string, readonly OrganizationRef[]>; connections?: ExportConnections }
+  | { status: 'unavailable'; reason: string };
+
+/** One connection of an organization as the Deploy CLI writes it: the connection's name, then its flags as read. */
+export type ExportConnection = { name: string } & { [flag: string]: unknown };
+
+/**
+ * The connections of the organizations associated with the grants (read only for the Deploy CLI file, whose import
+ * makes a listed organization's connections exactly those listed), or why they could not be read.
+ */
+export type ExportConnections =
+  | { status: 'read'; byOrganization: ReadonlyMap<string, readonly ExportConnection[]> }
   | { status: 'unavailable'; reason: string };
 
 /** What every format is built from: the grants of one view and the names known for their ids. */

@@ -11,13 +11,27 @@ import type { CollectGrants } from './use-export';
 const jsonResponse = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** The tenant's organizations: acme, associated with cgr_1; `forbidden` answers 403 as Auth0 does without the scope. */
-function tenantFetch(forbidden = false): typeof fetch {
+const insufficientScope = (scope: string) =>
+  jsonResponse(403, { statusCode: 403, error: 'Forbidden', message: `Insufficient scope, expected any of: ${scope}`, errorCode: 'insufficient_scope' });
+
+/**
+ * The tenant's organizations: acme, associated with cgr_1, with one connection; `forbidden` answers 403 as Auth0
+ * does without the scope, for everything or (`'connections'`) for the organization's connections only.
+ */
+function tenantFetch(forbidden: boolean | 'connections' = false): typeof fetch {
   return (input) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    if (forbidden)
+    if (forbidden === true) return Promise.resolve(insufficientScope('read:organizations'));
+    if (url.pathname === '/api/v2/organizations/org_1/connections')
       return Promise.resolve(
-        jsonResponse(403, { statusCode: 403, error: 'Forbidden', message: 'Insufficient scope, expected any of: read:organizations', errorCode: 'insufficient_scope' }),
+        forbidden === 'connections'
+          ? insufficientScope('read:organization_connections')
+          : jsonResponse(200, {
+              connections: [{ connection_id: 'con_1', assign_membership_on_login: false, show_as_button: true, is_signup_enabled: false, connection: { name: 'google-oauth2', strategy: 'google-oauth2' } }],
+              start: 0,
+              limit: 100,
+              total: 1,
+            }),
       );
     if (url.pathname === '/api/v2/organizations') return Promise.resolve(jsonResponse(200, { organizations: [{ id: 'org_1', name: 'acme' }] }));
     if (url.pathname === '/api/v2/organizations/org_1/client-grants')
@@ -129,5 +143,23 @@ describe('ExportMenu', () => {
     const text = await blobs[0]!.text();
     expect(text.split('\n')[0]).toMatch(/^# PARTIAL EXPORT: .*Do not apply this file/);
     expect(text).toContain('https://a');
+    expect(text).toMatch(/connections:\n\s+- name: google-oauth2\n\s+assign_membership_on_login: false\n\s+show_as_button: true/);
+  });
+
+  it("leaves organizations out of the Deploy CLI file when their connections cannot be read, and says so", async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.push(blob as Blob), 'blob:export'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderMenu(() => Promise.resolve([grant]), tenantFetch('connections'));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Deploy CLI (YAML)' }));
+    expect(
+      await screen.findByText(/Organizations are not in the file: the token lacks read:organization_connections/),
+    ).toBeInTheDocument();
+    const text = await blobs[0]!.text();
+    expect(text).toContain('# Organizations are not in this file: the token lacks read:organization_connections');
+    expect(text).not.toMatch(/^organizations:/m);
   });
 });

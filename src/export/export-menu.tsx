@@ -26,6 +26,7 @@ const count = new Intl.NumberFormat('en');
 function progressText(phase: ExportProgress['phase'], done: number, total: number | undefined): string {
   const of = total !== undefined && total > 0 ? ` of ${count.format(total)}` : '';
   if (phase === 'organizations') return `Reading organizations: ${count.format(done)}…`;
+  if (phase === 'connections') return `Reading organizations' connections: ${count.format(done)}${of}…`;
   if (phase === 'associations') return `Reading organizations' grants: ${count.format(done)}${of}…`;
   return of ? `Exporting ${count.format(done)}${of}…` : `Exporting ${count.format(done)} grants…`;
 }

@@ -3,6 +3,7 @@ import type { Organization } from '../api/organizations';
 import { readOrganizations, type OrganizationReadProgress } from '../api/read-organizations';
 import type { RequestContext } from '../api/request';
 import { compareText, type ExportOrganizations, type OrganizationRef } from './export-input';
+import { readExportConnections, type ConnectionReadProgress } from './read-export-connections';
 
 const ORGANIZATION_SCOPES = 'read:organizations and read:organization_client_grants';
 
@@ -13,12 +14,14 @@ const ref = (org: Organization): OrganizationRef =>
  * Every organization and its associated grants, for an export (background priority, paced, cancelled by `signal`).
  * A token without the organization scopes (403) gives an export without organizations that says why, not a failed
  * export; a read the loop guard stopped lists none rather than some (a file with part of the associations could be
- * taken for all of them). Other errors (network, 5xx after retries) fail the export, with Retry.
+ * taken for all of them). Other errors (network, 5xx after retries) fail the export, with Retry. With `connections`
+ * (the Deploy CLI file), the connections of every associated organization are read next (see readExportConnections).
  */
 export async function readExportOrganizations(
   core: RequestContext,
   signal: AbortSignal,
-  onProgress: (progress: OrganizationReadProgress) => void,
+  onProgress: (progress: OrganizationReadProgress | ConnectionReadProgress) => void,
+  options: { connections?: boolean } = {},
 ): Promise<ExportOrganizations> {
   const organizations = new Map<string, Organization>();
   const byGrant = new Map<string, OrganizationRef[]>();
@@ -50,5 +53,10 @@ export async function readExportOrganizations(
     return { status: 'unavailable', reason: `the token lacks ${named}; add ${ORGANIZATION_SCOPES} to include them.` };
   }
   for (const list of byGrant.values()) list.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-  return { status: 'read', byGrant };
+  if (!options.connections) return { status: 'read', byGrant };
+  const associated = new Map<string, OrganizationRef>();
+  for (const list of byGrant.values()) for (const org of list) associated.set(org.id, org);
+  const ids = [...associated.values()].sort((a, b) => compareText(a.name, b.name)).map((org) => org.id);
+  const connections = await readExportConnections(core, ids, signal, onProgress);
+  return { status: 'read', byGrant, connections };
 }

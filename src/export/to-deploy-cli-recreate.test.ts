@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildExport } from './build-export';
-import { exportInput, organizationsInput } from './export-fixture';
+import { exportInput, organizationConnections, organizationsInput } from './export-fixture';
 import type { ExportInput } from './export-input';
 
 const noYield = () => Promise.resolve();
@@ -32,11 +32,29 @@ describe('Deploy CLI export: only what the Deploy CLI can recreate', () => {
   it('lists the organizations associated with written grants, their grants by app name once, as the Deploy CLI writes them', async () => {
     const { parsed, comments } = await file(organizationsInput());
     expect(parsed.organizations).toEqual([
-      { name: 'acme', display_name: 'Acme, Inc.', client_grants: [{ client_id: 'Billing, "Core"\nService' }] },
-      { name: 'beta ${x}', client_grants: [{ client_id: 'Billing, "Core"\nService' }, { client_id: 'Reports ${var.x} %{ if }' }] },
+      { name: 'acme', display_name: 'Acme, Inc.', connections: organizationConnections.get('org_acme'), client_grants: [{ client_id: 'Billing, "Core"\nService' }] },
+      { name: 'beta ${x}', connections: [], client_grants: [{ client_id: 'Billing, "Core"\nService' }, { client_id: 'Reports ${var.x} %{ if }' }] },
     ]);
     expect(comments).toContain('# organizations: the 2 organization(s) associated with the grants below');
-    expect(comments).toContain('unlinks every connection');
+    expect(comments).toContain('connections are\n# written as read at export time');
+  });
+
+  it("leaves organizations out when their connections could not be read (the import would unlink them), saying why", async () => {
+    const reason = 'the token lacks read:organization_connections to read the organizations\' connections.';
+    const read = organizationsInput().organizations;
+    if (read?.status !== 'read') throw new Error('fixture');
+    const { parsed, comments } = await file(organizationsInput({ organizations: { ...read, connections: { status: 'unavailable', reason } } }));
+    expect(parsed.organizations).toBeUndefined();
+    expect(parsed.clientGrants).toHaveLength(5);
+    expect(comments).toContain(`# Organizations are not in this file: ${reason}`);
+    expect(comments).toContain("leaves every organization's grant associations and connections as they are");
+  });
+
+  it('leaves organizations out when their connections were not read at all', async () => {
+    const read = organizationsInput().organizations;
+    if (read?.status !== 'read') throw new Error('fixture');
+    const { parsed } = await file(organizationsInput({ organizations: { status: 'read', byGrant: read.byGrant } }));
+    expect(parsed.organizations).toBeUndefined();
   });
 
   it('lists no organization whose only associations are with grants left out', async () => {

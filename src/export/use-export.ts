@@ -5,7 +5,7 @@ import type { RequestContext } from '../api/request';
 import type { ResourceServer } from '../api/resource-servers';
 import type { ExportFormat } from './build-export';
 import { PartialGrantsError, type ExportProgress } from './collect-grants';
-import type { ExportView } from './export-input';
+import type { ExportOrganizations, ExportView } from './export-input';
 
 export type ExportNames = {
   clients: ReadonlyMap<string, Client>;
@@ -33,6 +33,13 @@ const partialWarning = (format: ExportFormat) =>
     ? '# PARTIAL EXPORT: the read stopped early, so grants are missing. Do not apply this file: the Deploy CLI deletes what a file leaves out.\n'
     : '';
 
+/** Why the file holds no organizations; the Deploy CLI file also leaves them out when their connections are unread. */
+function missingReason(format: ExportFormat, organizations: ExportOrganizations | undefined): string | undefined {
+  if (organizations?.status === 'unavailable') return organizations.reason;
+  if (format === 'deploy-cli' && organizations?.connections?.status === 'unavailable') return organizations.connections.reason;
+  return undefined;
+}
+
 type Options = { domain: string; core: RequestContext; view: ExportView; names: ExportNames; collect: CollectGrants };
 
 /**
@@ -52,6 +59,7 @@ export function useExport({ domain, core, view, names, collect }: Options) {
         grants.length > 0
           ? await code.readExportOrganizations(core, signal, ({ phase, loaded, total }) =>
               setState({ phase: 'running', format, progress: { phase, done: loaded, total } }),
+              { connections: format === 'deploy-cli' },
             )
           : undefined;
       const { clients, apis, complete } = names;
@@ -60,7 +68,7 @@ export function useExport({ domain, core, view, names, collect }: Options) {
       const formatter = code.formatters[format];
       const fileName = code.exportFileName(domain, view, formatter.extension, new Date(), partial);
       code.downloadText(partial ? partialWarning(format) + text : text, fileName, formatter.mimeType);
-      const organizationsMissing = organizations?.status === 'unavailable' ? organizations.reason : undefined;
+      const organizationsMissing = missingReason(format, organizations);
       setState({ phase: 'done', format, count: grants.length, fileName, partial, organizationsMissing });
     },
     [names, domain, view, core],
