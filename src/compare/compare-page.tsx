@@ -51,6 +51,7 @@ export function ComparePage() {
     () => ({
       keywords: validKeywords,
       clientNames: new Map(namesVersion >= 0 ? [...index.clients.values()].map((c) => [c.client_id, c.name] as const) : []),
+      organizationNames: new Map([...index.organizations.values()].map((o) => [o.id, o.name] as const)),
     }),
     [index, namesVersion, validKeywords],
   );

@@ -141,6 +141,11 @@ resource "auth0_organization_client_grant" "link" {
     const unplaced = parseTerraform(`${base}resource "auth0_organization_client_grant" "other" {\n  organization_id = "org_123"\n  grant_id = auth0_client_grant.h.id\n}\n`);
     expect(unplaced.ok && unplaced.grants.map((g) => g.organizations)).toEqual([undefined, undefined]);
     expect(unplaced.ok && unplaced.notes?.[0]).toContain('auth0_organization_client_grant.other (line 18)');
+    // The dashboard's own export writes literal organization ids: named through the connected tenant.
+    const named = parseTerraform(`${base}resource "auth0_organization_client_grant" "other" {\n  organization_id = "org_123"\n  grant_id = auth0_client_grant.h.id\n}\n`, 'main.tf', {
+      organizationNames: new Map([['org_123', 'globex']]),
+    });
+    expect(named.ok && named.grants.map((g) => g.organizations)).toEqual([['acme'], ['globex']]);
   });
 
   it('reads a 2.5 MB file (10,000 grants with their apps) and refuses one past the Terraform limit', () => {

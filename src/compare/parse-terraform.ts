@@ -22,6 +22,8 @@ export type TerraformOptions = {
    * export writes ids); without it, or for an id not in it, the grant is reported as not resolvable.
    */
   clientNames?: ReadonlyMap<string, string>;
+  /** Organization names by id, likewise for a literal `organization_id` (the dashboard's export writes ids). */
+  organizationNames?: ReadonlyMap<string, string>;
 };
 
 /** Which attribute of a referenced block stands for a reference's last part (`auth0_client.x.id` → its name). */
@@ -114,6 +116,6 @@ export function parseTerraform(text: string, file?: string, options: TerraformOp
       } else throw error;
     }
   }
-  const notes = linkOrganizations(blocks, byAddress, grantsByAddress, attributeFor);
+  const notes = linkOrganizations(blocks, byAddress, grantsByAddress, attributeFor, options.organizationNames);
   return { ok: true, grants, skipped, ...(notes ? { notes } : {}) };
 }

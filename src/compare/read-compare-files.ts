@@ -4,7 +4,11 @@ import { parseDeployCliYaml } from './parse-deploy-cli-yaml';
 import { parseJsonExport } from './parse-json-export';
 import type { ParseResult } from './parse-result';
 
-export type ReadOptions = { keywords?: KeywordValues; clientNames?: ReadonlyMap<string, string> };
+export type ReadOptions = {
+  keywords?: KeywordValues;
+  clientNames?: ReadonlyMap<string, string>;
+  organizationNames?: ReadonlyMap<string, string>;
+};
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
@@ -19,7 +23,7 @@ export async function readCompareFiles(files: readonly NamedText[], options: Rea
     const kind = extension(only.name);
     if (kind === 'tf') {
       const { parseTerraform } = await import('./parse-terraform');
-      return parseTerraform(only.text, only.name, options.clientNames ? { clientNames: options.clientNames } : {});
+      return parseTerraform(only.text, only.name, { clientNames: options.clientNames, organizationNames: options.organizationNames });
     }
     if (kind === 'yaml' || kind === 'yml') return parseDeployCliYaml(only.text, options.keywords, only.name);
     if (kind === 'json' && only.text.trimStart().startsWith('[')) return parseJsonExport(only.text, only.name);
