@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useConnection } from '../connection/connection-context';
 import { useOtherTenants } from '../connection/use-other-tenants';
-import { downloadText } from '../export';
+import { downloadText } from '../export/download';
 import { useTenantIndex } from '../tenant-index';
 import { ApplyToTarget } from './apply-to-target';
 import { CompareSide, type SideChoice } from './compare-side';

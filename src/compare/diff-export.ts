@@ -1,4 +1,5 @@
-import { csvField } from '../export';
+// Directly, not through export/index.ts: re-exporting it there pulled the yaml chunk into the first view (bench).
+import { csvField } from '../export/to-csv';
 import type { Change, Diff, DiffKind, DiffRow } from './diff';
 
 const KIND_LABEL: Record<DiffKind, string> = {

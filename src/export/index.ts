@@ -4,5 +4,3 @@ export { collectGrants, type ExportProgress } from './collect-grants';
 export type { ExportNames, CollectGrants } from './use-export';
 export type { ExportView } from './export-input';
 export { CopyAsButtons } from './copy-as-buttons';
-export { csvField } from './to-csv';
-export { downloadText } from './download';
