@@ -5,7 +5,7 @@ import { ApiError, describeError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { useConnection } from '../connection/connection-context';
 import { hasScope } from '../connection/token';
-import { organizationQueries } from '../organizations';
+import { organizationQueries } from '../organizations/organization-queries';
 
 /** The scopes the filter needs, and what each one does here (said when the token lacks it). */
 export const FILTER_SCOPES = [
