@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
+import { useRowsPage } from './use-rows-page';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { appTypeLabel } from '../grants/app-types';
@@ -42,11 +41,7 @@ type Props = { rows: ReachableRow[]; organization: string; partial: boolean };
 
 /** Every grant whose tokens can carry one organization, a page at a time: "what can reach Acme?". */
 export function ReachableTable({ rows, organization, partial }: Props) {
-  const [page, setPage] = useState(0);
-  const [perPage, setPerPage] = useState(50);
-  // A tenant with thousands of "any organization" grants must not render them all at once.
-  const shown = Math.min(page, Math.max(0, Math.ceil(rows.length / perPage) - 1));
-  const pageRows = useMemo(() => rows.slice(shown * perPage, (shown + 1) * perPage), [rows, shown, perPage]);
+  const { pageRows, pager } = useRowsPage(rows);
   return (
     <>
       <Typography variant="body2" sx={{ my: 1 }} aria-live="polite">
@@ -84,20 +79,7 @@ export function ReachableTable({ rows, organization, partial }: Props) {
           </Table>
         </TableContainer>
       )}
-      {rows.length > perPage && (
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={shown}
-          onPageChange={(_, next) => setPage(next)}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[25, 50, 100]}
-          onRowsPerPageChange={(event) => {
-            setPerPage(Number(event.target.value));
-            setPage(0);
-          }}
-        />
-      )}
+      {pager}
     </>
   );
 }

@@ -4,7 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
+import { useRowsPage } from './use-rows-page';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
@@ -43,13 +43,9 @@ type Props = {
 /** Every grant holding one scope: the answer to "which applications can use delete:users?". */
 export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf, reachOf }: Props) {
   const [descending, setDescending] = useState(false);
-  const [page, setPage] = useState(0);
-  const [perPage, setPerPage] = useState(50);
   // holdersOf sorts by application; the other direction is the same list read backwards.
   const rows = useMemo(() => (descending ? [...holders].reverse() : holders), [holders, descending]);
-  // A page at a time: a scope held by thousands of grants must not render thousands of rows at once.
-  const shown = Math.min(page, Math.max(0, Math.ceil(rows.length / perPage) - 1));
-  const pageRows = useMemo(() => rows.slice(shown * perPage, (shown + 1) * perPage), [rows, shown, perPage]);
+  const { pageRows, pager } = useRowsPage(rows);
   const pageGrants = useMemo(() => pageRows.map((holder) => holder.grant), [pageRows]);
   // Kept while only the selection changes, so ticking a row does not redraw the page's memoized rows.
   const pageItems = useMemo(() => pageRows.map((holder) => ({ holder, reach: reachOf(holder) })), [pageRows, reachOf]);
@@ -109,20 +105,7 @@ export function ScopeHoldersTable({ holders, scope, partial, selection, labelOf,
           </Table>
         </TableContainer>
       )}
-      {rows.length > perPage && (
-        <TablePagination
-          component="div"
-          count={rows.length}
-          page={shown}
-          onPageChange={(_, next) => setPage(next)}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[25, 50, 100]}
-          onRowsPerPageChange={(event) => {
-            setPerPage(Number(event.target.value));
-            setPage(0);
-          }}
-        />
-      )}
+      {pager}
     </>
   );
 }
