@@ -16,7 +16,7 @@ import { buildBundle, bundleSizes, launchBrowser, startSite, stopSite } from './
 
 // `npm run bench` — the performance benchmark (issues #8, #12). Not part of `npm test`; exits 1 when a budget is missed.
 // BENCH_RUNS=N changes the number of runs per figure (default 5, the issue's minimum).
-// BENCH_ONLY=organizations,paced runs only those index measurements (bench/run-only.ts), prints their figures and
+// BENCH_ONLY=organizations,paced,scale,views runs only those measurements (bench/run-only.ts), prints their figures and
 // verdicts, and writes nothing: for checking one figure without the whole 17 minutes.
 
 if (process.env.BENCH_ONLY) {

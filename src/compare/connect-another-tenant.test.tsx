@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ManagementApi } from '../api/management-api';
+import { createManagementApi, type ManagementApi } from '../api/management-api';
 import { ConnectionContext, type ConnectionState } from '../connection/connection-context';
 import { ConnectAnotherTenant } from './connect-another-tenant';
 
@@ -30,6 +30,7 @@ function renderPage() {
   const main = {
     domain: 'main.example.com',
     lifetime: new AbortController().signal,
+    forTenant: createManagementApi,
   } as unknown as ManagementApi;
   const state: ConnectionState = {
     connection: {

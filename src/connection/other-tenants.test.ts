@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createManagementApi } from '../api/management-api';
 import { OtherTenantsStore } from './other-tenants';
+
+const forTenant = createManagementApi;
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();
@@ -45,7 +48,7 @@ describe('OtherTenantsStore', () => {
     const storage = memoryStorage();
     const main = new AbortController();
     const store = new OtherTenantsStore(
-      { domain: 'main.example.com', lifetime: main.signal },
+      { domain: 'main.example.com', lifetime: main.signal, forTenant },
       { storage, now: () => now },
     );
     expect(store.problemWith('main.example.com', token('main.example.com'))).toMatch(/connected to already/);
@@ -57,7 +60,7 @@ describe('OtherTenantsStore', () => {
     expect(storage.getItem('client-grants:other-tenants')).toContain('c.example.com');
     expect(storage.getItem('client-grants:other-tenants')).not.toContain('b.example.com');
     // A reload: only the one kept in this tab comes back.
-    const reloaded = new OtherTenantsStore({ domain: 'main.example.com' }, { storage, now: () => now });
+    const reloaded = new OtherTenantsStore({ domain: 'main.example.com', forTenant }, { storage, now: () => now });
     expect(reloaded.tenants().map((t) => t.domain)).toEqual(['c.example.com']);
     vi.unstubAllGlobals();
   });
@@ -67,7 +70,7 @@ describe('OtherTenantsStore', () => {
     const storage = memoryStorage();
     const main = new AbortController();
     const store = new OtherTenantsStore(
-      { domain: 'main.example.com', lifetime: main.signal },
+      { domain: 'main.example.com', lifetime: main.signal, forTenant },
       { storage, now: () => now },
     );
     const b = await store.connect({
@@ -103,7 +106,7 @@ describe('OtherTenantsStore', () => {
       ),
     );
     const store = new OtherTenantsStore(
-      { domain: 'main.example.com' },
+      { domain: 'main.example.com', forTenant },
       { storage: memoryStorage(), now: () => now },
     );
     await expect(

@@ -1,4 +1,4 @@
-import { createManagementApi } from '../api/management-api';
+import type { ManagementApi } from '../api/management-api';
 import type { Connection, ConnectInput } from './connection-context';
 import { parseDomain } from './domain';
 import { otherTenantsKey } from './stored-session';
@@ -38,14 +38,16 @@ export class OtherTenantsStore {
   private readonly listeners = new Set<() => void>();
   private readonly storage: Storage;
   private readonly mainDomain: string;
+  private readonly forTenant: ManagementApi['forTenant'];
   private readonly now: () => number;
 
   constructor(
-    main: { domain: string; lifetime?: AbortSignal },
+    main: { domain: string; lifetime?: AbortSignal; forTenant: ManagementApi['forTenant'] },
     options: { storage?: Storage; now?: () => number } = {},
   ) {
     this.storage = options.storage ?? sessionStorage;
     this.mainDomain = main.domain;
+    this.forTenant = main.forTenant;
     this.now = options.now ?? Date.now;
     for (const stored of loadStored(this.storage)) {
       // Storage is outside our control: anything that does not check out is dropped, as for the main session.
@@ -121,7 +123,7 @@ export class OtherTenantsStore {
     const decoded = decodeToken(token);
     if (!parsed.ok || !decoded.ok) throw new Error('checked by problemWith');
     const lifetime = new AbortController();
-    const api = createManagementApi({ domain: parsed.domain, token, lifetime: lifetime.signal });
+    const api = this.forTenant({ domain: parsed.domain, token, lifetime: lifetime.signal });
     const tenant: OtherTenant = {
       domain: parsed.domain,
       api,
@@ -156,7 +158,7 @@ export function otherTenantsFor(main: Connection): OtherTenantsStore {
   if (!key) return new OtherTenantsStore(main.api);
   let store = stores.get(key);
   if (!store) {
-    store = new OtherTenantsStore({ domain: main.domain, lifetime: key });
+    store = new OtherTenantsStore({ domain: main.domain, lifetime: key, forTenant: main.api.forTenant });
     stores.set(key, store);
   }
   return store;
