@@ -1,4 +1,5 @@
 import { correctOwnParams } from '../app/correct-query';
+import { parseOrganizationId } from '../app/organization-id-param';
 
 /**
  * The Access view's state in the URL, so a link answers the question for a colleague:
@@ -25,8 +26,7 @@ export function parseAccessSearch(params: URLSearchParams): AccessSearch {
   if (value && audience) search.scope = { audience, value };
   const clientId = text(params.get('client_id'), 128);
   if (clientId) search.client_id = clientId;
-  // Auth0's organization ids are `org_` and 16 characters; 50 leaves room without taking any text.
-  const organizationId = text(params.get('organization_id'), 50);
+  const organizationId = parseOrganizationId(params.get('organization_id'));
   if (organizationId) search.organization_id = organizationId;
   return search;
 }

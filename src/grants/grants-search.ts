@@ -1,4 +1,5 @@
 import { correctOwnParams } from '../app/correct-query';
+import { parseOrganizationId } from '../app/organization-id-param';
 
 export const rowsPerPageOptions = [10, 25, 50, 100] as const;
 export const defaultPerPage = 25;
@@ -33,9 +34,9 @@ export type GrantFilterValues = Pick<GrantsSearch, GrantFilterKey>;
 // Each parameter is checked on its own: one bad value falls back to its default, the rest of the view
 // survives. Plain checks rather than zod: the entry parses the URL (boot/early-first-page.ts) before
 // the app's code, and with it zod, has loaded.
-const trimmedText = (max: number, pattern?: RegExp) => (raw: string) => {
+const trimmedText = (max: number) => (raw: string) => {
   const value = raw.trim();
-  return value.length >= 1 && value.length <= max && (!pattern || pattern.test(value)) ? value : undefined;
+  return value.length >= 1 && value.length <= max ? value : undefined;
 };
 /** Like `Number(raw)` (so ' 2 ' and '1e2' count), but only whole numbers in range. */
 const wholeNumber = (max: number) => (raw: string) => {
@@ -47,8 +48,7 @@ const fields = {
   audience: trimmedText(600),
   subject_type: (raw: string) => (raw === 'client' || raw === 'user' ? raw : undefined),
   allow_any_organization: (raw: string) => (raw === 'true' ? (true as const) : undefined),
-  // Auth0's organization ids are `org_` and letters/digits; anything else could only answer 404.
-  organization_id: trimmedText(64, /^[A-Za-z0-9_-]+$/),
+  organization_id: parseOrganizationId,
   page: wholeNumber(100_000),
   per_page: (raw: string) => rowsPerPageOptions.find((option) => option === Number(raw)),
   grant: trimmedText(200),
