@@ -27,7 +27,12 @@ export async function associate(api: ManagementApi, organization: Organization, 
   }
 }
 
-async function apply(api: ManagementApi, grantId: string, { organization, action }: OrganizationChange) {
+/** One change, then the index told of it: every association write in the app goes through here. */
+export async function applyOrganizationChange(
+  api: ManagementApi,
+  grantId: string,
+  { organization, action }: OrganizationChange,
+): Promise<void> {
   // Auth0 answers 204 to a DELETE of an association that is already gone: removed by a colleague is done too.
   if (action === 'associate') await associate(api, organization, grantId);
   else await removeOrganizationClientGrant(api.core, organization.id, grantId);
@@ -50,7 +55,7 @@ export async function applyOrganizationChanges(
   for (const [index, change] of changes.entries()) {
     let stop = false;
     try {
-      await apply(api, grantId, change);
+      await applyOrganizationChange(api, grantId, change);
       outcome.done.push(change);
     } catch (error) {
       // An expired token fails every later request the same way: stop and report each as not made.

@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ManagementApi } from '../api/management-api';
-import { removeOrganizationClientGrant, type Organization } from '../api/organizations';
+import type { Organization } from '../api/organizations';
 import { useConnection } from '../connection/connection-context';
-// Directly, not through tenant-index/index.ts: only the write reporting, never the index's code (see there).
-import { applyWriteToIndex } from '../tenant-index/index-writes';
 import { grantQueries } from '../grants/grant-queries';
 import { organizationQueries } from './organization-queries';
-import { applyOrganizationChanges } from './organization-writes';
+import { applyOrganizationChange, applyOrganizationChanges } from './organization-writes';
 
 export type AddFailure = { organization: Organization; error: unknown };
 export type AddOutcome = { added: Organization[]; failed: AddFailure[] };
@@ -50,10 +48,7 @@ export function useRemoveOrganization(grantId: string) {
   const { api } = useConnection();
   const readBack = useReadBack();
   return useMutation({
-    mutationFn: async (organization: Organization) => {
-      await removeOrganizationClientGrant(api.core, organization.id, grantId);
-      applyWriteToIndex(api, { dissociated: { orgId: organization.id, grantId } });
-    },
+    mutationFn: (organization: Organization) => applyOrganizationChange(api, grantId, { organization, action: 'remove' }),
     onSettled: readBack,
   });
 }
