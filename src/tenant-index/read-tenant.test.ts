@@ -177,4 +177,53 @@ describe('readTenant loop guard and completeness', () => {
     const { end } = await readBent(api);
     expect(end).toEqual({});
   });
+
+  it('reads the names beside the grants, shows the names until they are in, and ends only when they are', async () => {
+    const asked: (string | undefined)[] = [];
+    let clientsAnswer: (value: []) => void = () => undefined;
+    const phases: ReadProgress[] = [];
+    const events: string[] = [];
+    const read = readTenant(
+      fakeApi(asked, 0),
+      { apis: async () => [], clients: () => new Promise((resolve) => (clientsAnswer = resolve)) },
+      {
+        onApis: () => events.push('apis'),
+        onClients: () => events.push('clients'),
+        onProgress: (progress) => phases.push(progress),
+        onGrants: (page) => events.push(`grants ${page.length}`),
+      },
+      new AbortController().signal,
+    );
+    await vi.waitFor(() => expect(asked).toEqual([undefined, '100', '200']));
+    let ended = false;
+    void read.then(() => (ended = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Every grant was read while the applications were still on their way; the read is not over yet.
+    expect(events).toEqual(['apis', 'grants 100', 'grants 100', 'grants 50']);
+    expect(ended).toBe(false);
+    expect(phases.map((p) => p.phase)).toEqual(['apis', 'applications']);
+    clientsAnswer([]);
+    await read;
+    expect(events.at(-1)).toBe('clients');
+    expect(phases.at(-1)).toEqual({ phase: 'grants', loaded: 250, total: 250 });
+  });
+
+  it('fails with the names when they fail, and asks for no page after', async () => {
+    const asked: (string | undefined)[] = [];
+    const refused = new Error('403 read:clients');
+    const read = readTenant(
+      fakeApi(asked, 0),
+      {
+        apis: async () => [],
+        clients: async () => {
+          throw refused;
+        },
+      },
+      { onApis: () => undefined, onClients: () => undefined, onProgress: () => undefined, onGrants: () => undefined },
+      new AbortController().signal,
+    );
+    await expect(read).rejects.toBe(refused);
+    // The first page was on its way when the applications failed: nothing was indexed and nothing more asked.
+    expect(asked).toEqual([undefined]);
+  });
 });
