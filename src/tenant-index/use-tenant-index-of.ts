@@ -8,15 +8,21 @@ import { tenantIndexKey } from './tenant-index-key';
 import { usePublishedSnapshot, type PublishedStore } from './use-published-snapshot';
 import type { TenantIndexState } from './use-tenant-index';
 
-function storeFor({ api }: Connection, queryClient: QueryClient): TenantIndexStore {
+function storeFor({ api, scopes }: Connection, queryClient: QueryClient): TenantIndexStore {
   let store = storeOf(api);
   if (!store) {
     const background = (signal: AbortSignal) => ({ signal, priority: 'background' as const });
-    store = new TenantIndexStore(api, queryClient, {
-      // Not through the grants table's name queries: those keep names for the main tenant in this tab's storage.
-      apis: (signal) => api.resourceServers.listAll(background(signal)),
-      clients: (signal) => api.clients.listAll(background(signal)),
-    });
+    store = new TenantIndexStore(
+      api,
+      queryClient,
+      {
+        // Not through the grants table's name queries: those keep names for the main tenant in this tab's storage.
+        apis: (signal) => api.resourceServers.listAll(background(signal)),
+        clients: (signal) => api.clients.listAll(background(signal)),
+      },
+      // As for the main tenant: a 403 on organizations names every scope this token lacks, not only the first.
+      { scopes },
+    );
     registerStore(api, store);
     // Its own Disconnect: what was read of it leaves the cache (the main Disconnect clears the whole cache).
     api.lifetime?.addEventListener(
