@@ -93,4 +93,18 @@ describe('idbReadJournal: whose saved read it is', () => {
     for (let seq = 10; seq < 20; seq++) await second.savePage(seq, page(seq), `after-${seq}`, 50);
     expect((await idbReadJournal(DOMAIN, admin, { db, now: () => now }).load())?.startedAt).toBe(1_000);
   });
+
+  it('saves the last page at once and keeps every grant, marked complete, until the read is cleared', async () => {
+    const db = memoryKeyValues();
+    const journal = idbReadJournal(DOMAIN, admin, { db, now: () => 1_000 });
+    await journal.savePage(0, page(0), 'after-0', 2);
+    await journal.savePage(1, page(1), undefined, 2);
+    // No batch to wait for: a reload right after the last page (the organizations phase) finds both pages.
+    const saved = await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load();
+    expect(saved).toMatchObject({ pages: 2, next: '', total: 2 });
+    expect(saved?.grants.map((grant) => grant.id)).toEqual(['cgr_0', 'cgr_1']);
+    await journal.clear();
+    expect(await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load()).toBeUndefined();
+  });
 });
+

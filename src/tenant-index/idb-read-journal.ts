@@ -19,6 +19,7 @@ type Meta = {
   startedAt: number;
   subject: string;
   pages: number;
+  /** '' once every grant is saved. */
   next: string;
   total: number;
   writes: IndexWrite[];
@@ -137,11 +138,11 @@ export function idbReadJournal(
     savePage: (seq, grants, next, total) =>
       quietly(async () => {
         if (closed()) return;
-        if (!next) return clearMine();
         if (seq === 0) startedAt = now();
         buffer.push({ seq, grants });
-        pending = { pages: seq + 1, next, total };
-        if (buffer.length >= PAGES_PER_SAVE) return flush();
+        // The last page ('' for next) is saved at once: a reload during the organizations phase keeps every grant.
+        pending = { pages: seq + 1, next: next ?? '', total };
+        if (!next || buffer.length >= PAGES_PER_SAVE) return flush();
         timer ??= setTimeout(() => void quietly(flush, undefined), SAVE_DELAY_MS);
       }, undefined),
     saveWrite: (write) =>

@@ -173,6 +173,33 @@ describe('TenantIndexStore', () => {
     expect(await journal.load()).toBeUndefined();
   });
 
+  it('a reload during the organizations phase keeps every grant and reads only the organizations again', async () => {
+    const journal = memoryJournal();
+    const first = fakeApi();
+    // The organizations never answer on the first page: the reload comes while they are read.
+    const held = fakeOrganizationsCore({ orgs: [fixtureOrg(1)], fault: () => new Promise<void>(() => {}) });
+    const withHeld = { ...first.api, core: held.core } as unknown as ManagementApi;
+    const before = new TenantIndexStore(withHeld, new QueryClient(), names, { journal });
+    before.ensureRead();
+    await vi.waitFor(() => expect(held.calls.length).toBeGreaterThan(0));
+    before.dispose();
+    expect((await journal.load())?.next).toBe('');
+
+    const second = fakeApi();
+    const client = new QueryClient();
+    const after = new TenantIndexStore(second.api, client, names, { journal });
+    after.ensureRead();
+    await vi.waitFor(() => expect(snapshotOf(client)?.status).toBe('ready'));
+    expect(second.calls).toEqual([]);
+    expect(second.api.clientGrants.list).not.toHaveBeenCalled();
+    const index = snapshotOf(client)!.index;
+    expect(index.grants.size).toBe(250);
+    expect(index.organizationsCoverage).toEqual({ status: 'complete' });
+    expect(index.orgsByGrant.get('cgr_0000')).toEqual(new Set(['org_00001']));
+    // Finished: nothing is left to resume.
+    await vi.waitFor(async () => expect(await journal.load()).toBeUndefined());
+  });
+
   it('Refresh forgets a saved partial read and starts from the first page', async () => {
     const journal = memoryJournal();
     await journal.savePage(0, grants.slice(0, 100), '100', 250);

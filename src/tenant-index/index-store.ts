@@ -111,6 +111,8 @@ export class TenantIndexStore {
     const organizationPhase = isOrganizationPhase(this.snapshot.progress.phase);
     if (!this.control.stop()) return;
     if (!organizationPhase) return this.publish({ status: 'cancelled' }, true);
+    // Every grant is read: the read is done, and nothing is left to resume.
+    this.enqueue(() => this.journal.clear());
     setOrganizationsCoverage(this.index, { status: 'partial' });
     this.publish({ status: 'ready', readAt: this.now() }, true);
   }
@@ -180,8 +182,11 @@ export class TenantIndexStore {
         // Only after every grant: a partial grant read leaves organizations unread (Read again reads both).
         if (!end.stop) organizations = await this.organizations.read(signal, this.progressSink(signal));
       },
-      (outcome) =>
-        this.publish(this.settled(outcome.ok ? { ...end, organizations } : { error: outcome.error }), true),
+      (outcome) => {
+        // A finished or stopped read is not resumed; a failed one is (its pages are kept for the reload).
+        if (outcome.ok) this.enqueue(() => this.journal.clear());
+        this.publish(this.settled(outcome.ok ? { ...end, organizations } : { error: outcome.error }), true);
+      },
     );
   }
 

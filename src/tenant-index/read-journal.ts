@@ -5,6 +5,7 @@ import type { IndexWrite } from './index-writes';
 export type SavedRead = {
   grants: ClientGrant[];
   pages: number;
+  /** Where the grants go on from; '' when every grant was read (the read was in its organizations phase). */
   next: string;
   total: number;
   writes: IndexWrite[];
@@ -14,11 +15,12 @@ export type SavedRead = {
 
 /**
  * Where a tenant read keeps its progress, so a reload in the middle of a long read (1,000 pages on a
- * large tenant) goes on from the last page instead of starting over. Only unfinished reads are kept.
+ * large tenant) goes on from the last page instead of starting over. Only unfinished reads are kept: the
+ * grants stay saved through the organizations phase after them, until the store clears the finished read.
  */
 export interface ReadJournal {
   load(): Promise<SavedRead | undefined>;
-  /** Called after each page; `next` undefined means the read is complete (the journal is then cleared). */
+  /** Called after each page; `next` undefined: the grants' last page (saved as complete, next ''). */
   savePage(seq: number, grants: ClientGrant[], next: string | undefined, total: number): Promise<void>;
   /** A write made in this dashboard while the read was unfinished: replayed over the saved pages. */
   saveWrite(write: IndexWrite): Promise<void>;
@@ -42,10 +44,9 @@ export function memoryJournal(now: () => number = Date.now): ReadJournal & { pag
     load: async () =>
       meta ? { grants: pages.flat(), pages: pages.length, ...meta, writes: [...meta.writes] } : undefined,
     savePage: async (seq, grants, next, total) => {
-      if (!next) return void ((meta = undefined), (pages.length = 0));
       pages[seq] = grants;
       meta = {
-        next,
+        next: next ?? '',
         total,
         writes: meta?.writes ?? [],
         startedAt: seq === 0 || !meta ? now() : meta.startedAt,

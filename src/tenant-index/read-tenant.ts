@@ -40,7 +40,7 @@ export type ReadTenantSinks = {
 /** How a read that was not aborted ended: complete, or stopped early (what was read is kept, partial). */
 export type ReadEnd = { stop?: PagingStop };
 
-/** Where an unfinished read left off (read-journal.ts): its grants are in the index already. */
+/** Where an unfinished read left off (read-journal.ts): its grants are in the index already; `next` '' = all. */
 export type ResumePoint = { next: string; loaded: number; total: number; pages: number };
 
 /** How the names are read: shared with the grants table's name lookups, so one connection reads them once. */
@@ -67,7 +67,8 @@ export async function readTenant(
   resume?: ResumePoint,
 ): Promise<ReadEnd> {
   const background = { signal, priority: 'background' } as const;
-  let total: number | undefined;
+  // Known once counted (or resumed); the names may finish before that.
+  let total = resume?.total;
   let loaded = resume?.loaded ?? 0;
   const grantsProgress = () => {
     if (total !== undefined) sinks.onProgress({ phase: 'grants', loaded, total: Math.max(total, loaded) });
@@ -78,7 +79,12 @@ export async function readTenant(
   const namesRead = watch(readNames(names, sinks, signal), grantsProgress);
 
   const count = async () => (await api.clientGrants.list({ page: 0, per_page: 1 }, background)).total;
-  total = resume?.total ?? (await count());
+  total ??= await count();
+  // Every grant was saved before the reload (it came during the organizations phase): only the names are read.
+  if (resume && !resume.next) {
+    await namesRead.promise;
+    return {};
+  }
   let seq = resume?.pages ?? 0;
   const guard = new CursorGuard({ start: resume?.next, total, read: loaded });
   if (namesRead.done) grantsProgress();
