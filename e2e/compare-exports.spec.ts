@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
 import type { Api, Client } from './support/access.ts';
-import { changeTenant, expectedRows, grantsByKey } from './support/compare-tenants.ts';
+import { changeTenant, expectedRows, grantsByKey, useSecondTenant } from './support/compare-tenants.ts';
 import { fillConnectForm } from './support/connect-form.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -13,13 +12,7 @@ import { allGrants, callApi, getToken } from './support/tenant-api.ts';
 // only rows allowed to differ are those of the grants the exports leave out by design (deleted apps and APIs,
 // scopes their API no longer defines), which each file lists in its top comment: the test asserts exactly that set.
 const environment = useEnvironment({ seed: 'demo' });
-let tenantB: TenantProcess | undefined;
-test.beforeAll(async () => {
-  tenantB = await startTenantProcess({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await tenantB?.stop();
-});
+const tenantB = useSecondTenant();
 
 /** Each Differences row as "kind|app|API|subject type|changes" (the first cell is the Select checkbox). */
 const shownRows = (page: Page) =>
@@ -43,7 +36,7 @@ const listedAsLeftOut = (text: string) =>
 test('a Deploy CLI YAML and a Terraform file exported from A, compared with B, give the same diff as A itself', async ({ page }) => {
   test.setTimeout(180_000);
   const { tenant: a, dashboard } = environment();
-  const b = tenantB!;
+  const b = tenantB();
   await changeTenant(b);
   const [aGrants, bGrants] = await Promise.all([grantsByKey(a), grantsByKey(b)]);
   // What the exports must leave out, from A's API: grants of deleted apps or on deleted APIs, and grants holding a

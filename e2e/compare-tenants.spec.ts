@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
-import { changeTenant, expectedRows, grantsByKey, type Kind } from './support/compare-tenants.ts';
+import type { TenantProcess } from '../scripts/local-tenant-process.ts';
+import { changeTenant, expectedRows, grantsByKey, useSecondTenant, type Kind } from './support/compare-tenants.ts';
 import { fillConnectForm, storageDump } from './support/connect-form.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
@@ -12,13 +12,7 @@ import { getToken } from './support/tenant-api.ts';
 // identifier (its domain), so grants on it differ too: they are compared, but not applied (deleting B's would
 // take the test's own access away), and left out of "equal".
 const environment = useEnvironment({ seed: 'demo' });
-let tenantB: TenantProcess | undefined;
-test.beforeAll(async () => {
-  tenantB = await startTenantProcess({ seed: 'demo' });
-});
-test.afterAll(async () => {
-  await tenantB?.stop();
-});
+const tenantB = useSecondTenant();
 
 const withoutManagementApi = (settings: Map<string, string>, tenant: TenantProcess) =>
   new Map([...settings].filter(([key]) => !key.includes(`|${tenant.audience}|`)));
@@ -26,7 +20,7 @@ const withoutManagementApi = (settings: Map<string, string>, tenant: TenantProce
 test('a second tenant compared with the first: the diff equals the APIs, Apply makes it equal, Undo restores it', async ({ page }) => {
   test.setTimeout(120_000);
   const { tenant: a, dashboard } = environment();
-  const b = tenantB!;
+  const b = tenantB();
   await changeTenant(b);
   const [before, bBefore] = await Promise.all([grantsByKey(a), grantsByKey(b)]);
   // Compare pairs the two Management APIs (each named after its tenant's domain), as the test does here.

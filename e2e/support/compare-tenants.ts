@@ -1,10 +1,25 @@
-import { expect } from '@playwright/test';
-import type { TenantProcess } from '../../scripts/local-tenant-process.ts';
+import { expect, test } from '@playwright/test';
+import { startTenantProcess, type TenantProcess } from '../../scripts/local-tenant-process.ts';
 import type { Api, Client } from './access.ts';
 import { allGrants, callApi, type Grant } from './tenant-api.ts';
 
 // Two local tenants for Compare: B seeded like A, then changed through its API (compare-tenants and
 // compare-exports specs).
+
+/** Tenant B for the calling spec file: a second local tenant seeded like A (demo), started before its tests. */
+export function useSecondTenant(): () => TenantProcess {
+  let tenant: TenantProcess | undefined;
+  test.beforeAll(async () => {
+    tenant = await startTenantProcess({ seed: 'demo' });
+  });
+  test.afterAll(async () => {
+    await tenant?.stop();
+  });
+  return () => {
+    if (!tenant) throw new Error('useSecondTenant: tenant B is not started yet');
+    return tenant;
+  };
+}
 
 export type FullGrant = Grant & { organization_usage?: string; allow_any_organization?: boolean };
 export type Kind = 'Only in source' | 'Only in target' | 'Changed';
