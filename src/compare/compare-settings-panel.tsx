@@ -56,7 +56,7 @@ export function CompareSettingsPanel({ settings, mappingsError, keywordsError }:
         />
         <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 240px' }}>
           {settings.pair
-            ? `Mappings are remembered for ${settings.pair.label} in this browser until Disconnect. Keyword values may hold secrets: kept only if ticked.`
+            ? 'Mappings are remembered for this pair in this browser until Disconnect; keyword values (they may hold secrets) only if ticked.'
             : 'Mappings are remembered per pair of sides once both are chosen.'}
         </Typography>
         <Button onClick={settings.forget} disabled={!settings.pair}>
