@@ -1,20 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Api, Client } from './support/access.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
+import { exportAs } from './support/export-download.ts';
 import { policyViolations, recordPolicyViolations } from './support/policy-violations.ts';
 import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
-
-async function exportAs(page: Page, format: string): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: format }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
 
 async function compareWithTenant(page: Page, file: { name: string; text: string }) {
   const source = page.getByRole('group', { name: 'Source' });

@@ -1,22 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { chooseScope, expectedHolders, expectTenantRead, type Api, type Client } from './support/access.ts';
 import { connectToLocalTenant, expectGrantIds } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
+import { exportAs } from './support/export-download.ts';
 import { allGrants, callApi, listGrants, type Grant } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
-
-/** Clicks Export → format and returns the downloaded file's name and text (a download, not a new tab). */
-async function exportAs(page: Page, format: string): Promise<{ name: string; text: string }> {
-  // Exact: an app or API name holding "export" names row buttons too.
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: format }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
-}
 
 /** RFC 4180 rows (quoted fields may hold commas, doubled quotes and line breaks). */
 function parseCsv(text: string): string[][] {

@@ -6,21 +6,9 @@ import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinishe
 import { clearAllJournals, hasSavedJournal } from './journal-key';
 import { addableScopes, planBulk } from './bulk-plan';
 import { grant } from './bulk-test-kit';
+import { memoryStorage } from '../memory-storage';
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() { return map.size; },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
-
 
 /** A tenant of grants; `beforeWrite` lets a colleague or a network act at the moment of a PATCH. */
 function tenant(grants: ClientGrant[], beforeWrite?: (id: string, held: Map<string, ClientGrant>) => void) {

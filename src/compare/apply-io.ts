@@ -1,8 +1,8 @@
 import type { ClientGrant } from '../api/client-grants';
-import { ApiError, describeError, isUnauthorized, NetworkError, ResponseShapeError } from '../api/errors';
+import { ApiError, NetworkError, ResponseShapeError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import type { Reservation } from '../api/request';
-import { saveApplyJournal, type ApplyEntry, type ApplyJournal } from './apply-journal';
+import type { ApplyEntry, ApplyJournal } from './apply-journal';
 import { createBody, updateBody, type GrantIdentity, type GrantSettings } from './apply-settings';
 
 export type ApplyContext = {
@@ -84,41 +84,4 @@ export async function createGrant(
     if (isLostAnswer(error)) return { conflict: false };
     throw error;
   }
-}
-
-/**
- * Runs `step` for each selected entry in turn, saving the journal after every change so a reload loses nothing
- * (as bulk/run-entries.ts). Cancel stops between steps; a 401 stops the run (every further call would fail the
- * same way); another error fails only its grant.
- */
-export async function runSteps(
-  context: ApplyContext,
-  journal: ApplyJournal,
-  select: (entry: ApplyEntry) => boolean,
-  step: ApplyStep,
-): Promise<ApplyJournal> {
-  let current = journal;
-  const disconnected = () => context.api.lifetime?.aborted === true;
-  const commit = (key: string, change: Partial<ApplyEntry>) => {
-    // Disconnect has cleared the journals: nothing is saved after it.
-    if (disconnected()) return;
-    current = {
-      ...current,
-      entries: current.entries.map((entry) => (entry.key === key ? { ...entry, ...change } : entry)),
-    };
-    saveApplyJournal(context.storage, current);
-    context.onProgress(current);
-  };
-  for (const entry of journal.entries.filter(select)) {
-    if (context.signal.aborted || disconnected()) break;
-    try {
-      commit(entry.key, await step(entry, (change) => commit(entry.key, change)));
-    } catch (error) {
-      if (context.signal.aborted || disconnected() || isUnauthorized(error)) break;
-      const { title, detail } = describeError(error);
-      const undoing = entry.status === 'applied' || entry.status === 'undoing';
-      commit(entry.key, { status: undoing ? 'undo-failed' : 'failed', reason: `${title}: ${detail}` });
-    }
-  }
-  return current;
 }

@@ -20,6 +20,9 @@ import { useRowSelection } from './use-row-selection';
 import { CompareNotes } from './compare-notes';
 import { parseKeywordValues, parseMappings } from './compare-settings';
 import { CompareSettingsPanel } from './compare-settings-panel';
+import type { KeywordValues } from './keywords';
+import { pairOfSides } from './pair-of-sides';
+import { usePairSettings } from './use-pair-settings';
 import { problemText, useCompareSide, type SideState } from './use-compare-side';
 import { useTenantSide, type TenantSide } from './use-tenant-side';
 
@@ -39,14 +42,9 @@ export function ComparePage() {
   const { domain } = useConnection();
   const { index } = useTenantIndex();
   const { namesVersion } = index;
-  // Literal client ids in a Terraform file are named through the connected tenant (its own export writes ids).
-  const [mappingsText, setMappingsText] = useState('');
-  const [keywordsText, setKeywordsText] = useState('');
-  const mappings = useMemo(() => parseMappings(mappingsText), [mappingsText]);
-  const keywords = useMemo(() => parseKeywordValues(keywordsText), [keywordsText]);
   // Until the keyword values are valid JSON, files are read with the last valid ones (none at first).
-  const [validKeywords, setValidKeywords] = useState(keywords.value ?? {});
-  if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
+  const [validKeywords, setValidKeywords] = useState<KeywordValues>({});
+  // Literal client ids in a Terraform file are named through the connected tenant (its own export writes ids).
   const options = useMemo(
     () => ({
       keywords: validKeywords,
@@ -57,6 +55,11 @@ export function ComparePage() {
   );
   const source = useCompareSide('file', options);
   const target = useCompareSide('tenant', options);
+  // Mappings and keyword values of this pair of sides, remembered in this browser (use-pair-settings.ts).
+  const pairSettings = usePairSettings(pairOfSides(source, target, domain));
+  const mappings = useMemo(() => parseMappings(pairSettings.mappings), [pairSettings.mappings]);
+  const keywords = useMemo(() => parseKeywordValues(pairSettings.keywords), [pairSettings.keywords]);
+  if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
   const [showUnchanged, setShowUnchanged] = useState(false);
   const { tenants: others } = useOtherTenants();
   const sourceTenant = useTenantSide(source.choice);
@@ -96,14 +99,7 @@ export function ComparePage() {
           />
         ))}
       </Stack>
-      <CompareSettingsPanel
-        mappings={mappingsText}
-        onMappings={setMappingsText}
-        mappingsError={mappings.error}
-        keywords={keywordsText}
-        onKeywords={setKeywordsText}
-        keywordsError={keywords.error}
-      />
+      <CompareSettingsPanel settings={pairSettings} mappingsError={mappings.error} keywordsError={keywords.error} />
       {diff && (
         <Paper variant="outlined" component="section" aria-label="Comparison" sx={{ p: 2 }}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 1 }}>

@@ -1,14 +1,8 @@
-import { readGrant, removeGrant, reserveReadAndWrite } from '../bulk';
+import { readGrant } from '../bulk';
 import { applyWriteToIndex, noteGrantCreated } from '../tenant-index/index-writes';
 import { isUnfinished, type ApplyEntry, type ApplyJournal } from './apply-journal';
-import {
-  createGrant,
-  findGrant,
-  runSteps,
-  writeSettings,
-  type ApplyContext,
-  type ApplyStep,
-} from './apply-io';
+import type { ApplyContext, ApplyStep } from './apply-io';
+import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
 
 const changedSincePreview = (now: GrantSettings) =>
@@ -35,98 +29,85 @@ function judge(
   };
 }
 
-const create: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const intended = entry.intended as GrantSettings;
-    const existing = await findGrant(api, entry.identity, signal);
-    if (existing) {
-      const now = settingsOfGrant(existing);
-      // A create a reload interrupted may have landed: then this run made it.
-      if (entry.status === 'writing' && sameSettings(now, intended))
-        return { status: 'applied', grantId: existing.id, after: now };
-      return {
-        status: 'skipped',
-        reason: `Already in the target (created since the preview): it holds ${describeSettings(now)}`,
-      };
-    }
-    save({ status: 'writing' });
-    const { grant, conflict } = await createGrant(api, entry.identity, intended, signal);
-    const made = grant ?? (await findGrant(api, entry.identity, signal));
-    if (!made) return { status: 'failed', reason: 'Not created: the target holds no such grant' };
-    if (conflict) {
-      // A 409: someone (or an earlier attempt whose answer was lost) created it first. Not ours to undo.
-      const now = settingsOfGrant(made);
-      const as = sameSettings(now, intended) ? 'as intended' : `holding ${describeSettings(now)}`;
-      return {
-        status: 'skipped',
-        grantId: made.id,
-        reason: `Created by someone else meanwhile (409), ${as}: Undo leaves it`,
-      };
-    }
-    const back = await readGrant(api, made.id, signal);
-    if (back) {
-      applyWriteToIndex(api, { grant: back });
-      noteGrantCreated(api, back.id);
-    }
-    return { grantId: made.id, ...judge(back && settingsOfGrant(back), intended, intended) };
-  };
+const create: (context: ApplyContext) => ApplyStep = (context) => async (entry, save) => {
+  const intended = entry.intended as GrantSettings;
+  const created = await guardedCreate(
+    { context, entry, save },
+    {
+      marker: 'writing',
+      settings: intended,
+      existing: (grant) => {
+        const now = settingsOfGrant(grant);
+        // A create a reload interrupted may have landed: then this run made it.
+        if (entry.status === 'writing' && sameSettings(now, intended))
+          return { status: 'applied', grantId: grant.id, after: now };
+        return {
+          status: 'skipped',
+          reason: `Already in the target (created since the preview): it holds ${describeSettings(now)}`,
+        };
+      },
+    },
+  );
+  if ('outcome' in created) return created.outcome;
+  const { made, conflict } = created;
+  if (!made) return { status: 'failed', reason: 'Not created: the target holds no such grant' };
+  if (conflict) {
+    // A 409: someone (or an earlier attempt whose answer was lost) created it first. Not ours to undo.
+    const now = settingsOfGrant(made);
+    const as = sameSettings(now, intended) ? 'as intended' : `holding ${describeSettings(now)}`;
+    return {
+      status: 'skipped',
+      grantId: made.id,
+      reason: `Created by someone else meanwhile (409), ${as}: Undo leaves it`,
+    };
+  }
+  const back = await readGrant(context.api, made.id, context.signal);
+  if (back) {
+    applyWriteToIndex(context.api, { grant: back });
+    noteGrantCreated(context.api, back.id);
+  }
+  return { grantId: made.id, ...judge(back && settingsOfGrant(back), intended, intended) };
+};
 
-const update: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const intended = entry.intended as GrantSettings;
-    const before = entry.before as GrantSettings;
-    const id = entry.grantId as string;
-    // The write's slot is taken with the re-read's, so they go back to back (bulk/grant-io.ts).
-    const pair = await reserveReadAndWrite(api, signal);
-    let held: GrantSettings;
-    try {
-      const current = await readGrant(api, id, signal, pair);
-      if (!current) return { status: 'skipped', reason: 'Deleted in the target since the preview' };
-      held = settingsOfGrant(current);
-      if (sameSettings(held, intended)) {
-        return entry.status === 'writing'
-          ? { status: 'applied', after: held }
-          : { status: 'skipped', reason: 'Already as intended' };
-      }
-      // Never overwrite a change the admin did not see in the preview.
-      if (!sameSettings(held, before)) return { status: 'skipped', reason: changedSincePreview(held) };
-      save({ status: 'writing' });
-      await writeSettings(api, id, held, intended, signal, pair);
-    } finally {
-      pair.release();
-    }
-    const back = await readGrant(api, id, signal);
-    if (back) applyWriteToIndex(api, { grant: back });
-    return judge(back && settingsOfGrant(back), held, intended);
-  };
+const update: (context: ApplyContext) => ApplyStep = (context) => (entry, save) => {
+  const intended = entry.intended as GrantSettings;
+  const before = entry.before as GrantSettings;
+  return guardedUpdate(
+    { context, entry, save },
+    {
+      marker: 'writing',
+      gone: { status: 'skipped', reason: 'Deleted in the target since the preview' },
+      check: (held) => {
+        if (sameSettings(held, intended)) {
+          return entry.status === 'writing'
+            ? { status: 'applied', after: held }
+            : { status: 'skipped', reason: 'Already as intended' };
+        }
+        // Never overwrite a change the admin did not see in the preview.
+        return sameSettings(held, before) ? undefined : { status: 'skipped', reason: changedSincePreview(held) };
+      },
+      to: intended,
+      judge: (back, held) => judge(back, held, intended),
+    },
+  );
+};
 
-const remove: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const before = entry.before as GrantSettings;
-    const id = entry.grantId as string;
-    const pair = await reserveReadAndWrite(api, signal);
-    try {
-      const current = await readGrant(api, id, signal, pair);
-      if (!current) {
-        return entry.status === 'writing'
+const remove: (context: ApplyContext) => ApplyStep = (context) => (entry, save) => {
+  const before = entry.before as GrantSettings;
+  return guardedDelete(
+    { context, entry, save },
+    {
+      marker: 'writing',
+      gone:
+        entry.status === 'writing'
           ? { status: 'applied' }
-          : { status: 'skipped', reason: 'Already deleted in the target' };
-      }
-      const held = settingsOfGrant(current);
-      if (!sameSettings(held, before)) return { status: 'skipped', reason: changedSincePreview(held) };
-      save({ status: 'writing' });
-      await removeGrant(api, id, signal, pair);
-    } finally {
-      pair.release();
-    }
-    // Auth0 answers 204 whatever happened: only a read-back says the grant is gone.
-    if (await readGrant(api, id, signal)) return { status: 'failed', reason: 'The target still holds it' };
-    applyWriteToIndex(api, { removedId: id });
-    return { status: 'applied' };
-  };
+          : { status: 'skipped', reason: 'Already deleted in the target' },
+      check: (held) => (sameSettings(held, before) ? undefined : { status: 'skipped', reason: changedSincePreview(held) }),
+      done: 'applied',
+      failed: 'failed',
+    },
+  );
+};
 
 /**
  * Applies each pending difference to the target: re-read, write only when the target still holds what the preview

@@ -1,103 +1,84 @@
-import { readGrant, removeGrant, reserveReadAndWrite } from '../bulk';
 import { applyWriteToIndex, noteGrantCreated } from '../tenant-index/index-writes';
-import { isUndoable, type ApplyJournal } from './apply-journal';
-import {
-  createGrant,
-  findGrant,
-  runSteps,
-  writeSettings,
-  type ApplyContext,
-  type ApplyStep,
-} from './apply-io';
+import { isUndoable, type ApplyEntry, type ApplyJournal } from './apply-journal';
+import type { ApplyContext, ApplyStep } from './apply-io';
+import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
 
 const changedSinceRun = (now: GrantSettings) =>
   `Changed since the run: it now holds ${describeSettings(now)}`;
 
+/** Undo writes only while the grant holds exactly what the run left (read back into `after`). */
+const asTheRunLeftIt = (entry: ApplyEntry, held: GrantSettings): Partial<ApplyEntry> | undefined =>
+  entry.after && sameSettings(held, entry.after) ? undefined : { status: 'undo-refused', reason: changedSinceRun(held) };
+
 /** A grant this run created is deleted, while it still holds what the run left. */
-const uncreate: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const id = entry.grantId as string;
-    const pair = await reserveReadAndWrite(api, signal);
-    try {
-      const current = await readGrant(api, id, signal, pair);
-      if (!current)
-        return entry.status === 'undoing'
+const uncreate: (context: ApplyContext) => ApplyStep = (context) => (entry, save) =>
+  guardedDelete(
+    { context, entry, save },
+    {
+      marker: 'undoing',
+      gone:
+        entry.status === 'undoing'
           ? { status: 'undone' }
-          : { status: 'undo-refused', reason: 'Deleted since the run' };
-      const held = settingsOfGrant(current);
-      if (!entry.after || !sameSettings(held, entry.after))
-        return { status: 'undo-refused', reason: changedSinceRun(held) };
-      save({ status: 'undoing' });
-      await removeGrant(api, id, signal, pair);
-    } finally {
-      pair.release();
-    }
-    if (await readGrant(api, id, signal))
-      return { status: 'undo-failed', reason: 'The target still holds it' };
-    applyWriteToIndex(api, { removedId: id });
-    return { status: 'undone' };
-  };
+          : { status: 'undo-refused', reason: 'Deleted since the run' },
+      check: (held) => asTheRunLeftIt(entry, held),
+      done: 'undone',
+      failed: 'undo-failed',
+    },
+  );
 
 /** A grant this run changed gets back what it held before, while it still holds what the run left. */
-const unupdate: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const id = entry.grantId as string;
-    const before = entry.before as GrantSettings;
-    const pair = await reserveReadAndWrite(api, signal);
-    let held: GrantSettings;
-    try {
-      const current = await readGrant(api, id, signal, pair);
-      if (!current) return { status: 'undo-refused', reason: 'Deleted since the run' };
-      held = settingsOfGrant(current);
-      if (entry.status === 'undoing' && sameSettings(held, before)) return { status: 'undone' };
-      if (!entry.after || !sameSettings(held, entry.after))
-        return { status: 'undo-refused', reason: changedSinceRun(held) };
-      save({ status: 'undoing' });
-      await writeSettings(api, id, held, before, signal, pair);
-    } finally {
-      pair.release();
-    }
-    const back = await readGrant(api, id, signal);
-    if (!back) return { status: 'undo-failed', reason: 'Deleted while it was being restored' };
-    applyWriteToIndex(api, { grant: back });
-    const now = settingsOfGrant(back);
-    return sameSettings(now, before)
-      ? { status: 'undone', after: now }
-      : { status: 'undo-failed', reason: `Not restored: the target holds ${describeSettings(now)}` };
-  };
+const unupdate: (context: ApplyContext) => ApplyStep = (context) => (entry, save) => {
+  const before = entry.before as GrantSettings;
+  return guardedUpdate(
+    { context, entry, save },
+    {
+      marker: 'undoing',
+      gone: { status: 'undo-refused', reason: 'Deleted since the run' },
+      check: (held) =>
+        entry.status === 'undoing' && sameSettings(held, before) ? { status: 'undone' } : asTheRunLeftIt(entry, held),
+      to: before,
+      judge: (back) => {
+        if (!back) return { status: 'undo-failed', reason: 'Deleted while it was being restored' };
+        return sameSettings(back, before)
+          ? { status: 'undone', after: back }
+          : { status: 'undo-failed', reason: `Not restored: the target holds ${describeSettings(back)}` };
+      },
+    },
+  );
+};
 
 /** A grant this run deleted is created again with what it held (a new id: Auth0 gives no way to keep the old one). */
-const undelete: (context: ApplyContext) => ApplyStep =
-  ({ api, signal }) =>
-  async (entry, save) => {
-    const before = entry.before as GrantSettings;
-    const existing = await findGrant(api, entry.identity, signal);
-    if (existing) {
-      const now = settingsOfGrant(existing);
-      if (entry.status === 'undoing' && sameSettings(now, before))
-        return { status: 'undone', grantId: existing.id };
-      return {
-        status: 'undo-refused',
-        reason: `A grant for this application and API exists again: it holds ${describeSettings(now)}`,
-      };
-    }
-    save({ status: 'undoing' });
-    const { grant } = await createGrant(api, entry.identity, before, signal);
-    const made = grant ?? (await findGrant(api, entry.identity, signal));
-    if (!made) return { status: 'undo-failed', reason: 'Not created again: the target holds no such grant' };
-    applyWriteToIndex(api, { grant: made });
-    noteGrantCreated(api, made.id);
-    const now = settingsOfGrant(made);
-    if (sameSettings(now, before)) return { status: 'undone', grantId: made.id };
-    return {
-      status: 'undo-failed',
-      grantId: made.id,
-      reason: `Created again, but it holds ${describeSettings(now)}`,
-    };
+const undelete: (context: ApplyContext) => ApplyStep = (context) => async (entry, save) => {
+  const before = entry.before as GrantSettings;
+  const created = await guardedCreate(
+    { context, entry, save },
+    {
+      marker: 'undoing',
+      settings: before,
+      existing: (grant) => {
+        const now = settingsOfGrant(grant);
+        if (entry.status === 'undoing' && sameSettings(now, before)) return { status: 'undone', grantId: grant.id };
+        return {
+          status: 'undo-refused',
+          reason: `A grant for this application and API exists again: it holds ${describeSettings(now)}`,
+        };
+      },
+    },
+  );
+  if ('outcome' in created) return created.outcome;
+  const { made } = created;
+  if (!made) return { status: 'undo-failed', reason: 'Not created again: the target holds no such grant' };
+  applyWriteToIndex(context.api, { grant: made });
+  noteGrantCreated(context.api, made.id);
+  const now = settingsOfGrant(made);
+  if (sameSettings(now, before)) return { status: 'undone', grantId: made.id };
+  return {
+    status: 'undo-failed',
+    grantId: made.id,
+    reason: `Created again, but it holds ${describeSettings(now)}`,
   };
+};
 
 /**
  * Restores the target grant by grant, only where it still holds exactly what the run left; otherwise refuses for

@@ -1,22 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createManagementApi } from '../api/management-api';
 import { OtherTenantsStore } from './other-tenants';
+import { memoryStorage } from '../memory-storage';
 
 const forTenant = createManagementApi;
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 const now = Date.UTC(2026, 0, 1);
 /** An unsigned JWT for `domain`'s Management API, valid for an hour. */

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadPairSettings, savePairSettings } from '../compare/pair-settings-store';
 import { clearStoredSession, loadRememberedDomain, loadStoredSession, saveSession } from './stored-session';
 
 describe('stored session', () => {
@@ -38,5 +39,11 @@ describe('stored session', () => {
     expect(loadRememberedDomain()).toBe('');
     expect(loadStoredSession()).toBeUndefined();
     expect(localStorage.getItem('mui-mode')).toBe('dark');
+  });
+
+  it("clear forgets Compare's mappings and keyword values per pair (names and identifiers are tenant data)", () => {
+    savePairSettings(localStorage, 'pair', { mappings: 'app: A => B', keywords: '{"SECRET": "x"}' });
+    clearStoredSession();
+    expect(loadPairSettings(localStorage, 'pair')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { clearAllJournals } from '../bulk/journal-key';
+import { forgetAllPairSettings } from '../compare/pair-settings-store';
 import { forgetDismissals } from '../findings/dismissal-store';
 import { clearStoredNames } from './stored-names';
 
@@ -36,7 +37,7 @@ export function saveSession(session: StoredSession, stayConnected: boolean, loca
 
 /**
  * Disconnect forgets everything this app stored (names, interrupted bulk changes, partial reads, dismissed
- * findings); only the theme choice (MUI's own key) and display preferences stay.
+ * findings, Compare's mappings and keyword values per pair); only the theme choice (MUI's own key) and display preferences stay.
  */
 export function clearStoredSession(local = localStorage, tab = sessionStorage): void {
   local.removeItem(domainKey);
@@ -45,6 +46,7 @@ export function clearStoredSession(local = localStorage, tab = sessionStorage): 
   clearStoredNames(undefined, tab);
   clearAllJournals(tab);
   forgetDismissals(local);
+  forgetAllPairSettings(local);
   // Partial tenant reads kept for a reload (IndexedDB); loaded only now, off the first view's code.
   void import('../tenant-index/idb-read-journal').then(({ forgetSavedReads }) => forgetSavedReads());
 }
