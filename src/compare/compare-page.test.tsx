@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeTenant, withConnection } from '../bulk/bulk-test-kit';
 import { buildIndex, fixtureClient, fixtureGrant } from '../tenant-index/index-fixtures';
 import { ComparePage } from './compare-page';
@@ -13,6 +13,13 @@ const index = buildIndex({
     fixtureGrant('cgr_2', 'c_reports', 'https://orders', { scope: ['read:orders'] }),
   ],
 });
+
+// jsdom lays nothing out: give the Differences table's scroll container a height, so its virtualiser draws a window.
+let sizes: MockInstance[] = [];
+beforeAll(() => {
+  sizes = [vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)];
+});
+afterAll(() => sizes.forEach((spy) => spy.mockRestore()));
 
 // The page reads the connected tenant through the tenant index; here, an index already read.
 vi.mock('../tenant-index', async (original) => ({
