@@ -129,7 +129,7 @@ export function ComparePage() {
               Download Markdown
             </Button>
             <Typography id="compare-export-help" variant="caption" color="text.secondary">
-              {`Downloads hold the ${rows.length.toLocaleString()} rows shown: the filters apply.`}
+              {`Downloads hold the ${rows.length.toLocaleString()} ${rows.length === 1 ? 'row' : 'rows'} shown: the filters apply.`}
             </Typography>
           </Stack>
           {counts && <DifferenceFiltersBar filters={filters} counts={counts} onChange={setFilters} />}

@@ -51,7 +51,7 @@ export function DifferenceFiltersBar({ filters, counts, onChange }: Props) {
               role="checkbox"
               aria-checked={on}
               aria-label={CHIP_NAME[kind]}
-              aria-description={`${counts[kind].toLocaleString()} rows`}
+              aria-description={`${counts[kind].toLocaleString()} ${counts[kind] === 1 ? 'row' : 'rows'}`}
               label={`${CHIP_LABEL[kind]} ${counts[kind].toLocaleString()}`}
               color={on ? 'primary' : 'default'}
               variant={on ? 'filled' : 'outlined'}

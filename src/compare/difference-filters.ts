@@ -62,5 +62,5 @@ export function markdownFilterNote(filters: DifferenceFilters, shown: number): s
   if (!isFiltered(filters)) return undefined;
   const kinds = DIFF_KINDS.filter((kind) => filters.kinds.has(kind)).map((kind) => KIND_WORDS[kind]);
   const text = filters.text.trim() === '' ? '' : `, matching ${markdownCode(filters.text.trim())}`;
-  return `Filtered: ${shown.toLocaleString('en')} rows shown (${kinds.length > 0 ? kinds.join(', ') : 'no kind'}${text}).`;
+  return `Filtered: ${shown.toLocaleString('en')} ${shown === 1 ? 'row' : 'rows'} shown (${kinds.length > 0 ? kinds.join(', ') : 'no kind'}${text}).`;
 }
