@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { SelectCheckbox } from '../components/select-checkbox';
 import type { DiffRow } from './diff';
@@ -77,8 +77,11 @@ export function DifferencesTable({ rows, selection, grantIdOf }: Props) {
     if (Number.isInteger(index) && index !== active) setActive(index);
   };
 
-  const selectable = selection ? rows.filter((row) => row.kind !== 'unchanged').map((row) => row.key) : [];
-  const chosen = selection ? selectable.filter((key) => selection.selected.has(key)).length : 0;
+  // Every row given (all that pass the filters), drawn or not; computed once per rows/selection, not per scroll frame.
+  const hasSelection = selection !== undefined;
+  const selectable = useMemo(() => (hasSelection ? rows.filter((row) => row.kind !== 'unchanged').map((row) => row.key) : []), [rows, hasSelection]);
+  const selected = selection?.selected;
+  const chosen = useMemo(() => (selected ? selectable.filter((key) => selected.has(key)).length : 0), [selectable, selected]);
   const items = virtualizer.getVirtualItems();
   const body: ReactNode[] = [];
   let drawnTo = HEADER_HEIGHT;
