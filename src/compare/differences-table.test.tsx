@@ -50,6 +50,9 @@ describe('DifferencesTable', () => {
     expect(within(table).getAllByRole('row').length).toBeLessThan(60);
     await user.keyboard('{Home}');
     expect(within(table).getByRole('checkbox', { name: 'Select App 00000 → https://orders' })).toHaveFocus();
+    within(table).getByRole('checkbox', { name: 'Select all differences' }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(within(table).getByRole('checkbox', { name: 'Select App 00000 → https://orders' })).toHaveFocus();
   });
 
   it('moves focus row by row when no row has a control (a file as target)', async () => {

@@ -63,13 +63,24 @@ export function DifferencesTable({ rows, selection, grantIdOf }: Props) {
   }, [active, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.altKey || event.metaKey || !(event.target instanceof Element) || !event.target.closest('tr[data-index]')) return;
+    if (event.altKey || event.metaKey || !(event.target instanceof Element) || rows.length === 0) return;
+    // From the header (Select all), ArrowDown enters the first row.
+    const inHeader = event.target.closest('thead') !== null;
+    if (!inHeader && !event.target.closest('tr[data-index]')) return;
     const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT));
-    const next = nextRow(event.key, active, rows.length, page);
+    const next = inHeader ? (event.key === 'ArrowDown' ? 0 : undefined) : nextRow(event.key, active, rows.length, page);
     if (next === undefined) return;
     event.preventDefault();
     pendingFocus.current = { selector: focusSelector(event.target) };
-    if (next === active) virtualizer.scrollToIndex(active);
+    if (next === active) {
+      // No state change to wait for: scroll and focus now (from the header, or already at the first or last row).
+      virtualizer.scrollToIndex(active);
+      pendingFocus.current = undefined;
+      const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+      const selector = focusSelector(event.target);
+      ((selector ? row?.querySelector<HTMLElement>(selector) : undefined) ?? row)?.focus({ preventScroll: true });
+      return;
+    }
     setActive(next);
   };
   const onFocus = (event: FocusEvent<HTMLElement>) => {
