@@ -90,7 +90,8 @@ describe('DifferencesTable', () => {
   });
 
   it('says so when no row passes the filters', () => {
-    render(<DifferencesTable rows={[]} />);
+    render(<DifferencesTable rows={[]} selection={{ selected: new Set(), onSelect: vi.fn() }} />);
+    expect(screen.getByRole('checkbox', { name: 'Select all differences' })).toBeDisabled();
     expect(screen.getByText('No differences match the filters.')).toBeVisible();
     expect(screen.getByRole('table', { name: 'Differences' })).toHaveAttribute('aria-rowcount', '1');
   });

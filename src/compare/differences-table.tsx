@@ -126,6 +126,7 @@ export function DifferencesTable({ rows, selection, grantIdOf }: Props) {
                   label="Select all differences"
                   checked={selectable.length > 0 && chosen === selectable.length}
                   indeterminate={chosen > 0 && chosen < selectable.length}
+                  disabled={selectable.length === 0}
                   onChange={(on) => selection.onSelect(selectable, on)}
                 />
               </th>
