@@ -6,7 +6,7 @@ import { sameSettings, settingsOf, type GrantIdentity } from './apply-settings';
 /** What the plan needs of the target tenant: its applications (by name) and its APIs (by identifier). */
 export type TargetTenant = {
   clients: Iterable<{ client_id: string; name?: string }>;
-  apis: ReadonlyMap<string, { scopes?: readonly { value: string }[] }>;
+  apis: ReadonlyMap<string, { name?: string; scopes?: readonly { value: string }[] }>;
 };
 
 type Entry = Omit<ApplyEntry, 'status'> & { skip?: string };

@@ -1,18 +1,26 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeTenant, withConnection } from '../bulk/bulk-test-kit';
-import { buildIndex, fixtureClient, fixtureGrant } from '../tenant-index/index-fixtures';
+import { buildIndex, fixtureApi, fixtureClient, fixtureGrant } from '../tenant-index/index-fixtures';
 import { ComparePage } from './compare-page';
 import type * as TenantIndexModule from '../tenant-index';
 
 const index = buildIndex({
   clients: [fixtureClient('c_billing', { name: 'Billing' }), fixtureClient('c_reports', { name: 'Reports' })],
+  apis: [fixtureApi('https://orders', { name: 'Orders API' })],
   grants: [
     fixtureGrant('cgr_1', 'c_billing', 'https://orders', { scope: ['read:orders'] }),
     fixtureGrant('cgr_2', 'c_reports', 'https://orders', { scope: ['read:orders'] }),
   ],
 });
+
+// jsdom lays nothing out: give the Differences table's scroll container a height, so its virtualiser draws a window.
+let sizes: MockInstance[] = [];
+beforeAll(() => {
+  sizes = [vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600)];
+});
+afterAll(() => sizes.forEach((spy) => spy.mockRestore()));
 
 // The page reads the connected tenant through the tenant index; here, an index already read.
 vi.mock('../tenant-index', async (original) => ({
@@ -81,5 +89,41 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(counts).toHaveTextContent('0 only in source, 1 only in target, 0 changed, 1 unchanged'));
     await user.paste('\nnonsense');
     expect(screen.getByText('Line 2: write "app: source name => target name" or "api: source => target".')).toBeVisible();
+  });
+
+  it('filters the rows by kind and text, with a count per kind; Select all takes the filtered rows; the tenant side links', async () => {
+    const user = userEvent.setup();
+    render(withConnection(fakeTenant([]).api, <ComparePage />));
+    const source = screen.getByRole('group', { name: 'Source' });
+    await user.upload(within(source).getByLabelText('Source file'), new File([yaml], 'tenant.yaml'));
+    const table = await screen.findByRole('table', { name: 'Differences' });
+    const kinds = screen.getByRole('group', { name: 'Kinds of difference' });
+    const chip = (name: string) => within(kinds).getByRole('checkbox', { name });
+    expect(chip('Only in source')).toBeChecked();
+    expect(chip('Show unchanged')).not.toBeChecked();
+    expect(chip('Show unchanged')).toHaveAccessibleDescription('1 row');
+    expect(chip('Only in target')).toHaveTextContent('Only in target 0');
+    // The Target is the connected tenant: its grant opens in the Grants view; the file's own grant has no link.
+    expect(within(table).getByRole('link', { name: 'Billing' })).toHaveAttribute('href', '?grant=cgr_1');
+    expect(within(table).queryByRole('link', { name: 'Newcomer' })).toBeNull();
+
+    await user.type(screen.getByRole('textbox', { name: 'Filter differences' }), 'NEWC');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(chip('Changed')).toHaveTextContent('Changed 0');
+    expect(chip('Only in source')).toHaveTextContent('Only in source 1');
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all differences' }));
+    expect(within(table).getByRole('checkbox', { name: 'Select Newcomer → https://orders' })).toBeChecked();
+    expect(screen.getByText('Downloads hold the 1 row shown: the filters apply.')).toBeVisible();
+
+    // The API's name (from the tenant) matches too; Billing was filtered out, so Select all left it alone.
+    await user.clear(screen.getByRole('textbox', { name: 'Filter differences' }));
+    await user.type(screen.getByRole('textbox', { name: 'Filter differences' }), 'orders api');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getByRole('checkbox', { name: 'Select Billing → https://orders' })).not.toBeChecked();
+    await user.click(chip('Only in source'));
+    expect(chip('Only in source')).not.toBeChecked();
+    await user.click(chip('Show unchanged'));
+    const cells = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    expect(cells).toEqual(['Changed', 'Unchanged']);
   });
 });

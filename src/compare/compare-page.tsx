@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -16,6 +14,9 @@ import { compareGrants } from './diff';
 import { managementApiMapping } from './matching';
 import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
+import { DifferenceFiltersBar } from './difference-filters-bar';
+import { DEFAULT_FILTERS, filterDifferences, kindCounts, markdownFilterNote } from './difference-filters';
+import { useGrantLinks } from './use-grant-links';
 import { useRowSelection } from './use-row-selection';
 import { CompareNotes } from './compare-notes';
 import { parseKeywordValues, parseMappings } from './compare-settings';
@@ -60,7 +61,7 @@ export function ComparePage() {
   const mappings = useMemo(() => parseMappings(pairSettings.mappings), [pairSettings.mappings]);
   const keywords = useMemo(() => parseKeywordValues(pairSettings.keywords), [pairSettings.keywords]);
   if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
-  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [filters, setFilters] = useState(DEFAULT_FILTERS);
   const { tenants: others } = useOtherTenants();
   const sourceTenant = useTenantSide(source.choice);
   const targetTenant = useTenantSide(target.choice);
@@ -77,7 +78,12 @@ export function ComparePage() {
     () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows) : undefined),
     [sourceGrants, targetGrants, mappingRows],
   );
-  const rows = useMemo(() => diff?.rows.filter((row) => showUnchanged || row.kind !== 'unchanged') ?? [], [diff, showUnchanged]);
+  const { apiNames, grantIdOf } = useGrantLinks(source.choice, target.choice, sourceTenant, targetTenant);
+  const rows = useMemo(() => (diff ? filterDifferences(diff.rows, filters, apiNames) : []), [diff, filters, apiNames]);
+  const counts = useMemo(() => (diff ? kindCounts(diff.rows, filters.text, apiNames) : undefined), [diff, filters.text, apiNames]);
+  // The exports hold what the table shows (the filters apply): an admin exporting for a pull request expects what
+  // they see. The Markdown says when rows were filtered out, so a reviewer does not take it for the whole diff.
+  const shownDiff = useMemo(() => (diff ? { ...diff, rows } : undefined), [diff, rows]);
   const nameOf = (side: SideState) => (side.choice === 'file' ? (side.file?.names[0] ?? 'file') : (tenantDomain(side.choice) ?? domain));
   const title = `${nameOf(source)} → ${nameOf(target)}`;
   const chosen = useMemo(() => diff?.rows.filter((row) => row.kind !== 'unchanged' && selected.has(row.key)) ?? [], [diff, selected]);
@@ -106,10 +112,23 @@ export function ComparePage() {
             <Typography role="status">
               {`${diff.counts['only-source']} only in source, ${diff.counts['only-target']} only in target, ${diff.counts.changed} changed, ${diff.counts.unchanged} unchanged`}
             </Typography>
-            <FormControlLabel control={<Checkbox checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />} label="Show unchanged" />
-            <Button onClick={() => downloadText(diffToCsv(diff, showUnchanged), 'grant-differences.csv', 'text/csv')}>Download CSV</Button>
-            <Button onClick={() => downloadText(diffToMarkdown(diff, title), 'grant-differences.md', 'text/markdown')}>Download Markdown</Button>
+            <Button aria-describedby="compare-export-help" onClick={() => shownDiff && downloadText(diffToCsv(shownDiff, true), 'grant-differences.csv', 'text/csv')}>
+              Download CSV
+            </Button>
+            <Button
+              aria-describedby="compare-export-help"
+              onClick={() =>
+                shownDiff &&
+                downloadText(diffToMarkdown(shownDiff, title, { includeUnchanged: true, note: markdownFilterNote(filters, rows.length) }), 'grant-differences.md', 'text/markdown')
+              }
+            >
+              Download Markdown
+            </Button>
+            <Typography id="compare-export-help" variant="caption" color="text.secondary">
+              {`Downloads hold the ${rows.length.toLocaleString()} ${rows.length === 1 ? 'row' : 'rows'} shown: the filters apply.`}
+            </Typography>
           </Stack>
+          {counts && <DifferenceFiltersBar filters={filters} counts={counts} onChange={setFilters} />}
           {applyTo?.connection && applyTo.tenant && (
             <ApplyToTarget
               key={applyTo.connection.domain}
@@ -119,7 +138,7 @@ export function ComparePage() {
               notYet={sourceTenant.partial || targetTenant.partial ? 'Wait until both tenants are read.' : undefined}
             />
           )}
-          <DifferencesTable rows={rows} selection={applyTo?.connection ? { selected, onSelect } : undefined} />
+          <DifferencesTable rows={rows} selection={applyTo?.connection ? { selected, onSelect } : undefined} grantIdOf={grantIdOf} />
           <CompareNotes diff={diff} sides={[source, target]} />
         </Paper>
       )}

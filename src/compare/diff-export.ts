@@ -95,18 +95,23 @@ export function markdownCode(value: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-export function diffToMarkdown(diff: Diff, title: string): string {
+/**
+ * `includeUnchanged` writes unchanged rows too (when the admin shows them); `note` is a line under the counts
+ * (what the filters left out), so a reviewer knows the table is not the whole diff.
+ */
+export function diffToMarkdown(diff: Diff, title: string, options: { includeUnchanged?: boolean; note?: string | undefined } = {}): string {
   const { counts } = diff;
   const lines = [
     `### ${title.replace(/[\r\n]+/g, ' ').replace(/[<>]/g, '')}`,
     '',
     `${counts['only-source']} only in source, ${counts['only-target']} only in target, ${counts.changed} changed, ${counts.unchanged} unchanged.`,
     '',
+    ...(options.note ? [options.note.replace(/[\r\n]+/g, ' '), ''] : []),
     '| Difference | Application | API | Subject type | What differs |',
     '| --- | --- | --- | --- | --- |',
   ];
   for (const row of diff.rows) {
-    if (row.kind === 'unchanged') continue;
+    if (row.kind === 'unchanged' && options.includeUnchanged !== true) continue;
     const what = row.changes.map((change) => markdownCode(describeChange(change))).join('<br>');
     lines.push(`| ${KIND_LABEL[row.kind]} | ${markdownCode(row.appName)} | ${markdownCode(row.audience)} | ${row.subjectType} | ${what} |`);
   }

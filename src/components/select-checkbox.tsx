@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 
-type Props = { label: string; checked: boolean; indeterminate?: boolean; onChange(checked: boolean): void };
+type Props = { label: string; checked: boolean; indeterminate?: boolean; disabled?: boolean; onChange(checked: boolean): void };
 
 /**
  * A plain checkbox for ticking rows (native, like the rest of the lean rows). Its click does not reach the
  * row, which would open the grant.
  */
-export function SelectCheckbox({ label, checked, indeterminate = false, onChange }: Props) {
+export function SelectCheckbox({ label, checked, indeterminate = false, disabled = false, onChange }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   // `indeterminate` exists only as a DOM property, not as an attribute.
   useEffect(() => {
@@ -19,6 +19,7 @@ export function SelectCheckbox({ label, checked, indeterminate = false, onChange
       className="cg-select"
       aria-label={label}
       checked={checked}
+      disabled={disabled}
       onClick={(event) => event.stopPropagation()}
       onChange={(event) => onChange(event.target.checked)}
     />
