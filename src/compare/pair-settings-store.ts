@@ -1,8 +1,6 @@
-// React-free, so Disconnect (connection/stored-session.ts, in the entry chunk) can forget the pairs without pulling
-// Compare into the entry.
+import { comparePairsKey } from './pair-settings-key';
 
-/** Mappings and keyword values remembered per pair of sides, in localStorage. */
-export const comparePairsKey = 'client-grants:compare-pairs';
+export { comparePairsKey, forgetAllPairSettings } from './pair-settings-key';
 
 /** The most pairs kept: the oldest is dropped past it, so the entry stays small. */
 const maxPairs = 50;
@@ -80,13 +78,4 @@ export function forgetPairSettings(storage: Storage, key: string): void {
   const entries = readEntries(storage);
   entries.delete(key);
   writeEntries(storage, entries);
-}
-
-/** Disconnect: names, identifiers and keyword values of the tenants are tenant data. */
-export function forgetAllPairSettings(storage: Storage = localStorage): void {
-  try {
-    storage.removeItem(comparePairsKey);
-  } catch {
-    // Nothing could be stored either.
-  }
 }

@@ -1,5 +1,5 @@
 import { clearAllJournals } from '../bulk/journal-key';
-import { forgetAllPairSettings } from '../compare/pair-settings-store';
+import { forgetAllPairSettings } from '../compare/pair-settings-key';
 import { forgetDismissals } from '../findings/dismissal-store';
 import { clearStoredNames } from './stored-names';
 
