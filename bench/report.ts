@@ -4,13 +4,14 @@ import type { ViewRun } from './measure-views.ts';
 import type { TenantBench } from './measure-tenant.ts';
 import type { BundleSizes } from './setup.ts';
 import { bulkLines, bulkVerdicts, type BulkResults } from './report-bulk.ts';
+import { compareLines, compareVerdicts, type CompareResults } from './report-compare.ts';
 import { indexLines, indexVerdicts, type IndexResults } from './report-index.ts';
 import { scaleLines, scaleVerdicts, type ScaleResults } from './report-scale.ts';
 import { kb, ms, range, summarize, type Summary } from './stats.ts';
 
 // Turns the runs into figures, budget verdicts and bench/RESULTS.md. Pure: no I/O here.
 
-export type Results = ScaleResults & IndexResults & BulkResults & {
+export type Results = ScaleResults & IndexResults & BulkResults & CompareResults & {
   views: ViewRun[];
   actions: ActionRun[];
   prefetched: PrefetchRun[];
@@ -40,6 +41,7 @@ export function verdicts(r: Results): Verdict[] {
     ...scaleVerdicts(r),
     ...indexVerdicts(r),
     ...bulkVerdicts(r),
+    ...compareVerdicts(r),
   ];
 }
 
@@ -146,6 +148,10 @@ export function markdown(r: Results, meta: Meta): string {
     '## 8. Bulk scope changes (issue #15)',
     '',
     ...bulkLines(r),
+    '',
+    '## 9. Compare (issue #27)',
+    '',
+    ...compareLines(r),
     '',
     '## 6. Local tenant list latency at scale:100000',
     '',

@@ -1,19 +1,22 @@
 import type { Browser } from '@playwright/test';
 import { measurePacedRead, measureScaleReads, type PacedRead, type ScaleRead } from './measure-index.ts';
+import { measureCompareReads, measureDiffRows, type CompareRead, type DiffRowsRun } from './measure-compare.ts';
 import { measureOrganizationsRead, type OrganizationsRead } from './measure-organizations.ts';
 import { measureViews, type ViewRun } from './measure-views.ts';
 import { installProbe } from './probe.ts';
 import { budgets } from './report.ts';
+import { compareLines, compareVerdicts } from './report-compare.ts';
 import { indexBudgets, organizationsLines, organizationsVerdicts } from './report-index.ts';
 import { buildBundle, launchBrowser, startSite, stopSite } from './setup.ts';
 
-// `BENCH_ONLY=organizations,paced npm run bench`: only the named index measurements, once per header mode
+// `BENCH_ONLY=compare,organizations,paced npm run bench`: only the named index measurements, once per header mode
 // (BENCH_RUNS times), printed with their verdicts; RESULTS.md and results/last.json are left alone.
 // organizations: 1,000 organizations and 10,000 associations at 50/16; paced: the grants' read at 50/16;
-// scale: the scale:100000 read next to a plain fetch loop; views: the initial JS of the connect form and first view.
+// scale: the scale:100000 read next to a plain fetch loop; views: the initial JS of the connect form and first view;
+// compare: two scale:10000 tenants compared at 50/16, and a diff of 10,000 rows (first rows, scrolling).
 
 const only = new Set((process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()));
-const known = ['organizations', 'paced', 'scale', 'views'];
+const known = ['compare', 'organizations', 'paced', 'scale', 'views'];
 const unknown = [...only].filter((name) => !known.includes(name));
 if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')}; use ${known.join(', ')}`);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
@@ -25,7 +28,13 @@ const organizations: OrganizationsRead[] = [];
 const paced: PacedRead[] = [];
 const scale: ScaleRead[] = [];
 const views: ViewRun[] = [];
+const compare: CompareRead[] = [];
+const diffRows: DiffRowsRun[] = [];
 try {
+  if (only.has('compare')) {
+    compare.push(...(await measureCompareReads(browser, runs)));
+    diffRows.push(...(await measureDiffRows(browser, runs)));
+  }
   if (only.has('scale')) scale.push(...(await measureScaleReads(browser, runs)));
   if (only.has('views')) views.push(await measureOnce(browser));
   for (let run = 0; run < runs; run++) {
@@ -56,7 +65,13 @@ if (organizations.length > 0) {
   for (const v of verdicts) console.log(`${v.pass ? 'pass' : 'MISS'}: ${v.budget}: ${v.measured} (limit ${v.limit})`);
   if (verdicts.some((v) => !v.pass)) process.exitCode = 1;
 }
-console.log(JSON.stringify({ organizations, paced, scale }));
+if (compare.length + diffRows.length > 0) {
+  console.log(compareLines({ compare, diffRows }).join('\n'));
+  const verdicts = compareVerdicts({ compare, diffRows });
+  for (const v of verdicts) console.log(`${v.pass ? 'pass' : 'MISS'}: ${v.budget}: ${v.measured} (limit ${v.limit})`);
+  if (verdicts.some((v) => !v.pass)) process.exitCode = 1;
+}
+console.log(JSON.stringify({ organizations, paced, scale, compare, diffRows }));
 
 /** One measureViews run in a fresh context with the timing probe, on a scale:10000 site without a rate limit. */
 async function measureOnce(browser: Browser): Promise<ViewRun> {

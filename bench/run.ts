@@ -7,6 +7,7 @@ import { measureNames, type NamesRun } from './measure-names.ts';
 import { measurePicker, type PickerRun } from './measure-picker.ts';
 import { measurePacedRead, measureScaleReads, measureScopeSearch, type PacedRead, type ScaleRead, type SearchRun } from './measure-index.ts';
 import { measureBulkChange, type BulkRun } from './measure-bulk.ts';
+import { measureCompareReads, measureDiffRows, type CompareRead, type DiffRowsRun } from './measure-compare.ts';
 import { measureOrganizationsRead, type OrganizationsRead } from './measure-organizations.ts';
 import { measureTenant } from './measure-tenant.ts';
 import { measureViews, type ViewRun } from './measure-views.ts';
@@ -16,7 +17,7 @@ import { buildBundle, bundleSizes, launchBrowser, startSite, stopSite } from './
 
 // `npm run bench` — the performance benchmark (issues #8, #12). Not part of `npm test`; exits 1 when a budget is missed.
 // BENCH_RUNS=N changes the number of runs per figure (default 5, the issue's minimum).
-// BENCH_ONLY=organizations,paced,scale,views runs only those measurements (bench/run-only.ts), prints their figures and
+// BENCH_ONLY=compare,organizations,paced,scale,views runs only those measurements (bench/run-only.ts), prints their figures and
 // verdicts, and writes nothing: for checking one figure without the whole 17 minutes.
 
 if (process.env.BENCH_ONLY) {
@@ -76,6 +77,9 @@ let search: SearchRun[];
 const bulk: BulkRun[] = [];
 // Issue #26: 1,000 organizations and 10,000 associations, once per header mode (about a minute each at 50/16).
 const organizations: OrganizationsRead[] = [];
+// Issue #27: two scale:10000 tenants compared at 50/16, and a diff of 10,000 rows.
+let compare: CompareRead[];
+let diffRows: DiffRowsRun[];
 const indexRuns = Math.max(1, Math.min(runs, 3));
 try {
   for (let run = 0; run < indexRuns; run++) {
@@ -94,6 +98,10 @@ try {
     log(`bulk change of 500 grants, headers ${headers}`);
     bulk.push(await measureBulkChange(browser, headers));
   }
+  log('compare two scale:10000 tenants at 50/16');
+  compare = await measureCompareReads(browser, indexRuns);
+  log('compare: a diff of 10,000 rows');
+  diffRows = await measureDiffRows(browser, runs);
 } finally {
   await browser.close().catch(() => undefined);
 }
@@ -102,7 +110,7 @@ const chromiumVersion = browser.version();
 log('local tenant list latency at scale:100000');
 const tenant = await measureTenant().catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
 
-const results: Results = { views, actions, prefetched, picker, names, bundle, tenant, paced, scale, search, bulk, organizations };
+const results: Results = { views, actions, prefetched, picker, names, bundle, tenant, paced, scale, search, bulk, organizations, compare, diffRows };
 const cpu = cpus();
 const report = markdown(results, {
   date: new Date().toISOString(),

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ClientGrant, CreateClientGrantBody, UpdateClientGrantBody } from '../api/client-grants';
-import { ApiError } from '../api/errors';
+import { ApiError, NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { loadApplyJournal, type ApplyEntry, type ApplyJournal } from './apply-journal';
 import { buildApplyPlan } from './apply-plan';
 import { compareGrants } from './diff';
 import { fromTenant } from './from-tenant';
 import { runApply } from './run-apply';
+import { abortOnPageHide } from './stop-on-page-hide';
 import { undoApply } from './undo-apply';
 
 const API = 'https://orders.example.com';
@@ -205,6 +206,29 @@ describe('runApply and undoApply', () => {
       reason: 'Changed since the run: it now holds write:orders; organizations: deny',
     });
     expect(held.get('cgr_shop')?.scope).toEqual(['write:orders']);
+  });
+
+  it('leaves a grant whose request a reload cut off to Finish, instead of journaling it as failed', async () => {
+    const { api, held } = fakeTarget(targetGrants());
+    const page = new EventTarget();
+    const controller = new AbortController();
+    abortOnPageHide(controller, page);
+    // The page unloads during the update's re-read: pagehide fires, then the browser fails the request.
+    vi.mocked(api.clientGrants.get).mockImplementationOnce(async () => {
+      page.dispatchEvent(new Event('pagehide'));
+      throw new NetworkError({ origin: 'https://target.example', likelyCause: 'offline' });
+    });
+    const storage = memoryStorage();
+    const journal = plan(targetGrants());
+    const firstUpdate = journal.entries.findIndex((e) => e.action === 'update');
+    const result = await runApply({ ...context(api, storage), signal: controller.signal }, journal);
+    expect(result.entries.filter((e) => e.status === 'failed')).toEqual([]);
+    expect(result.entries[firstUpdate]?.status).toBe('pending');
+    expect(loadApplyJournal(storage, journal)?.entries[firstUpdate]?.status).toBe('pending');
+    // Finish, after the reload, applies it.
+    const finished = await runApply(context(api, storage), result);
+    expect(finished.entries.map((e) => e.status)).not.toContain('pending');
+    expect(held.get('cgr_shop')?.scope).toEqual(['read:orders', 'write:orders']);
   });
 
   it('finishes a create a reload interrupted after it landed, without creating it twice', async () => {

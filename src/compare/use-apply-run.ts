@@ -12,6 +12,7 @@ import {
 } from './apply-journal';
 import type { ApplyContext } from './apply-io';
 import { runApply } from './run-apply';
+import { abortOnPageHide } from './stop-on-page-hide';
 import { undoApply } from './undo-apply';
 
 export type ApplyRun = {
@@ -39,6 +40,8 @@ export function useApplyRun(target: Connection): ApplyRun {
   const run = useCallback(
     async (kind: 'apply' | 'undo', from: ApplyJournal) => {
       controller.current = new AbortController();
+      // A reload mid-run stops the run here, so the request it cancels is not journaled as failed.
+      const stopWatching = abortOnPageHide(controller.current);
       setRunning(kind);
       const context: ApplyContext = {
         api: target.api,
@@ -49,6 +52,7 @@ export function useApplyRun(target: Connection): ApplyRun {
       try {
         setJournal(await (kind === 'apply' ? runApply : undoApply)(context, from));
       } finally {
+        stopWatching();
         setRunning(undefined);
         // Every cached list and detail of the target's grants is read again (the tenant index followed each write).
         void queryClient.invalidateQueries({ queryKey: grantQueries.all(target.api) });
