@@ -4,6 +4,7 @@ import { NetworkError } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
 import { clearJournal, loadJournal, newJournal, saveJournal, undoable, unfinished, type Journal } from './bulk-journal';
 import { clearAllJournals, hasSavedJournal } from './journal-key';
+import { abortOnPageHide } from './abort-on-page-hide';
 import { addableScopes, planBulk } from './bulk-plan';
 import { grant } from './bulk-test-kit';
 import { memoryStorage } from '../memory-storage';
@@ -83,6 +84,26 @@ describe('runBatch and undoBatch', () => {
     const undone = await undoBatch(context(t.api), done);
     expect(undone.entries[0]).toMatchObject({ status: 'undo-refused', reason: 'Changed since the batch: it now holds y, new' });
     expect(t.held.get('a')?.scope).toEqual(['y', 'new']);
+  });
+
+  it('leaves a grant whose request a reload cut off to Finish, instead of journaling it as failed', async () => {
+    const grants = [grant('a', ['x', 'y']), grant('b', ['x'])];
+    const t = tenant(grants);
+    const page = new EventTarget();
+    const controller = new AbortController();
+    abortOnPageHide(controller, page);
+    // The page unloads during a's re-read: pagehide fires, then the browser fails the request.
+    vi.mocked(t.api.clientGrants.get).mockImplementationOnce(async () => {
+      page.dispatchEvent(new Event('pagehide'));
+      throw new NetworkError({ origin: 'https://t.example', likelyCause: 'offline' });
+    });
+    const storage = memoryStorage();
+    const done = await runBatch({ ...context(t.api, storage), signal: controller.signal }, journalFor(grants, [], ['x']));
+    expect(done.entries.map((e) => e.status)).not.toContain('failed');
+    expect(unfinished(done).map((e) => e.id)).toEqual(['a', 'b']);
+    // Finish, after the reload, changes both.
+    const finished = await runBatch(context(t.api, storage), done);
+    expect(finished.entries.map((e) => e.status)).toEqual(['changed', 'changed']);
   });
 
   it('settles a lost answer by the read-back', async () => {

@@ -11,6 +11,7 @@ import {
 import { runBatch } from './run-batch';
 import { undoBatch } from './undo-batch';
 import { useRefreshAfterWrites } from './use-refresh-after-writes';
+import { abortOnPageHide } from './abort-on-page-hide';
 
 export type BatchRun = 'apply' | 'undo';
 
@@ -36,12 +37,16 @@ export function useBatch(initial?: Journal, autoRun?: BatchRun) {
     async (kind: BatchRun, start: Journal) => {
       const abort = new AbortController();
       controller.current = abort;
+      // A reload mid-run stops the run first, so the request the browser cuts off is not journaled as failed
+      // (Finish after the reload would then skip that grant): the journal keeps it pending or `writing`.
+      const stopWatching = abortOnPageHide(abort);
       saveJournal(sessionStorage, start);
       const context = { api, storage: sessionStorage, signal: abort.signal, onProgress: setJournal };
       try {
         const result = await (kind === 'apply' ? runBatch : undoBatch)(context, start);
         if (controller.current === abort) setJournal(result);
       } finally {
+        stopWatching();
         // A run replaced by another (StrictMode's second mount) must not end the newer one's state.
         if (controller.current === abort) setRunning(undefined);
         // Lists and details show what the tenant now holds (the index was updated grant by grant).

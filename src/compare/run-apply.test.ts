@@ -7,7 +7,7 @@ import { buildApplyPlan } from './apply-plan';
 import { compareGrants } from './diff';
 import { fromTenant } from './from-tenant';
 import { runApply } from './run-apply';
-import { abortOnPageHide } from './stop-on-page-hide';
+import { abortOnPageHide } from '../bulk/abort-on-page-hide';
 import { undoApply } from './undo-apply';
 
 const API = 'https://orders.example.com';

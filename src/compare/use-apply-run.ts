@@ -12,7 +12,7 @@ import {
 } from './apply-journal';
 import type { ApplyContext } from './apply-io';
 import { runApply } from './run-apply';
-import { abortOnPageHide } from './stop-on-page-hide';
+import { abortOnPageHide } from '../bulk/abort-on-page-hide';
 import { undoApply } from './undo-apply';
 
 export type ApplyRun = {
