@@ -22,10 +22,11 @@ beforeAll(() => {
 });
 afterAll(() => sizes.forEach((spy) => spy.mockRestore()));
 
-// The page reads the connected tenant through the tenant index; here, an index already read.
+// The page reads the connected tenant through the tenant index; here, an index already read (a test may say otherwise).
+const read = { status: 'ready', partial: false, progress: {} as object };
 vi.mock('../tenant-index', async (original) => ({
   ...(await original<typeof TenantIndexModule>()),
-  useTenantIndex: () => ({ index, version: index.version, status: 'ready', partial: false, progress: {}, cancel: () => undefined, refresh: () => undefined }),
+  useTenantIndex: () => ({ index, version: index.version, ...read, cancel: () => undefined, refresh: () => undefined }),
 }));
 
 const yaml = `clientGrants:
@@ -59,6 +60,26 @@ describe('ComparePage', { timeout: 20_000 }, () => {
     expect(screen.getByText('1 only in source, 0 only in target, 1 changed, 1 unchanged')).toBeVisible();
     await user.click(screen.getByRole('checkbox', { name: 'Show unchanged' }));
     expect(within(table).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('compares a tenant only once its grants are read, showing how far the read has come meanwhile', async () => {
+    Object.assign(read, { status: 'reading', partial: true, progress: { phase: 'grants', loaded: 1200, total: 2500 } });
+    try {
+      const user = userEvent.setup();
+      const { rerender } = render(withConnection(fakeTenant([]).api, <ComparePage />));
+      const source = screen.getByRole('group', { name: 'Source' });
+      await user.upload(within(source).getByLabelText('Source file'), new File([yaml], 'tenant.yaml', { type: 'application/yaml' }));
+      const target = screen.getByRole('group', { name: 'Target' });
+      expect(await within(target).findByRole('status')).toHaveTextContent(
+        'Reading the tenant: 1,200 of 2,500 grants; the differences show once it is read.',
+      );
+      expect(screen.queryByRole('table', { name: 'Differences' })).toBeNull();
+      Object.assign(read, { status: 'ready', partial: false, progress: {} });
+      rerender(withConnection(fakeTenant([]).api, <ComparePage />));
+      expect(await screen.findByRole('table', { name: 'Differences' })).toBeVisible();
+    } finally {
+      Object.assign(read, { status: 'ready', partial: false, progress: {} });
+    }
   });
 
   it('names the line of a bad file and keeps the comparison it had', async () => {

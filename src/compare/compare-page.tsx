@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useConnection } from '../connection/connection-context';
 import { useOtherTenants } from '../connection/use-other-tenants';
 import { downloadText } from '../export/download';
-import { useTenantIndex } from '../tenant-index';
+import { useTenantIndex, type ReadProgress } from '../tenant-index';
 import { ApplyToTarget } from './apply-to-target';
 import { CompareSide, type SideChoice } from './compare-side';
 import { ConnectAnotherTenant } from './connect-another-tenant';
@@ -29,11 +29,20 @@ import { useTenantSide, type TenantSide } from './use-tenant-side';
 
 function sideStatus(side: SideState, tenant: TenantSide): string | undefined {
   if (side.choice !== 'file' && !tenant.connection) return 'Not connected any more: choose another tenant or a file.';
-  if (side.choice !== 'file') return tenant.partial ? 'Reading the tenant: the differences are final once it is read.' : undefined;
+  if (tenant.reading) return `Reading the tenant: ${readingText(tenant.reading)}; the differences show once it is read.`;
+  if (side.choice !== 'file') return tenant.partial ? 'Read only in part: these differences are not final.' : undefined;
   if (side.reading) return 'Reading the file…';
   if (side.problem) return `Not read: ${problemText(side.problem)}`;
   if (!side.file) return 'Choose or drop a JSON export, a Deploy CLI tenant.yaml or grants/*.json, or a Terraform file.';
   return `${side.file.names.join(', ')}: ${side.file.grants.length.toLocaleString()} grants${side.file.skipped.length > 0 ? `, ${side.file.skipped.length} not placed` : ''}.`;
+}
+
+const count = new Intl.NumberFormat();
+
+function readingText({ phase, loaded, total }: ReadProgress): string {
+  if (phase === 'apis') return 'APIs…';
+  if (phase === 'applications') return 'applications…';
+  return `${count.format(loaded)}${total === undefined ? '' : ` of ${count.format(total)}`} grants`;
 }
 
 const tenantDomain = (choice: SideChoice) => (choice.startsWith('other:') ? choice.slice('other:'.length) : undefined);
