@@ -19,6 +19,10 @@ export type ApplyStatus =
 
 export type ApplyAction = 'create' | 'update' | 'delete';
 
+/** An organization of the target, found by name (ids differ between tenants). */
+export type OrgRef = { id: string; name: string };
+export type OrgChanges = { associate: OrgRef[]; remove: OrgRef[] };
+
 export type ApplyEntry = {
   /** The diff row's match key: one entry per difference. */
   key: string;
@@ -34,7 +38,13 @@ export type ApplyEntry = {
   intended?: GrantSettings;
   /** Read back after the write. */
   after?: GrantSettings;
-  /** Parts of the difference this run does not apply, and why (organization associations). */
+  /** Associations to make and remove after the grant's own write (create, update). */
+  organizations?: OrgChanges;
+  /** What the run associated and removed (read back by Auth0's answers); Undo reverses exactly these. */
+  organizationsDone?: { associated: OrgRef[]; removed: OrgRef[] };
+  /** A deleted grant's organizations, so Undo can associate the grant it recreates with them again. */
+  organizationsBefore?: OrgRef[];
+  /** Parts of the difference this run does not apply, and why (an organization the target has no one of). */
   notApplied?: string[];
   status: ApplyStatus;
   reason?: string;

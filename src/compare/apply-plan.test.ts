@@ -100,7 +100,7 @@ describe('buildApplyPlan', () => {
     });
   });
 
-  it('lists organization associations as not applied, and skips a row where only they differ', () => {
+  it('without the target\'s organizations read, notes associations as not applied and skips a row where only they differ', () => {
     const diff = compareGrants(
       [
         grant({ clientId: 'a', organizations: ['Acme'] }),
@@ -115,10 +115,57 @@ describe('buildApplyPlan', () => {
         ['t_n', 'New'],
       ]),
     );
-    expect(plan.map((e) => [e.action, e.status, e.reason, e.notApplied?.length])).toEqual([
-      ['update', 'skipped', 'Only organization associations differ', 1],
-      ['create', 'pending', undefined, 1],
+    expect(plan.map((e) => [e.action, e.status, e.reason, e.notApplied?.length, e.organizations])).toEqual([
+      ['update', 'skipped', 'Only organization associations differ, and none of them can be applied', 1, undefined],
+      ['create', 'pending', undefined, 1, undefined],
     ]);
+  });
+
+  it('associates and removes organizations by their names in the target, never guessing between two of a name', () => {
+    const diff = compareGrants(
+      [
+        grant({ clientId: 'a', organizations: ['Acme', 'Globex', 'Twice'] }),
+        grant({ appName: 'New', clientId: 'n', organizations: ['Acme', 'Missing'] }),
+      ],
+      [
+        grant({ clientId: 'b', organizations: ['Initech'], origin: 'cgr_1' }),
+        grant({ appName: 'Old', clientId: 'o', organizations: ['Acme'], origin: 'cgr_old' }),
+      ],
+    );
+    const plan = buildApplyPlan(diff.rows, {
+      ...target([
+        ['b', 'Billing'],
+        ['t_n', 'New'],
+        ['o', 'Old'],
+      ]),
+      organizations: [
+        { id: 'org_acme', name: 'Acme' },
+        { id: 'org_globex', name: 'Globex' },
+        { id: 'org_initech', name: 'Initech' },
+        { id: 'org_t1', name: 'Twice' },
+        { id: 'org_t2', name: 'Twice' },
+      ],
+    });
+    const byAction = Object.fromEntries(plan.map((e) => [e.action, e]));
+    // Only the associations differ on Billing: it is applied, as association changes alone.
+    expect(byAction.update).toMatchObject({
+      status: 'pending',
+      organizations: {
+        associate: [
+          { id: 'org_acme', name: 'Acme' },
+          { id: 'org_globex', name: 'Globex' },
+        ],
+        remove: [{ id: 'org_initech', name: 'Initech' }],
+      },
+      notApplied: ['2 organizations are named "Twice" in the target: not associated (which one is unknown).'],
+    });
+    expect(byAction.create).toMatchObject({
+      status: 'pending',
+      organizations: { associate: [{ id: 'org_acme', name: 'Acme' }], remove: [] },
+      notApplied: ['No organization named "Missing" in the target: not associated.'],
+    });
+    // A delete keeps the grant's organizations, for Undo to associate the recreated grant with them again.
+    expect(byAction.delete).toMatchObject({ organizationsBefore: [{ id: 'org_acme', name: 'Acme' }] });
   });
 
   it("skips up front what the target's token may not write, naming the scope", () => {

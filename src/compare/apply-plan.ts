@@ -1,12 +1,16 @@
 import type { ComparableGrant } from './comparable-grant';
 import type { DiffRow } from './diff';
-import type { ApplyEntry } from './apply-journal';
+import type { ApplyEntry, OrgChanges, OrgRef } from './apply-journal';
 import { sameSettings, settingsOf, type GrantIdentity } from './apply-settings';
 
-/** What the plan needs of the target tenant: its applications (by name) and its APIs (by identifier). */
+/**
+ * What the plan needs of the target tenant: its applications (by name), its APIs (by identifier) and, when every
+ * one was read, its organizations (by name).
+ */
 export type TargetTenant = {
   clients: Iterable<{ client_id: string; name?: string }>;
   apis: ReadonlyMap<string, { name?: string; scopes?: readonly { value: string }[] }>;
+  organizations?: Iterable<{ id: string; name: string }>;
 };
 
 type Entry = Omit<ApplyEntry, 'status'> & { skip?: string };
@@ -15,8 +19,39 @@ export function entryLabel(row: Pick<DiffRow, 'appName' | 'audience' | 'subjectT
   return `${row.appName} → ${row.audience}${row.subjectType === 'user' ? ' (user access)' : ''}`;
 }
 
-const organizationsNote = (names: readonly string[]) =>
-  `Organizations (${names.join(', ')}) are not associated by Compare: associate them from the grant's Organizations.`;
+type OrgsByName = Map<string, string[]>;
+
+function orgIdsByName(target: TargetTenant): OrgsByName | undefined {
+  if (!target.organizations) return undefined;
+  const byName: OrgsByName = new Map();
+  for (const org of target.organizations) byName.set(org.name, [...(byName.get(org.name) ?? []), org.id]);
+  return byName;
+}
+
+/** The target's organizations for these names; a name it lacks, or holds twice, is noted and left out (never guessed). */
+function resolveOrgs(names: readonly string[], orgs: OrgsByName | undefined, notes: string[]): OrgRef[] {
+  if (names.length === 0) return [];
+  if (!orgs) {
+    notes.push(`Organizations (${names.join(', ')}) are not associated: the target's organizations were not all read.`);
+    return [];
+  }
+  const refs: OrgRef[] = [];
+  for (const name of names) {
+    const ids = orgs.get(name) ?? [];
+    if (ids.length === 1) refs.push({ id: ids[0] as string, name });
+    else if (ids.length === 0) notes.push(`No organization named "${name}" in the target: not associated.`);
+    else notes.push(`${ids.length} organizations are named "${name}" in the target: not associated (which one is unknown).`);
+  }
+  return refs;
+}
+
+/** The association changes an entry makes, and its notes, set on it when there are any. */
+function withOrganizations(entry: Entry, changes: OrgChanges, notes: string[]): Entry {
+  const result = { ...entry };
+  if (changes.associate.length + changes.remove.length > 0) result.organizations = changes;
+  if (notes.length > 0) result.notApplied = [...(entry.notApplied ?? []), ...notes];
+  return result;
+}
 
 function clientIdsByName(clients: TargetTenant['clients']): Map<string, string[]> {
   const byName = new Map<string, string[]>();
@@ -41,6 +76,7 @@ function createEntry(
   source: ComparableGrant,
   target: TargetTenant,
   ids: Map<string, string[]>,
+  orgs: OrgsByName | undefined,
 ): Entry {
   const base = {
     key: row.key,
@@ -48,7 +84,8 @@ function createEntry(
     action: 'create' as const,
     intended: settingsOf(source),
   };
-  const notApplied = source.organizations?.length ? [organizationsNote(source.organizations)] : undefined;
+  const notes: string[] = [];
+  const changes = { associate: resolveOrgs(source.organizations ?? [], orgs, notes), remove: [] };
   const identity: GrantIdentity = { audience: row.audience, subject_type: row.subjectType };
   if (source.defaultFor !== undefined) identity.default_for = source.defaultFor;
   else {
@@ -65,7 +102,7 @@ function createEntry(
     identity.client_id = matches[0];
   }
   const problem = apiProblem(source, target);
-  return { ...base, identity, ...(problem ? { skip: problem } : {}), ...(notApplied ? { notApplied } : {}) };
+  return withOrganizations({ ...base, identity, ...(problem ? { skip: problem } : {}) }, changes, notes);
 }
 
 function targetIdentity(grant: ComparableGrant): GrantIdentity {
@@ -80,31 +117,37 @@ function updateEntry(
   source: ComparableGrant,
   current: ComparableGrant,
   target: TargetTenant,
+  orgs: OrgsByName | undefined,
 ): Entry {
   const before = settingsOf(current);
   const intended = settingsOf(source);
   const organizations = row.changes.find((change) => change.field === 'organizations');
-  const notApplied =
+  const notes: string[] = [];
+  const changes =
     organizations && 'added' in organizations
-      ? [organizationsNote([...organizations.added, ...organizations.removed.map((name) => `not ${name}`)])]
-      : undefined;
+      ? { associate: resolveOrgs(organizations.added, orgs, notes), remove: resolveOrgs(organizations.removed, orgs, notes) }
+      : { associate: [], remove: [] };
   // For a tenant, `origin` is the grant's id (from-tenant.ts).
-  const entry: Entry = {
-    key: row.key,
-    label: entryLabel(row),
-    action: 'update',
-    identity: targetIdentity(current),
-    grantId: current.origin,
-    before,
-    intended,
-  };
-  if (notApplied) entry.notApplied = notApplied;
-  if (sameSettings(before, intended)) return { ...entry, skip: 'Only organization associations differ' };
-  const problem = apiProblem(source, target);
+  const entry = withOrganizations(
+    {
+      key: row.key,
+      label: entryLabel(row),
+      action: 'update' as const,
+      identity: targetIdentity(current),
+      grantId: current.origin,
+      before,
+      intended,
+    },
+    changes,
+    notes,
+  );
+  if (sameSettings(before, intended) && !entry.organizations)
+    return { ...entry, skip: 'Only organization associations differ, and none of them can be applied' };
+  const problem = sameSettings(before, intended) ? undefined : apiProblem(source, target);
   return problem ? { ...entry, skip: problem } : entry;
 }
 
-function deleteEntry(row: DiffRow, current: ComparableGrant): Entry {
+function deleteEntry(row: DiffRow, current: ComparableGrant, orgs: OrgsByName | undefined): Entry {
   const entry: Entry = {
     key: row.key,
     label: entryLabel(row),
@@ -114,9 +157,11 @@ function deleteEntry(row: DiffRow, current: ComparableGrant): Entry {
     before: settingsOf(current),
   };
   if (current.organizations?.length) {
-    entry.notApplied = [
-      `Undo recreates the grant without its organization associations (${current.organizations.join(', ')}).`,
-    ];
+    // Deleting the grant ends its associations; Undo associates the grant it recreates with them again.
+    const notes: string[] = [];
+    const refs = resolveOrgs(current.organizations, orgs, notes);
+    if (refs.length > 0) entry.organizationsBefore = refs;
+    if (notes.length > 0) entry.notApplied = notes.map((note) => `Undo: ${note}`);
   }
   return entry;
 }
@@ -148,12 +193,13 @@ export function withinScopes(entries: readonly ApplyEntry[], scopes: readonly st
  */
 export function buildApplyPlan(rows: readonly DiffRow[], target: TargetTenant): ApplyEntry[] {
   const ids = clientIdsByName(target.clients);
+  const orgs = orgIdsByName(target);
   const entries: Entry[] = [];
   for (const row of rows) {
-    if (row.kind === 'only-source' && row.source) entries.push(createEntry(row, row.source, target, ids));
+    if (row.kind === 'only-source' && row.source) entries.push(createEntry(row, row.source, target, ids, orgs));
     else if (row.kind === 'changed' && row.source && row.target)
-      entries.push(updateEntry(row, row.source, row.target, target));
-    else if (row.kind === 'only-target' && row.target) entries.push(deleteEntry(row, row.target));
+      entries.push(updateEntry(row, row.source, row.target, target, orgs));
+    else if (row.kind === 'only-target' && row.target) entries.push(deleteEntry(row, row.target, orgs));
   }
   return entries.map(({ skip, ...entry }) =>
     skip ? { ...entry, status: 'skipped', reason: skip } : { ...entry, status: 'pending' },

@@ -8,8 +8,9 @@ import {
   type ApplyEntry,
   type ApplyJournal,
   type ApplyStatus,
+  type OrgRef,
 } from './apply-journal';
-import { describeSettings } from './apply-settings';
+import { describeSettings, sameSettings } from './apply-settings';
 
 const actionText: Record<ApplyAction, string> = { create: 'Create', update: 'Change', delete: 'Delete' };
 
@@ -26,14 +27,24 @@ const statusText: Record<ApplyStatus, string> = {
   'undo-failed': 'Undo failed',
 };
 
+const names = (refs: readonly OrgRef[]) => refs.map((ref) => ref.name).join(', ');
+
+/** "associated with A, B; removed from C": what a run does (or did) to the grant's organizations. */
+function organizationsText(associate: readonly OrgRef[], remove: readonly OrgRef[]): string {
+  const parts = [associate.length > 0 && `associated with ${names(associate)}`, remove.length > 0 && `removed from ${names(remove)}`];
+  return parts.filter(Boolean).join('; ');
+}
+
 /** What the entry will do (pending) or did, with its reason, and what it leaves out. */
 export function entryDetail(entry: ApplyEntry): string {
+  const planned = organizationsText(entry.organizations?.associate ?? [], entry.organizations?.remove ?? []);
+  const done = organizationsText(entry.organizationsDone?.associated ?? [], entry.organizationsDone?.removed ?? []);
+  const onlyOrganizations = entry.intended && entry.before && sameSettings(entry.intended, entry.before);
+  const settings = entry.intended && !onlyOrganizations ? `${entry.action === 'create' ? 'with' : 'to'} ${describeSettings(entry.intended)}` : '';
   const what =
-    entry.status === 'pending' && entry.intended
-      ? `${entry.action === 'create' ? 'with' : 'to'} ${describeSettings(entry.intended)}`
-      : entry.status === 'pending'
-        ? 'from the target'
-        : `${statusText[entry.status]}${entry.reason ? `: ${entry.reason}` : ''}`;
+    entry.status === 'pending'
+      ? [settings, planned && (settings ? `then ${planned}` : planned)].filter(Boolean).join(', ') || 'from the target'
+      : `${statusText[entry.status]}${done && entry.status !== 'undone' ? ` (${done})` : ''}${entry.reason ? `: ${entry.reason}` : ''}`;
   const left = entry.notApplied?.length ? ` (${entry.notApplied.join(' ')})` : '';
   return `${what}${left}`;
 }

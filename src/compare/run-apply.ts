@@ -4,6 +4,7 @@ import { isUnfinished, type ApplyEntry, type ApplyJournal } from './apply-journa
 import type { ApplyContext, ApplyStep } from './apply-io';
 import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
+import { changeOrganizations, plannedChanges, withProblems } from './apply-organizations';
 
 const changedSincePreview = (now: GrantSettings) =>
   `Changed in the target since the preview: it holds ${describeSettings(now)}`;
@@ -69,9 +70,21 @@ const create: (context: ApplyContext) => ApplyStep = (context) => async (entry, 
   return { grantId: made.id, ...judge(back && settingsOfGrant(back), intended, intended) };
 };
 
+/**
+ * Only the organizations differ: the grant's settings are not written (a colleague's change to them stays); the
+ * grant is read to know it is still there, and the associations are made after.
+ */
+async function organizationsOnly(context: ApplyContext, entry: ApplyEntry, save: (change: Partial<ApplyEntry>) => void) {
+  const current = await readGrant(context.api, entry.grantId as string, context.signal);
+  if (!current) return { status: 'skipped' as const, reason: 'Deleted in the target since the preview' };
+  save({ status: 'writing' });
+  return { status: 'applied' as const, after: settingsOfGrant(current) };
+}
+
 const update: (context: ApplyContext) => ApplyStep = (context) => (entry, save) => {
   const intended = entry.intended as GrantSettings;
   const before = entry.before as GrantSettings;
+  if (sameSettings(before, intended)) return organizationsOnly(context, entry, save);
   return guardedUpdate(
     { context, entry, save },
     {
@@ -115,5 +128,27 @@ const remove: (context: ApplyContext) => ApplyStep = (context) => (entry, save) 
  */
 export function runApply(context: ApplyContext, journal: ApplyJournal): Promise<ApplyJournal> {
   const steps = { create: create(context), update: update(context), delete: remove(context) };
-  return runSteps(context, journal, isUnfinished, (entry, save) => steps[entry.action](entry, save));
+  return runSteps(context, journal, isUnfinished, async (entry, save) =>
+    withAssociations(context, entry, await steps[entry.action](entry, save)),
+  );
+}
+
+/**
+ * Once the grant holds what was meant, its organization associations are made and removed. An entry that was only
+ * about organizations and made none of them failed; otherwise what did not go through is named in the reason.
+ */
+async function withAssociations(
+  context: ApplyContext,
+  entry: ApplyEntry,
+  outcome: Partial<ApplyEntry>,
+): Promise<Partial<ApplyEntry>> {
+  const grantId = outcome.grantId ?? entry.grantId;
+  const changes = plannedChanges(entry);
+  if (outcome.status !== 'applied' || !grantId || changes.length === 0) return outcome;
+  const { organizationsDone, problems } = await changeOrganizations(context, grantId, changes);
+  const reason = withProblems(outcome.reason, problems);
+  const none = organizationsDone && organizationsDone.associated.length + organizationsDone.removed.length === 0;
+  const onlyOrganizations = sameSettings(entry.before ?? (entry.intended as GrantSettings), entry.intended as GrantSettings);
+  if (entry.action === 'update' && onlyOrganizations && none) return { ...outcome, status: 'failed', reason };
+  return { ...outcome, organizationsDone, ...(reason ? { reason } : {}) };
 }

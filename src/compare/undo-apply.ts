@@ -3,6 +3,9 @@ import { isUndoable, type ApplyEntry, type ApplyJournal } from './apply-journal'
 import type { ApplyContext, ApplyStep } from './apply-io';
 import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
+import { readGrant } from '../bulk/grant-io';
+import { changeOrganizations, reversedChanges, withProblems } from './apply-organizations';
+import type { OrgRef } from './apply-journal';
 
 const changedSinceRun = (now: GrantSettings) =>
   `Changed since the run: it now holds ${describeSettings(now)}`;
@@ -27,9 +30,18 @@ const uncreate: (context: ApplyContext) => ApplyStep = (context) => (entry, save
     },
   );
 
+/** A run that changed only associations: nothing of the grant's settings to restore, only that it is still there. */
+async function organizationsOnly(context: ApplyContext, entry: ApplyEntry, save: (change: Partial<ApplyEntry>) => void) {
+  const current = await readGrant(context.api, entry.grantId as string, context.signal);
+  if (!current) return { status: 'undo-refused' as const, reason: 'Deleted since the run' };
+  save({ status: 'undoing' });
+  return { status: 'undone' as const };
+}
+
 /** A grant this run changed gets back what it held before, while it still holds what the run left. */
 const unupdate: (context: ApplyContext) => ApplyStep = (context) => (entry, save) => {
   const before = entry.before as GrantSettings;
+  if (entry.intended && sameSettings(before, entry.intended)) return organizationsOnly(context, entry, save);
   return guardedUpdate(
     { context, entry, save },
     {
@@ -86,5 +98,26 @@ const undelete: (context: ApplyContext) => ApplyStep = (context) => async (entry
  */
 export function undoApply(context: ApplyContext, journal: ApplyJournal): Promise<ApplyJournal> {
   const steps = { create: uncreate(context), update: unupdate(context), delete: undelete(context) };
-  return runSteps(context, journal, isUndoable, (entry, save) => steps[entry.action](entry, save));
+  return runSteps(context, journal, isUndoable, async (entry, save) =>
+    withAssociationsUndone(context, entry, await steps[entry.action](entry, save)),
+  );
+}
+
+/**
+ * Once a grant is restored, its associations are too: a change undone reverses exactly the associations the run
+ * made and removed; a deleted grant created again is associated with the organizations it had. (A created grant's
+ * deletion ends its associations with it.) What did not go through is named in the reason.
+ */
+async function withAssociationsUndone(
+  context: ApplyContext,
+  entry: ApplyEntry,
+  outcome: Partial<ApplyEntry>,
+): Promise<Partial<ApplyEntry>> {
+  const grantId = outcome.grantId ?? entry.grantId;
+  const recreate = (entry.organizationsBefore ?? []).map((organization: OrgRef) => ({ organization, action: 'associate' as const }));
+  const changes = entry.action === 'update' ? reversedChanges(entry) : entry.action === 'delete' ? recreate : [];
+  if (outcome.status !== 'undone' || !grantId || changes.length === 0) return outcome;
+  const { problems } = await changeOrganizations(context, grantId, changes);
+  const reason = withProblems(outcome.reason, problems);
+  return reason ? { ...outcome, reason } : outcome;
 }

@@ -22,7 +22,10 @@ export type TenantSide = {
 export const otherChoice = (domain: string): SideChoice => `other:${domain}`;
 
 function tenantOf(index: TenantIndex): TargetTenant {
-  return { clients: [...index.clients.values()], apis: index.apis };
+  const tenant: TargetTenant = { clients: [...index.clients.values()], apis: index.apis };
+  // Organizations are found by name only when every one was read: "not read" must not read as "no such one".
+  if (index.organizationsCoverage.status === 'complete') tenant.organizations = [...index.organizations.values()];
+  return tenant;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ApiError, isUnauthorized } from '../api/errors';
 import type { ManagementApi } from '../api/management-api';
+import type { CallOptions } from '../api/request';
 import {
   associateOrganizationClientGrant,
   isAssociated,
@@ -18,24 +19,33 @@ export type ChangesOutcome = { done: OrganizationChange[]; failed: ChangeFailure
  * One association. A 409 is "already associated" (perhaps by a colleague a moment ago) or "that organization
  * already has 100 grants": which one is read back from the tenant, and only the second is a failure.
  */
-export async function associate(api: ManagementApi, organization: Organization, grantId: string): Promise<void> {
+export async function associate(
+  api: ManagementApi,
+  organization: Pick<Organization, 'id'>,
+  grantId: string,
+  opts: CallOptions = {},
+): Promise<void> {
   try {
-    await associateOrganizationClientGrant(api.core, organization.id, grantId);
+    await associateOrganizationClientGrant(api.core, organization.id, grantId, opts);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 409)) throw error;
-    if (!(await isAssociated(api.core, organization.id, grantId))) throw error;
+    if (!(await isAssociated(api.core, organization.id, grantId, opts))) throw error;
   }
 }
 
-/** One change, then the index told of it: every association write in the app goes through here. */
+/**
+ * One change, then the index told of it: every association write in the app goes through here (the grant's
+ * Organizations region, the form, Compare's Apply and Undo, which pass their signal and background priority).
+ */
 export async function applyOrganizationChange(
   api: ManagementApi,
   grantId: string,
-  { organization, action }: OrganizationChange,
+  { organization, action }: { organization: Pick<Organization, 'id'>; action: OrganizationChange['action'] },
+  opts: CallOptions = {},
 ): Promise<void> {
   // Auth0 answers 204 to a DELETE of an association that is already gone: removed by a colleague is done too.
-  if (action === 'associate') await associate(api, organization, grantId);
-  else await removeOrganizationClientGrant(api.core, organization.id, grantId);
+  if (action === 'associate') await associate(api, organization, grantId, opts);
+  else await removeOrganizationClientGrant(api.core, organization.id, grantId, opts);
   // The tenant-wide index (Access view, Findings) follows without a re-read.
   const link = { orgId: organization.id, grantId };
   applyWriteToIndex(api, action === 'associate' ? { associated: link } : { dissociated: link });
