@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTenantProcess, type TenantProcess } from '../scripts/local-tenant-process.ts';
 import type { Api, Client } from './support/access.ts';
-import { fillConnectForm } from './support/connect-form.ts';
+import { connectSecondTenant } from './support/compare-tenants.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { allGrants, callApi, getToken, type Grant } from './support/tenant-api.ts';
+import { allGrants, callApi, type Grant } from './support/tenant-api.ts';
 
 // Apply to a second tenant, reloaded mid-run: the journal (sessionStorage, per target and token subject) brings the
 // run back, what it had done stays done, Finish does the rest, and no difference is applied twice (a create whose
@@ -85,12 +85,8 @@ test('Apply to a second tenant survives a reload: Finish completes it once, and 
 
   await connectToLocalTenant(page, dashboard.url);
   await page.getByRole('tab', { name: 'Compare' }).click();
-  await page.getByRole('button', { name: 'Connect another tenant…' }).click();
-  const connect = page.getByRole('dialog', { name: 'Connect another tenant' });
   // Stay connected: after the reload B's token is still in this tab, as the run's journal is.
-  await fillConnectForm(page, b.domain, await getToken(b), { stayConnected: true });
-  await connect.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(connect).toBeHidden();
+  await connectSecondTenant(page, b, { stayConnected: true });
   await chooseSides(page, a, b);
 
   const table = page.getByRole('table', { name: 'Differences' });

@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Api, Client } from './support/access.ts';
-import { changeTenant, expectedRows, grantsByKey, useSecondTenant } from './support/compare-tenants.ts';
-import { fillConnectForm } from './support/connect-form.ts';
+import { changeTenant, connectSecondTenant, expectedRows, grantsByKey, useSecondTenant } from './support/compare-tenants.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { exportAs } from './support/export-download.ts';
-import { allGrants, callApi, getToken } from './support/tenant-api.ts';
+import { allGrants, callApi } from './support/tenant-api.ts';
 
 // Issue #27: "a Deploy CLI YAML and a Terraform file exported from A, compared with B, give the same diff as A
 // itself". A is the dashboard's local tenant, B a second one seeded alike and then changed through its API. The
@@ -59,11 +58,7 @@ test('a Deploy CLI YAML and a Terraform file exported from A, compared with B, g
   for (const file of [yaml, terraform]) expect(listedAsLeftOut(file.text), file.name).toEqual(leftOut.map((g) => g.id).sort());
 
   await page.getByRole('tab', { name: 'Compare' }).click();
-  await page.getByRole('button', { name: 'Connect another tenant…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect another tenant' });
-  await fillConnectForm(page, b.domain, await getToken(b));
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(dialog).toBeHidden();
+  await connectSecondTenant(page, b);
   const source = page.getByRole('group', { name: 'Source' });
   const sourceChoice = source.getByRole('combobox', { name: 'Source' });
   await sourceChoice.selectOption({ label: a.domain });

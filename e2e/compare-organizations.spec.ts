@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { TenantProcess } from '../scripts/local-tenant-process.ts';
-import { grantsByKey, useSecondTenant } from './support/compare-tenants.ts';
-import { fillConnectForm } from './support/connect-form.ts';
+import { connectSecondTenant, grantsByKey, useSecondTenant } from './support/compare-tenants.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { callApi, getToken } from './support/tenant-api.ts';
+import { callApi } from './support/tenant-api.ts';
 
 // Organization associations between two tenants seeded alike: B's associations of one grant are changed through
 // its API (one organization removed, another added). Compare shows the grant as changed, Apply makes B's
@@ -53,13 +52,7 @@ test('Apply makes a grant of B associated with the organizations it has in A, by
 
   await connectToLocalTenant(page, dashboard.url);
   await page.getByRole('tab', { name: 'Compare' }).click();
-  await page.getByRole('button', { name: 'Connect another tenant…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect another tenant' });
-  await fillConnectForm(page, b.domain, await getToken(b));
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(dialog).toBeHidden();
-  await page.getByRole('group', { name: 'Source' }).getByRole('combobox', { name: 'Source' }).selectOption({ label: a.domain });
-  await page.getByRole('group', { name: 'Target' }).getByRole('combobox', { name: 'Target' }).selectOption({ label: b.domain });
+  await connectSecondTenant(page, b, { sides: { a } });
 
   const [app, audience] = key!.split('|');
   const table = page.getByRole('table', { name: 'Differences' });

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import type { TenantProcess } from '../scripts/local-tenant-process.ts';
-import { changeTenant, expectedRows, grantsByKey, useSecondTenant, type Kind } from './support/compare-tenants.ts';
-import { fillConnectForm, storageDump } from './support/connect-form.ts';
+import { changeTenant, connectSecondTenant, expectedRows, grantsByKey, useSecondTenant, type Kind } from './support/compare-tenants.ts';
+import { storageDump } from './support/connect-form.ts';
 import { connectToLocalTenant } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
-import { getToken } from './support/tenant-api.ts';
 
 // Tenant A is the dashboard's own local tenant; tenant B is a second one, seeded the same, then changed through
 // its API. The Differences table must equal what this test computes from both APIs, applying every difference
@@ -33,14 +32,8 @@ test('a second tenant compared with the first: the diff equals the APIs, Apply m
   page.on('request', (request) => urls.push(request.url()));
   await connectToLocalTenant(page, dashboard.url);
   await page.getByRole('tab', { name: 'Compare' }).click();
-  await page.getByRole('button', { name: 'Connect another tenant…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect another tenant' });
-  const tokenB = await getToken(b);
-  await fillConnectForm(page, b.domain, tokenB);
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(dialog).toBeHidden();
+  const tokenB = await connectSecondTenant(page, b);
   await expect(page.getByRole('button', { name: `Disconnect ${b.domain}` })).toBeVisible();
-
   await page.getByRole('group', { name: 'Source' }).getByRole('combobox', { name: 'Source' }).selectOption({ label: a.domain });
   await page.getByRole('group', { name: 'Target' }).getByRole('combobox', { name: 'Target' }).selectOption({ label: b.domain });
   const counts = page.getByRole('status').filter({ hasText: / only in source, / });

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startTenantProcess, type TenantProcess } from '../../scripts/local-tenant-process.ts';
 import type { Api, Client } from './access.ts';
-import { allGrants, callApi, type Grant } from './tenant-api.ts';
+import { fillConnectForm } from './connect-form.ts';
+import { allGrants, callApi, getToken, type Grant } from './tenant-api.ts';
 
 // Two local tenants for Compare: B seeded like A, then changed through its API (compare-tenants and
 // compare-exports specs).
@@ -78,4 +79,26 @@ export async function changeTenant(b: TenantProcess): Promise<void> {
     return;
   }
   throw new Error('the seed has no app and API left for a new grant');
+}
+
+/**
+ * On the Compare tab: connects B through **Connect another tenant…** (its token from its own /oauth/token) and waits
+ * for the dialog to close; then Source = A, Target = B when `sides` is given. Returns B's token.
+ */
+export async function connectSecondTenant(
+  page: Page,
+  b: TenantProcess,
+  { stayConnected = false, sides }: { stayConnected?: boolean; sides?: { a: TenantProcess } } = {},
+): Promise<string> {
+  await page.getByRole('button', { name: 'Connect another tenant…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect another tenant' });
+  const token = await getToken(b);
+  await fillConnectForm(page, b.domain, token, stayConnected ? { stayConnected } : undefined);
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  if (sides) {
+    await page.getByRole('group', { name: 'Source' }).getByRole('combobox', { name: 'Source' }).selectOption({ label: sides.a.domain });
+    await page.getByRole('group', { name: 'Target' }).getByRole('combobox', { name: 'Target' }).selectOption({ label: b.domain });
+  }
+  return token;
 }

@@ -50,5 +50,23 @@ export const reversedChanges = (entry: ApplyEntry): Change[] => [
 ];
 
 /** An outcome's reason with the organizations that failed added. */
-export const withProblems = (reason: string | undefined, problems: readonly string[]) =>
+const withProblems = (reason: string | undefined, problems: readonly string[]) =>
   [reason, ...problems].filter(Boolean).join(' ') || undefined;
+
+/**
+ * After the grant's own step: once it ended `when` (applied, undone) on a grant, `changes` are made on that grant.
+ * Undefined when there is nothing to do; otherwise what went through and the outcome's reason with what did not.
+ */
+export async function organizationsAfter(
+  context: ApplyContext,
+  entry: ApplyEntry,
+  outcome: Partial<ApplyEntry>,
+  when: ApplyEntry['status'],
+  changes: readonly Change[],
+): Promise<(Pick<ApplyEntry, 'organizationsDone'> & { reason?: string }) | undefined> {
+  const grantId = outcome.grantId ?? entry.grantId;
+  if (outcome.status !== when || !grantId || changes.length === 0) return undefined;
+  const { organizationsDone, problems } = await changeOrganizations(context, grantId, changes);
+  const reason = withProblems(outcome.reason, problems);
+  return { organizationsDone, ...(reason ? { reason } : {}) };
+}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -10,7 +10,7 @@ import { useTenantIndex, type ReadProgress } from '../tenant-index';
 import { ApplyToTarget } from './apply-to-target';
 import { CompareSide, type SideChoice } from './compare-side';
 import { ConnectAnotherTenant } from './connect-another-tenant';
-import { compareGrants } from './diff';
+import { compareGrants, warmSide } from './diff';
 import { managementApiMapping } from './matching';
 import { diffToCsv, diffToMarkdown } from './diff-export';
 import { DifferencesTable } from './differences-table';
@@ -45,6 +45,16 @@ function readingText({ phase, loaded, total }: ReadProgress): string {
   return `${count.format(loaded)}${total === undefined ? '' : ` of ${count.format(total)}`} grants`;
 }
 
+/** Runs `work` when the browser is idle (soon, where it cannot say); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 50);
+  return () => clearTimeout(timer);
+}
+
 const tenantDomain = (choice: SideChoice) => (choice.startsWith('other:') ? choice.slice('other:'.length) : undefined);
 
 /** Compare the connected tenant with a second tenant or a file (or two files), grant by grant; apply to a tenant. */
@@ -66,7 +76,11 @@ export function ComparePage() {
   const source = useCompareSide('file', options);
   const target = useCompareSide('tenant', options);
   // Mappings and keyword values of this pair of sides, remembered in this browser (use-pair-settings.ts).
-  const pairSettings = usePairSettings(pairOfSides(source, target, domain));
+  const pair = useMemo(
+    () => pairOfSides({ choice: source.choice, file: source.file }, { choice: target.choice, file: target.file }, domain),
+    [source.choice, source.file, target.choice, target.file, domain],
+  );
+  const pairSettings = usePairSettings(pair);
   const mappings = useMemo(() => parseMappings(pairSettings.mappings), [pairSettings.mappings]);
   const keywords = useMemo(() => parseKeywordValues(pairSettings.keywords), [pairSettings.keywords]);
   if (keywords.value && keywords.value !== validKeywords) setValidKeywords(keywords.value);
@@ -82,6 +96,16 @@ export function ComparePage() {
   const mappingRows = useMemo(
     () => [...(mappings.value ?? []), ...managementApiMapping(sourceDomain, targetDomain)],
     [mappings.value, sourceDomain, targetDomain],
+  );
+  // Each side is keyed ahead while the page is idle (diff.ts caches it), so the diff's first rows do not wait for a
+  // 10,000-grant tenant to be keyed once the other side's file is chosen.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (sourceGrants) warmSide(sourceGrants, mappingRows);
+        if (targetGrants) warmSide(targetGrants, mappingRows);
+      }),
+    [sourceGrants, targetGrants, mappingRows],
   );
   const diff = useMemo(
     () => (sourceGrants && targetGrants ? compareGrants(sourceGrants, targetGrants, mappingRows) : undefined),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -20,8 +21,11 @@ function noticeText({ pair, notice, rememberKeywords }: PairSettingsState): stri
     : `Mappings for ${pair.label} restored from this browser.`;
 }
 
-/** The mapping table and the Deploy CLI keyword values, as text, remembered per pair of sides in this browser. */
-export function CompareSettingsPanel({ settings, mappingsError, keywordsError }: Props) {
+/**
+ * The mapping table and the Deploy CLI keyword values, as text, remembered per pair of sides in this browser.
+ * Memoised: MUI's multiline fields measure the layout on each render, and the page renders on every diff change.
+ */
+export const CompareSettingsPanel = memo(function CompareSettingsPanel({ settings, mappingsError, keywordsError }: Props) {
   const notice = noticeText(settings);
   return (
     <Stack spacing={1}>
@@ -66,4 +70,4 @@ export function CompareSettingsPanel({ settings, mappingsError, keywordsError }:
       {notice && <Typography role="status">{notice}</Typography>}
     </Stack>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grant } from './compare-fixture';
-import { compareGrants } from './diff';
+import { compareGrants, warmSide } from './diff';
 import { managementApiMapping } from './matching';
 import { DEFAULT_GRANT_APP } from './comparable-grant';
 
@@ -110,6 +110,21 @@ describe('compareGrants', () => {
     const diff = compareGrants(make(10000, 'b'), make(10000, 'c'));
     expect(diff.counts.changed).toBe(10000);
     expect(diff.rows[0]?.changes).toEqual([{ field: 'scopes', added: ['b'], removed: ['c'] }]);
+  });
+});
+
+describe('compareGrants with sides keyed ahead (warmSide)', () => {
+  it('answers as without, for each mappings array, the same arrays compared again', () => {
+    const source = [grant({ appName: 'Billing (staging)', clientId: 's' })];
+    const target = [grant({ appName: 'Billing', clientId: 't' })];
+    const mapped = [{ kind: 'application' as const, source: 'Billing (staging)', target: 'Billing' }];
+    warmSide(source);
+    warmSide(target, mapped);
+    expect(compareGrants(source, target).counts).toMatchObject({ 'only-source': 1, 'only-target': 1, unchanged: 0 });
+    expect(compareGrants(source, target, mapped).counts).toMatchObject({ 'only-source': 0, 'only-target': 0, unchanged: 1 });
+    // Again, from the cache: the same answers.
+    expect(compareGrants(source, target).counts).toMatchObject({ 'only-source': 1, 'only-target': 1 });
+    expect(compareGrants(source, target, mapped).counts).toMatchObject({ unchanged: 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { OrganizationUsage, SubjectType } from '../api/client-grants';
 import { compareText, type ComparableGrant } from './comparable-grant';
-import { applyMappings, keyGrants, type Ambiguity, type Mapping } from './matching';
+import { applyMappings, keyGrants, type Ambiguity, type Keyed, type Mapping } from './matching';
 
 export type DiffKind = 'only-source' | 'only-target' | 'changed' | 'unchanged';
 
@@ -63,13 +63,39 @@ function row(key: string, source: ComparableGrant | undefined, target: Comparabl
  * subject type, after the mappings are put into the Source's names. A key that is ambiguous on either side is left
  * out of the rows (and listed in `ambiguous`) rather than matched by guess.
  */
+const NO_MAPPINGS: readonly Mapping[] = [];
+// Each side keyed once per grants array (and, for the Source, per mappings array): a tenant side keeps its array
+// until its index changes, so choosing a file against a 10,000-grant tenant does not key the tenant again
+// (warmSide does it ahead, while the page is idle). Arrays are immutable here: a new read makes a new array.
+const keyedSides = { source: new WeakMap<object, WeakMap<object, Keyed>>(), target: new WeakMap<object, Keyed>() };
+
+function keyedSource(grants: readonly ComparableGrant[], mappings: readonly Mapping[]): Keyed {
+  let byMappings = keyedSides.source.get(grants);
+  if (!byMappings) keyedSides.source.set(grants, (byMappings = new WeakMap()));
+  let keyed = byMappings.get(mappings);
+  if (!keyed) byMappings.set(mappings, (keyed = keyGrants(applyMappings(grants, mappings), 'source')));
+  return keyed;
+}
+
+function keyedTarget(grants: readonly ComparableGrant[]): Keyed {
+  let keyed = keyedSides.target.get(grants);
+  if (!keyed) keyedSides.target.set(grants, (keyed = keyGrants(grants, 'target')));
+  return keyed;
+}
+
+/** Keys a side before it is compared (both roles, as either may be chosen), so the diff's first paint skips it. */
+export function warmSide(grants: readonly ComparableGrant[], mappings: readonly Mapping[] = NO_MAPPINGS): void {
+  keyedSource(grants, mappings);
+  keyedTarget(grants);
+}
+
 export function compareGrants(
   source: readonly ComparableGrant[],
   target: readonly ComparableGrant[],
-  mappings: readonly Mapping[] = [],
+  mappings: readonly Mapping[] = NO_MAPPINGS,
 ): Diff {
-  const left = keyGrants(applyMappings(source, mappings), 'source');
-  const right = keyGrants(target, 'target');
+  const left = keyedSource(source, mappings);
+  const right = keyedTarget(target);
   const skip = new Set([...left.ambiguousKeys, ...right.ambiguousKeys]);
   const keys = new Set([...left.unique.keys(), ...right.unique.keys()]);
   const rows: DiffRow[] = [];

@@ -55,8 +55,15 @@ export type Keyed = {
  */
 export function keyGrants(grants: readonly ComparableGrant[], side: Side): Keyed {
   const idsByName = new Map<string, Set<string>>();
+  // Each app name's grants (origins), gathered in the same pass: filtering all grants once per ambiguous name cost
+  // a 10,000-grant tenant with many repeated names tens of milliseconds of the diff's first paint.
+  const originsByName = new Map<string, string[]>();
   for (const grant of grants) {
-    if (grant.clientId === undefined || grant.defaultFor !== undefined) continue;
+    if (grant.defaultFor !== undefined) continue;
+    const origins = originsByName.get(grant.appName);
+    if (origins) origins.push(grant.origin);
+    else originsByName.set(grant.appName, [grant.origin]);
+    if (grant.clientId === undefined) continue;
     const ids = idsByName.get(grant.appName) ?? new Set<string>();
     ids.add(grant.clientId);
     idsByName.set(grant.appName, ids);
@@ -73,7 +80,7 @@ export function keyGrants(grants: readonly ComparableGrant[], side: Side): Keyed
     side,
     appName,
     reason: `${idsByName.get(appName)?.size ?? 0} applications are named "${appName}"`,
-    origins: grants.filter((g) => g.defaultFor === undefined && g.appName === appName).map((g) => g.origin),
+    origins: originsByName.get(appName) ?? [],
   }));
   const unique = new Map<string, ComparableGrant>();
   const ambiguousKeys = new Set<string>();

@@ -9,6 +9,7 @@ import { fromTenant } from './from-tenant';
 import { runApply } from './run-apply';
 import { abortOnPageHide } from '../bulk/abort-on-page-hide';
 import { undoApply } from './undo-apply';
+import { memoryStorage } from '../memory-storage';
 
 const API = 'https://orders.example.com';
 const notFound = () =>
@@ -19,20 +20,6 @@ const conflict = () =>
     error: 'Conflict',
     message: 'A client grant for this client and audience already exists.',
   });
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, value),
-  };
-}
 
 type Hooks = { beforeCreate?: (held: Map<string, ClientGrant>) => void };
 

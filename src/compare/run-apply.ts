@@ -4,7 +4,7 @@ import { isUnfinished, type ApplyEntry, type ApplyJournal } from './apply-journa
 import type { ApplyContext, ApplyStep } from './apply-io';
 import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
-import { changeOrganizations, plannedChanges, withProblems } from './apply-organizations';
+import { organizationsAfter, plannedChanges } from './apply-organizations';
 
 const changedSincePreview = (now: GrantSettings) =>
   `Changed in the target since the preview: it holds ${describeSettings(now)}`;
@@ -142,13 +142,11 @@ async function withAssociations(
   entry: ApplyEntry,
   outcome: Partial<ApplyEntry>,
 ): Promise<Partial<ApplyEntry>> {
-  const grantId = outcome.grantId ?? entry.grantId;
-  const changes = plannedChanges(entry);
-  if (outcome.status !== 'applied' || !grantId || changes.length === 0) return outcome;
-  const { organizationsDone, problems } = await changeOrganizations(context, grantId, changes);
-  const reason = withProblems(outcome.reason, problems);
-  const none = organizationsDone && organizationsDone.associated.length + organizationsDone.removed.length === 0;
+  const after = await organizationsAfter(context, entry, outcome, 'applied', plannedChanges(entry));
+  if (!after) return outcome;
+  const done = after.organizationsDone;
+  const none = done !== undefined && done.associated.length + done.removed.length === 0;
   const onlyOrganizations = sameSettings(entry.before ?? (entry.intended as GrantSettings), entry.intended as GrantSettings);
-  if (entry.action === 'update' && onlyOrganizations && none) return { ...outcome, status: 'failed', reason };
-  return { ...outcome, organizationsDone, ...(reason ? { reason } : {}) };
+  if (entry.action === 'update' && onlyOrganizations && none) return { ...outcome, status: 'failed', reason: after.reason };
+  return { ...outcome, ...after };
 }

@@ -4,7 +4,7 @@ import type { ApplyContext, ApplyStep } from './apply-io';
 import { guardedCreate, guardedDelete, guardedUpdate, runSteps } from './apply-runner';
 import { describeSettings, sameSettings, settingsOfGrant, type GrantSettings } from './apply-settings';
 import { readGrant } from '../bulk/grant-io';
-import { changeOrganizations, reversedChanges, withProblems } from './apply-organizations';
+import { organizationsAfter, reversedChanges } from './apply-organizations';
 import type { OrgRef } from './apply-journal';
 
 const changedSinceRun = (now: GrantSettings) =>
@@ -113,11 +113,9 @@ async function withAssociationsUndone(
   entry: ApplyEntry,
   outcome: Partial<ApplyEntry>,
 ): Promise<Partial<ApplyEntry>> {
-  const grantId = outcome.grantId ?? entry.grantId;
   const recreate = (entry.organizationsBefore ?? []).map((organization: OrgRef) => ({ organization, action: 'associate' as const }));
   const changes = entry.action === 'update' ? reversedChanges(entry) : entry.action === 'delete' ? recreate : [];
-  if (outcome.status !== 'undone' || !grantId || changes.length === 0) return outcome;
-  const { problems } = await changeOrganizations(context, grantId, changes);
-  const reason = withProblems(outcome.reason, problems);
-  return reason ? { ...outcome, reason } : outcome;
+  const after = await organizationsAfter(context, entry, outcome, 'undone', changes);
+  // What Undo did is not kept: the run's own `organizationsDone` stays what the results show.
+  return after?.reason ? { ...outcome, reason: after.reason } : outcome;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { forgetPairSettings, loadPairSettings, savePairSettings, type PairIdentity } from './pair-settings-store';
 
 export type PairSettingsState = {
@@ -50,19 +50,24 @@ export function usePairSettings(pair: PairIdentity | undefined, storage: Storage
     if (pairKey === undefined) return;
     savePairSettings(storage, pairKey, rememberKeywords ? { mappings, keywords } : { mappings });
   }, [storage, pairKey, mappings, keywords, rememberKeywords]);
-  return {
-    mappings,
-    setMappings: (text) => setState((s) => ({ ...s, mappings: text })),
-    keywords,
-    setKeywords: (text) => setState((s) => ({ ...s, keywords: text })),
-    rememberKeywords,
-    setRememberKeywords: (remember) => setState((s) => ({ ...s, rememberKeywords: remember })),
-    ...(pair ? { pair } : {}),
-    ...(state.notice ? { notice: state.notice } : {}),
-    forget: () => {
-      if (pairKey !== undefined) forgetPairSettings(storage, pairKey);
-      // The fields empty too: what stays on the page would be saved again at once.
-      setState((s) => ({ ...s, mappings: '', keywords: '', rememberKeywords: false, notice: 'forgotten' }));
-    },
-  };
+  // One object per change of the text, the pair or the notice, so the panel (memoised: its multiline fields measure
+  // the layout on every render) is not drawn again when only the diff below it changes.
+  return useMemo(
+    () => ({
+      mappings,
+      setMappings: (text: string) => setState((s) => ({ ...s, mappings: text })),
+      keywords,
+      setKeywords: (text: string) => setState((s) => ({ ...s, keywords: text })),
+      rememberKeywords,
+      setRememberKeywords: (remember: boolean) => setState((s) => ({ ...s, rememberKeywords: remember })),
+      ...(pair ? { pair } : {}),
+      ...(state.notice ? { notice: state.notice } : {}),
+      forget: () => {
+        if (pairKey !== undefined) forgetPairSettings(storage, pairKey);
+        // The fields empty too: what stays on the page would be saved again at once.
+        setState((s) => ({ ...s, mappings: '', keywords: '', rememberKeywords: false, notice: 'forgotten' }));
+      },
+    }),
+    [mappings, keywords, rememberKeywords, pair, state.notice, pairKey, storage],
+  );
 }
