@@ -34,7 +34,8 @@ function sideStatus(side: SideState, tenant: TenantSide): string | undefined {
   if (side.reading) return 'Reading the file…';
   if (side.problem) return `Not read: ${problemText(side.problem)}`;
   if (!side.file) return 'Choose or drop a JSON export, a Deploy CLI tenant.yaml or grants/*.json, or a Terraform file.';
-  return `${side.file.names.join(', ')}: ${side.file.grants.length.toLocaleString()} grants${side.file.skipped.length > 0 ? `, ${side.file.skipped.length} not placed` : ''}.`;
+  const read = side.file.grants.length;
+  return `${side.file.names.join(', ')}: ${read.toLocaleString()} ${read === 1 ? 'grant' : 'grants'}${side.file.skipped.length > 0 ? `, ${side.file.skipped.length} not placed` : ''}.`;
 }
 
 const count = new Intl.NumberFormat();
