@@ -139,6 +139,35 @@ describe('adjusting the estimate (AIMD)', () => {
   });
 });
 
+describe('a retry spread by its jitter', () => {
+  async function retryAfterLimited(jitterMs?: number): Promise<number> {
+    // Rate halved to 1/s, bucket empty, a 1 s hold already over: the estimate alone says when (1 s from now).
+    pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
+    pacer.holdUntil(Date.now() + 300);
+    const start = elapsed();
+    const retry = pacer.acquire({ retry: true, jitterMs });
+    await vi.advanceTimersByTimeAsync(2000);
+    return (await retry).sentAt - T0 - start;
+  }
+
+  it('goes when the estimate says, plus its jitter, when the estimate waits longer than the hold', async () => {
+    expect(await retryAfterLimited(200)).toBe(1200);
+  });
+
+  it('goes exactly when the estimate says without jitter (the rhythm that fell into step with another client)', async () => {
+    expect(await retryAfterLimited()).toBe(1000);
+  });
+
+  it('holds only the retry: a click goes before a background retry that is still spreading', async () => {
+    pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
+    const retry = pacer.acquire({ priority: 'background', retry: true, jitterMs: 250 }).then(() => order.push('retry'));
+    const click = go('click');
+    await vi.advanceTimersByTimeAsync(5000);
+    await Promise.all([retry, click]);
+    expect(order[0]).toMatch(/^click@/);
+  });
+});
+
 describe('snapping to visible headers', () => {
   it('takes the limit as the burst and the remaining, less requests still in flight, as the bucket', async () => {
     const answered = await pacer.acquire();

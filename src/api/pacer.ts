@@ -19,7 +19,18 @@ export type PacerOptions = {
   initial?: { capacity: number; perSecond: number };
 };
 
-export type AcquireOptions = { priority?: Priority; signal?: AbortSignal; retry?: boolean };
+export type AcquireOptions = {
+  priority?: Priority;
+  signal?: AbortSignal;
+  retry?: boolean;
+  /**
+   * A retry's own spread (ms) on top of the estimate's wait. The hold carries the 429's jitter, but after a few
+   * 429s the estimate's wait is the longer one, and it is exact: a retry every 6.0 s fell into step with another
+   * client draining the bucket every 1.5 s and met the empty bucket each time, for a minute (seen in
+   * e2e/bulk-rate-limit). Spread, the retries drift out of such a rhythm.
+   */
+  jitterMs?: number;
+};
 
 /** What a granted slot remembers, so its answer can be put back into the estimate. */
 export type Ticket = { readonly sentAt: number; readonly pressed: boolean };
@@ -46,6 +57,8 @@ type Waiter = {
   /** Slots granted together, back to back (a re-read and the write that depends on it). */
   count: number;
   grant: (tickets: Ticket[]) => void;
+  /** Epoch ms before which this waiter is not served (a retry's estimate plus its jitter). */
+  notBefore?: number;
   signal?: AbortSignal;
   onAbort: () => void;
 };
@@ -74,13 +87,16 @@ export function createPacer(options: PacerOptions = {}) {
     waiter.grant(tickets);
   }
 
-  function enqueue(count: number, { priority = 'interactive', signal, retry = false }: AcquireOptions): Promise<Ticket[]> {
+  function enqueue(count: number, { priority = 'interactive', signal, retry = false, jitterMs }: AcquireOptions): Promise<Ticket[]> {
     if (signal?.aborted) return Promise.reject(signal.reason as unknown);
+    const at = now();
+    const notBefore = jitterMs ? at + bucket.msUntil(priority, at, count - 1) + jitterMs : undefined;
     return new Promise<Ticket[]>((resolve, reject) => {
       const waiter: Waiter = {
         priority,
         count,
         grant: resolve,
+        notBefore,
         signal,
         onAbort: () => {
           const lane = lanes[priority];
@@ -104,7 +120,11 @@ export function createPacer(options: PacerOptions = {}) {
         const next = lanes.interactive[0] ?? lanes.background[0];
         if (!next) return;
         const at = now();
-        const delay = Math.max(holdUntil - at, bucket.msUntil(next.priority, at, next.count - 1));
+        const delay = Math.max(
+          holdUntil - at,
+          bucket.msUntil(next.priority, at, next.count - 1),
+          (next.notBefore ?? at) - at,
+        );
         if (delay <= 0) {
           grantNext(next, at);
           continue;

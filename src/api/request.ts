@@ -191,10 +191,10 @@ export function createRequestCore(options: RequestCoreOptions) {
   }
 
   /** One attempt: waits for the pacer's slot, sends, and tells the pacer what the tenant answered. */
-  async function attempt(url: URL, req: ApiRequest<unknown>, method: HttpMethod, retry: boolean) {
+  async function attempt(url: URL, req: ApiRequest<unknown>, method: HttpMethod, retry: boolean, jitterMs?: number) {
     // A retry has waited already and queues at the front; a first attempt may hold a reserved slot.
     const reserved = retry ? undefined : req.reservation?.take();
-    const ticket = reserved ?? (await pacer.acquire({ priority: req.priority, signal: req.signal, retry }));
+    const ticket = reserved ?? (await pacer.acquire({ priority: req.priority, signal: req.signal, retry, jitterMs }));
     let response: Response;
     try {
       response = await send(url, method, req.body, req.signal);
@@ -213,8 +213,9 @@ export function createRequestCore(options: RequestCoreOptions) {
     const url = buildUrl(origin, req.path, req.query);
     const endpoint = `${method} ${url.pathname}`;
     const tally = { limited: 0, unavailable: 0 };
+    let jitterMs: number | undefined;
     for (let count = 1; ; count++) {
-      const { response, rateLimit } = await attempt(url, req, method, count > 1);
+      const { response, rateLimit } = await attempt(url, req, method, count > 1, jitterMs);
       const wait = retryWait(response.status, rateLimit, {
         method,
         priority: req.priority ?? 'interactive',
@@ -225,6 +226,7 @@ export function createRequestCore(options: RequestCoreOptions) {
       });
       if (wait) {
         await response.body?.cancel().catch(() => undefined);
+        jitterMs = wait.jitterMs;
         // The tenant's bucket (or the tenant) is the same for every request: all of them wait.
         pacer.holdUntil(now() + wait.ms);
         // What the admin is told is when this request goes again: a background one may also wait for

@@ -38,13 +38,15 @@ export function retryWait(
   status: number,
   rateLimit: RateLimitInfo,
   context: RetryContext,
-): { ms: number; cause: WaitCause } | undefined {
+): { ms: number; cause: WaitCause; jitterMs?: number } | undefined {
   const { tally } = context;
   if (status === 429) {
     tally.limited++;
     if (context.priority === 'interactive' && tally.limited > MAX_RATE_LIMIT_RETRIES) return undefined;
     const jitter = Math.floor(context.random() * MAX_JITTER_MS);
-    return { ms: retryDelayMs(rateLimit, tally.limited, context.now, context.backoffBaseMs) + jitter, cause: 'rate-limited' };
+    const ms = retryDelayMs(rateLimit, tally.limited, context.now, context.backoffBaseMs) + jitter;
+    // The same spread goes to the retry's slot (pacer `jitterMs`), for when the estimate waits longer than this.
+    return { ms, cause: 'rate-limited', jitterMs: jitter };
   }
   const retryAfter = rateLimit.retryAfterMs;
   if (status !== 503 || retryAfter === undefined || context.method === 'POST') return undefined;
