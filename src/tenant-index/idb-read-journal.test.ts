@@ -37,6 +37,18 @@ describe('idbReadJournal: whose saved read it is', () => {
     expect(await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load()).toBeDefined();
   });
 
+  it('keeps pages as JSON in Blobs, and still resumes pages kept as arrays by the version before', async () => {
+    const db = memoryKeyValues();
+    await saveTenPages(db, admin, () => 1_000);
+    const pageKeys = [...db.data.keys()].filter((key) => key.includes(' page '));
+    expect(pageKeys).toHaveLength(10);
+    expect(pageKeys.every((key) => db.data.get(key) instanceof Blob)).toBe(true);
+    await db.setMany([[pageKeys[3]!, page(3)]]);
+    const resumed = await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load();
+    expect(resumed?.grants.map((grant) => grant.id)).toEqual(Array.from({ length: 10 }, (_, seq) => `cgr_${seq}`));
+    expect(resumed?.grants[3]).toEqual(page(3)[0]);
+  });
+
   it('shows nothing to a token that may not read grants, or that has no subject, and keeps nothing for it', async () => {
     const db = memoryKeyValues();
     await saveTenPages(db, admin, () => 1_000);

@@ -29,7 +29,8 @@ export function idbKeyValues(): KeyValues {
 /** In memory, for unit tests: values are copied in and out, as IndexedDB's structured clone does. */
 export function memoryKeyValues(): KeyValues & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
-  const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+  // A Blob is immutable, so keeping the same one is a copy (jsdom's cannot be structured-cloned).
+  const copy = <T>(value: T): T => (value === undefined || value instanceof Blob ? value : structuredClone(value));
   return {
     data,
     get: async <T>(key: string) => copy(data.get(key) as T | undefined),
