@@ -88,7 +88,7 @@ export function indexLines(r: IndexResults): string[] {
   }
   lines.push(
     fig('Index read, scale:100000, no limit: the app', of(r.scale, (x) => x.appMs), seconds),
-    fig('Index read, scale:100000, no limit: a plain sequential fetch loop', of(r.scale, (x) => x.loopMs), seconds),
+    fig('Index read, scale:100000, no limit: a plain sequential fetch loop (first in odd runs, second in even)', of(r.scale, (x) => x.loopMs), seconds),
     fig('Index read, scale:100000: JS heap afterwards (after GC)', of(r.scale, (x) => x.heapKb), kb),
     ...organizationsLines(r.organizations),
     fig('Scope chosen → holders shown (scale:10000)', of(r.search, (x) => x.answerMs)),
