@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { READ_ONLY_CLIENT_ID, READ_ONLY_CLIENT_SECRET } from '../local-tenant/defaults.ts';
 import { fillConnectForm, storageDump } from './support/connect-form.ts';
-import { connectToLocalTenant, grantsTable } from './support/dashboard.ts';
+import { connectToLocalTenant, expectReasonTooltip, grantsTable } from './support/dashboard.ts';
 import { useEnvironment } from './support/environment.ts';
 import { getToken } from './support/tenant-api.ts';
 import { fillCreateGrant } from './support/create-grant.ts';
@@ -91,9 +91,7 @@ test("the read-only app's token can list but every change is disabled, naming th
   const create = page.getByRole('button', { name: 'Create grant' });
   await expect(create).toBeDisabled();
   await expect(create).toHaveAccessibleDescription(/create:client_grants/);
-  // A disabled button gets no pointer events; the mouse still shows the tooltip from its wrapper.
-  await create.hover({ force: true });
-  await expect(page.getByRole('tooltip')).toContainText('create:client_grants');
+  await expectReasonTooltip(page, create, 'create:client_grants');
   const edit = grantsTable(page).getByRole('button', { name: /^Edit grant for / }).first();
   const remove = grantsTable(page).getByRole('button', { name: /^Delete grant for / }).first();
   await expect(edit).toBeDisabled();

@@ -6,6 +6,7 @@ import {
   READ_ONLY_CLIENT_SECRET,
 } from '../local-tenant/defaults.ts';
 import { useEnvironment } from './support/environment.ts';
+import { expectReasonTooltip } from './support/dashboard.ts';
 import { getToken as tokenFor } from './support/tenant-api.ts';
 
 const environment = useEnvironment({ seed: 'demo' });
@@ -202,7 +203,5 @@ test("the read-only app's token cannot create: the button names the missing scop
   const create = page.getByRole('button', { name: 'Create grant' });
   await expect(create).toBeDisabled();
   await expect(create).toHaveAccessibleDescription(/create:client_grants/);
-  // A disabled button gets no pointer events; the mouse still shows the tooltip from its wrapper.
-  await create.hover({ force: true });
-  await expect(page.getByRole('tooltip')).toContainText('create:client_grants');
+  await expectReasonTooltip(page, create, 'create:client_grants');
 });

@@ -27,3 +27,16 @@ export async function expectGrantIds(page: Page, ids: string[]): Promise<void> {
   await expect(grantsTable(page)).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => visibleGrantIds(page)).toEqual(ids);
 }
+
+/**
+ * Hovers a control disabled with a reason and checks that the reason's tooltip shows. A disabled button gets no
+ * pointer events (the mouse reaches its wrapper, hence `force`), and it is mounted again when the tooltip's lazy
+ * code arrives (reason-tooltip.tsx): a hover at that moment meets the detached one ("Element is not visible",
+ * seen once in a loaded full run), so the hover is tried again until the tooltip says `reason`.
+ */
+export async function expectReasonTooltip(page: Page, control: Locator, reason: string): Promise<void> {
+  await expect(async () => {
+    await control.hover({ force: true, timeout: 2_000 });
+    await expect(page.getByRole('tooltip')).toContainText(reason, { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+}
