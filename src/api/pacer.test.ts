@@ -141,7 +141,7 @@ describe('adjusting the estimate (AIMD)', () => {
 
 describe('a retry spread by its jitter', () => {
   async function retryAfterLimited(jitterMs?: number): Promise<number> {
-    // Rate halved to 1/s, bucket empty, a 1 s hold already over: the estimate alone says when (1 s from now).
+    // Rate halved to 1/s, bucket empty, a 300 ms hold (shorter than the estimate): the estimate says when (1 s).
     pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
     pacer.holdUntil(Date.now() + 300);
     const start = elapsed();
@@ -158,13 +158,15 @@ describe('a retry spread by its jitter', () => {
     expect(await retryAfterLimited()).toBe(1000);
   });
 
-  it('holds only the retry: a click goes before a background retry that is still spreading', async () => {
+  it('holds only the retry: a click after it goes when the estimate says, not after the retry\'s jitter', async () => {
     pacer.complete(await pacer.acquire(), { rateLimit: {}, limited: true });
-    const retry = pacer.acquire({ priority: 'background', retry: true, jitterMs: 250 }).then(() => order.push('retry'));
+    // Bucket halved to 2 tokens at 1/s: the background retry waits for 2 tokens (its reserve), then its jitter.
+    const retry = pacer.acquire({ priority: 'background', retry: true, jitterMs: 250 }).then(() => order.push(`retry@${elapsed()}`));
     const click = go('click');
     await vi.advanceTimersByTimeAsync(5000);
     await Promise.all([retry, click]);
-    expect(order[0]).toMatch(/^click@/);
+    // Had the jitter held every lane, the click would have gone at 2250. The click's token then puts the retry at 3 s.
+    expect(order).toEqual(['click@1000', 'retry@3000']);
   });
 });
 

@@ -31,7 +31,6 @@ type Meta = {
  */
 const MAX_AGE_MS = 30 * 60 * 1000;
 
-/** Pages saved together: one IndexedDB transaction per page cost a 100,000-grant read about a quarter more time. */
 /**
  * A page is kept as its JSON in a Blob, not as an array of objects: IndexedDB structured-clones objects one by one
  * on the page's thread, which cost the unthrottled 100,000-grant read ~1.5 s of ~19 s (bench scale, 3 runs each);
@@ -40,6 +39,7 @@ const MAX_AGE_MS = 30 * 60 * 1000;
 const pageValue = (grants: ClientGrant[]): Blob => new Blob([JSON.stringify(grants)], { type: 'application/json' });
 const pageGrants = async (stored: ClientGrant[] | Blob): Promise<ClientGrant[]> =>
   stored instanceof Blob ? (JSON.parse(await stored.text()) as ClientGrant[]) : stored;
+/** Pages saved together: one IndexedDB transaction per page cost a 100,000-grant read about a quarter more time. */
 const PAGES_PER_SAVE = 10;
 /** A page waits at most this long for company before it is saved (a slow, rate-limited read still saves). */
 const SAVE_DELAY_MS = 1000;
