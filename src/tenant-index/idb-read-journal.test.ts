@@ -25,6 +25,9 @@ async function saveTenPages(db: KeyValues, owner: ReadOwner, at: () => number) {
 
 afterEach(() => vi.useRealTimers());
 
+const sleepThen = <T>(ms: number, then: () => Promise<T>) =>
+  new Promise((resolve) => setTimeout(resolve, ms)).then(then);
+
 describe('idbReadJournal: whose saved read it is', () => {
   it('resumes a saved read only for the subject that read it', async () => {
     const db = memoryKeyValues();
@@ -37,16 +40,73 @@ describe('idbReadJournal: whose saved read it is', () => {
     expect(await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load()).toBeDefined();
   });
 
-  it('keeps pages as JSON in Blobs, and still resumes pages kept as arrays by the version before', async () => {
+  it('keeps each saved batch of pages as one Blob of JSON, and a resumed read adds its batches after it', async () => {
     const db = memoryKeyValues();
     await saveTenPages(db, admin, () => 1_000);
-    const pageKeys = [...db.data.keys()].filter((key) => key.includes(' page '));
-    expect(pageKeys).toHaveLength(10);
-    expect(pageKeys.every((key) => db.data.get(key) instanceof Blob)).toBe(true);
-    await db.setMany([[pageKeys[3]!, page(3)]]);
-    const resumed = await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load();
-    expect(resumed?.grants.map((grant) => grant.id)).toEqual(Array.from({ length: 10 }, (_, seq) => `cgr_${seq}`));
-    expect(resumed?.grants[3]).toEqual(page(3)[0]);
+    const keysOf = (what: string) => [...db.data.keys()].filter((key) => key.includes(` ${what} `));
+    // One file in Chromium's IndexedDB per batch, not per page.
+    expect(keysOf('page')).toEqual([]);
+    expect(keysOf('batch')).toHaveLength(1);
+    expect(db.data.get(keysOf('batch')[0]!)).toBeInstanceOf(Blob);
+    const resumed = idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 });
+    expect((await resumed.load())?.grants).toHaveLength(10);
+    for (let seq = 10; seq < 20; seq++) await resumed.savePage(seq, page(seq), `after-${seq}`, 50);
+    expect(keysOf('batch')).toHaveLength(2);
+    const again = await idbReadJournal(DOMAIN, admin, { db, now: () => 3_000 }).load();
+    expect(again?.grants.map((grant) => grant.id)).toEqual(
+      Array.from({ length: 20 }, (_, seq) => `cgr_${seq}`),
+    );
+    expect(again).toMatchObject({ pages: 20, next: 'after-19' });
+  });
+
+  it('resumes a read saved a page per key by the version before (Blobs, or arrays older still), then saves batches', async () => {
+    const db = memoryKeyValues();
+    const prefix = `${DOMAIN}\n${encodeURIComponent(admin.subject!)}\n`;
+    const pages = Array.from({ length: 3 }, (_, seq) => page(seq));
+    await db.setMany([
+      [`${prefix} page 0`, new Blob([JSON.stringify(pages[0])])],
+      [`${prefix} page 1`, pages[1]],
+      [`${prefix} page 2`, new Blob([JSON.stringify(pages[2])])],
+      [
+        `${prefix} meta`,
+        {
+          savedAt: 1_000,
+          startedAt: 900,
+          subject: admin.subject,
+          pages: 3,
+          next: 'after-2',
+          total: 50,
+          writes: [],
+        },
+      ],
+    ]);
+    const journal = idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 });
+    expect((await journal.load())?.grants).toEqual(pages.flat());
+    for (let seq = 3; seq < 13; seq++) await journal.savePage(seq, page(seq), `after-${seq}`, 50);
+    const again = await idbReadJournal(DOMAIN, admin, { db, now: () => 3_000 }).load();
+    expect(again?.grants.map((grant) => grant.id)).toEqual(
+      Array.from({ length: 13 }, (_, seq) => `cgr_${seq}`),
+    );
+  });
+
+  it('lists a batch the timer is still saving in the next save too (both land; the read resumes whole)', async () => {
+    vi.useFakeTimers();
+    const memory = memoryKeyValues();
+    // Each save takes 10 ms, so the batch of ten starts while the timer's save is still on its way.
+    const db: KeyValues = { ...memory, setMany: (entries) => sleepThen(10, () => memory.setMany(entries)) };
+    const journal = idbReadJournal(DOMAIN, admin, { db, now: () => 1_000 });
+    for (let seq = 0; seq < 3; seq++) await journal.savePage(seq, page(seq), `after-${seq}`, 50);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const batchOfTen = Promise.all(
+      Array.from({ length: 10 }, (_, i) => journal.savePage(3 + i, page(3 + i), `after-${3 + i}`, 50)),
+    );
+    await vi.advanceTimersByTimeAsync(50);
+    await batchOfTen;
+    vi.useRealTimers();
+    const resumed = await idbReadJournal(DOMAIN, admin, { db: memory, now: () => 2_000 }).load();
+    expect(resumed?.grants.map((grant) => grant.id)).toEqual(
+      Array.from({ length: 13 }, (_, seq) => `cgr_${seq}`),
+    );
   });
 
   it('shows nothing to a token that may not read grants, or that has no subject, and keeps nothing for it', async () => {
@@ -119,4 +179,3 @@ describe('idbReadJournal: whose saved read it is', () => {
     expect(await idbReadJournal(DOMAIN, admin, { db, now: () => 2_000 }).load()).toBeUndefined();
   });
 });
-
