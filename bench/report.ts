@@ -229,4 +229,8 @@ const method = [
   '- Heap: after `HeapProfiler.collectGarbage` (twice), `Runtime.getHeapUsage().usedSize` with the first page shown, and again',
   '  after clicking Next 19 times (20 pages seen). The filter change picks the third API in the API select after that.',
   '- Figure 6 runs `local-tenant/bench.ts 100000` as its own process after the browser work (medians over 200 requests).',
+  '- The scale:100000 read (section 7) is timed in the page on both sides: the loop by its own `performance.now()`, the',
+  '  app from its first Management API request (resource timing) to just after "Tenant read" shows. No Playwright request',
+  '  events there: they make the browser and the driver work for every request, which only the app\'s side used to pay.',
+  '  The loop goes first in odd runs and second in even, and every read is followed by a 2 s pause.',
 ];
