@@ -20,8 +20,8 @@ type Meta = {
   subject: string;
   pages: number;
   /**
-   * The first page of each saved batch, in order: its key holds the batch's pages. The pages before the first batch
-   * have a key each (`page N`): the layout before batches, which still loads (and is absent or empty there).
+   * The first page of each saved batch, in order: its key holds the batch's pages. Pages before the first batch have a
+   * key each (`page N`): a read saved by the version before batches, which had no such list and still resumes.
    */
   batches?: number[];
   /** '' once every grant is saved. */
