@@ -45,11 +45,10 @@ const MAX_AGE_MS = 30 * 60 * 1000;
  */
 const batchValue = (pages: ClientGrant[][]): Blob =>
   new Blob([JSON.stringify(pages)], { type: 'application/json' });
-const batchPages = async (stored: Blob): Promise<ClientGrant[][]> =>
-  JSON.parse(await stored.text()) as ClientGrant[][];
+const fromJson = async <T>(stored: Blob): Promise<T> => JSON.parse(await stored.text()) as T;
 /** The layout before batches: a key per page, its JSON in a Blob, or (older still) the array itself. */
-const pageGrants = async (stored: ClientGrant[] | Blob): Promise<ClientGrant[]> =>
-  stored instanceof Blob ? (JSON.parse(await stored.text()) as ClientGrant[]) : stored;
+const pageGrants = (stored: ClientGrant[] | Blob): Promise<ClientGrant[]> =>
+  stored instanceof Blob ? fromJson<ClientGrant[]>(stored) : Promise.resolve(stored);
 /** Pages saved together: one IndexedDB transaction per page cost a 100,000-grant read about a quarter more time. */
 const PAGES_PER_SAVE = 10;
 /** A page waits at most this long for company before it is saved (a slow, rate-limited read still saves). */
@@ -144,7 +143,7 @@ export function idbReadJournal(
     const stored = await db.getMany<ClientGrant[] | Blob>(keys);
     if (stored.some((value) => !value)) return undefined;
     const singles = await Promise.all((stored.slice(0, single) as (ClientGrant[] | Blob)[]).map(pageGrants));
-    const batched = await Promise.all((stored.slice(single) as Blob[]).map(batchPages));
+    const batched = await Promise.all((stored.slice(single) as Blob[]).map(fromJson<ClientGrant[][]>));
     const pages = [...singles, ...batched.flat()];
     return pages.length === meta.pages ? pages : undefined;
   };
