@@ -2,50 +2,74 @@
 // self time summed per function and mapped to the source through the built bundle's source maps. Not part of
 // `npm run bench`; run `npm run bench` (or `BENCH_ONLY=scale npm run bench`) first for bench/results/dist, then
 // `npx tsx bench/profile-scale-read.ts`. The figures are wall-clock samples: on a 2-core machine shared with the
-// tenant process, everything is inflated alike.
-import { connectToAccess, startSeededSite, waitRead, watchApi } from './measure-index';
-import { launchBrowser } from './setup';
-
+// tenant process, everything is inflated alike. It prints timings and function names only (the local tenant's
+// admin token stays inside the browser page).
 import { readFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
-const where = (key: string) => {
-  const m = /(\S+\.js):(\d+):(\d+)$/.exec(key);
-  if (!m) return '';
-  try {
-    const map = new SourceMapConsumer(JSON.parse(readFileSync(`bench/results/dist/assets/${m[1]}.map`, 'utf8')));
-    const pos = map.originalPositionFor({ line: Number(m[2]) + 1, column: Number(m[3]) });
-    return `${pos.source?.split('/').slice(-2).join('/')}:${pos.line} ${pos.name ?? ''}`;
-  } catch { return '?'; }
-};
+import { connectToAccess, readTimeInPage, RESOURCE_ENTRIES, startSeededSite, waitRead } from './measure-index';
+import { launchBrowser, outDir } from './setup';
+
+const TOP = 25;
+
+// One consumer per bundle file: most of the top functions share a chunk, and a map is megabytes of JSON.
+const maps = new Map<string, SourceMapConsumer | undefined>();
+function mapFor(file: string): SourceMapConsumer | undefined {
+  if (!maps.has(file)) {
+    try {
+      maps.set(file, new SourceMapConsumer(JSON.parse(readFileSync(`${outDir}/assets/${file}.map`, 'utf8'))));
+    } catch {
+      maps.set(file, undefined);
+    }
+  }
+  return maps.get(file);
+}
+
+/** `file.js:line:column` (0-based, as the profile gives them) → `dir/source.ts:line name`. */
+function sourceOf(key: string): string {
+  const match = /(\S+\.js):(\d+):(\d+)$/.exec(key);
+  const map = match && mapFor(match[1]!);
+  if (!match || !map) return '';
+  const position = map.originalPositionFor({ line: Number(match[2]) + 1, column: Number(match[3]) });
+  return `${position.source?.split('/').slice(-2).join('/')}:${position.line} ${position.name ?? ''}`;
+}
+
+/** What is read of the DevTools protocol's `Profiler.Profile`. */
+type Frame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
+type Profile = { nodes: { id: number; callFrame: Frame }[]; samples?: number[]; timeDeltas?: number[] };
+
+/** Self time (µs) per function, from the profile's samples. */
+function selfTimes(profile: Profile): Map<string, number> {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const deltas = profile.timeDeltas ?? [];
+  const byFunction = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = nodes.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anon)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (deltas[i] ?? 0));
+  });
+  return byFunction;
+}
+
 const site = await startSeededSite('scale:100000:orgs=0', [], 'off');
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext();
+  // Timed in the page, as the bench times it (measure-index.ts): no Playwright request events.
+  await context.addInitScript({ content: `performance.setResourceTimingBufferSize(${RESOURCE_ENTRIES})` });
   const page = await context.newPage();
-  const counts = watchApi(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   await connectToAccess(page, site.url);
   await waitRead(page, 300_000);
-  const appMs = performance.now() - counts.firstAt;
+  const { appMs } = await page.evaluate(readTimeInPage);
   const { profile } = await cdp.send('Profiler.stop');
-  console.log('app', Math.round(appMs));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<number, number>();
-  const dt = profile.timeDeltas ?? [];
-  (profile.samples ?? []).forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)));
-  const agg = new Map<string, number>();
-  for (const [id, us] of self) {
-    const n = byId.get(id)!;
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
-    agg.set(key, (agg.get(key) ?? 0) + us);
-  }
-  const total = [...agg.values()].reduce((a, b) => a + b, 0);
-  console.log('total sampled ms', Math.round(total / 1000));
-  [...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).forEach(([k, us]) => console.log(String(Math.round(us / 1000)).padStart(6), k, where(k)));
+  const times = selfTimes(profile);
+  const total = [...times.values()].reduce((sum, us) => sum + us, 0);
+  console.log(`app read ${Math.round(appMs)} ms; sampled ${Math.round(total / 1000)} ms`);
+  const top = [...times.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  for (const [key, us] of top) console.log(String(Math.round(us / 1000)).padStart(6), key, sourceOf(key));
 } finally {
   await browser.close();
   await site.close();
